@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_context.h"
+
+#include "common/error_text.h"
+
+#include <cstdio>
+
+namespace cw::cli {
+
+CliContext::CliContext(QStringList arguments)
+    : args(std::move(arguments)), out(stdout), err(stderr) {}
+
+int CliContext::fail(const Error& error, int code) {
+    err << tr("Error: %1").arg(app::ErrorText::describe(error)) << Qt::endl;
+    return code;
+}
+
+int CliContext::usage(const QString& message) {
+    err << message << Qt::endl << tr("Run 'cityweave-cli --help' for usage.") << Qt::endl;
+    return kUsage;
+}
+
+QString CliContext::takeOption(const QString& name) {
+    const int i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool CliContext::takeFlag(const QString& name) { return args.removeAll(name) > 0; }
+
+void CliContext::progress(const QString& label, double fraction) {
+    err << '\r' << label << QStringLiteral(" %1%").arg(int(fraction * 100), 3) << Qt::flush;
+    if (fraction >= 1.0)
+        err << Qt::endl;
+}
+
+} // namespace cw::cli

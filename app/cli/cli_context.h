@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cw::cli {
+
+/// Exit codes: 0 ok; the others tell scripts what kind of failure happened.
+enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2, kInputError = 3, kOutputError = 4 };
+
+/// What every command gets: its arguments and the two streams. Messages go through tr().
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    explicit CliContext(QStringList args);
+
+    QStringList args;
+    QTextStream out;
+    QTextStream err;
+
+    /// Prints the error's translated text on stderr and returns `code`.
+    int fail(const Error& error, int code = kInputError);
+    int usage(const QString& message);
+    /// The value after `--name`, or empty; removes both from `args`.
+    QString takeOption(const QString& name);
+    bool takeFlag(const QString& name);
+    /// A "\r"-refreshed progress line on stderr.
+    void progress(const QString& label, double fraction);
+};
+
+int runInfo(CliContext& ctx);
+int runRender(CliContext& ctx);
+int runBench(CliContext& ctx);
+int runBuildSample(CliContext& ctx);
+
+} // namespace cw::cli

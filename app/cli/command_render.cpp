@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_context.h"
+#include "cli/render_job.h"
+
+#include "cityweave/project/project_store.h"
+#include "render/map_decorations.h"
+#include "render/map_renderer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QSaveFile>
+
+namespace cw::cli {
+
+QImage renderMapImage(const render::LayerSet& layers, const render::MapSettings& settings,
+                      render::RenderStats* stats) {
+    render::MapRenderer renderer;
+    QImage image = renderer.render(settings, layers.renderLayers(), {}, stats);
+    QPainter p(&image);
+    const double s = settings.dpi() / 96.0;
+    render::MapDecorations::drawScaleBar(p, settings, QPointF(16 * s, image.height() - 16 * s));
+    render::MapDecorations::drawNorthArrow(p, QPointF(image.width() - 30 * s, 40 * s), 36 * s);
+    return image;
+}
+
+namespace {
+
+bool parseSize(const QString& text, QSize& size) {
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool ok1 = false, ok2 = false;
+    if (parts.size() == 2)
+        size = QSize(parts[0].toInt(&ok1), parts[1].toInt(&ok2));
+    return ok1 && ok2 && size.width() > 0 && size.height() > 0 && size.width() <= 20000 &&
+           size.height() <= 20000;
+}
+
+bool parseExtent(const QString& text, geometry::Envelope& extent) {
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return false;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].toDouble(&ok);
+        if (!ok)
+            return false;
+    }
+    extent = geometry::Envelope::of(v[0], v[1], v[2], v[3]);
+    return extent.width() > 0 && extent.height() > 0;
+}
+
+// A default style for plain files: a sector palette colour per file, in order.
+style::LayerStyle defaultFileStyle(int index) {
+    static const project::Sector order[] = {project::Sector::Transport, project::Sector::Energy,
+                                            project::Sector::Safety, project::Sector::IndustrySpace};
+    return project::defaultStyleForSector(order[index % 4], index / 4);
+}
+
+} // namespace
+
+int runRender(CliContext& ctx) {
+    const QString out = ctx.takeOption(QStringLiteral("--out"));
+    const QString sizeText = ctx.takeOption(QStringLiteral("--size"));
+    const QString extentText = ctx.takeOption(QStringLiteral("--extent"));
+    const QString crsText = ctx.takeOption(QStringLiteral("--crs"));
+    if (out.isEmpty())
+        return ctx.usage(CliContext::tr("render needs --out FILE.png."));
+    if (ctx.args.isEmpty())
+        return ctx.usage(CliContext::tr("render needs a project file or at least one layer file."));
+    QSize size(1600, 1200);
+    if (!sizeText.isEmpty() && !parseSize(sizeText, size))
+        return ctx.usage(CliContext::tr("Invalid --size \"%1\": use WIDTHxHEIGHT, e.g. 1920x1080.").arg(sizeText));
+    geometry::Envelope extent;
+    if (!extentText.isEmpty() && !parseExtent(extentText, extent))
+        return ctx.usage(CliContext::tr("Invalid --extent \"%1\": use xmin,ymin,xmax,ymax in the map CRS.").arg(extentText));
+
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    render::LayerSet layers;
+    std::string mapCrsText = crsText.toStdString();
+    const std::string first = ctx.args.first().toStdString();
+    auto project = project::ProjectStore::load(first);
+    std::string projectPath;
+    if (project) {
+        if (ctx.args.size() != 1)
+            return ctx.usage(CliContext::tr("Give either one project file or layer files, not both."));
+        projectPath = first;
+        if (mapCrsText.empty())
+            mapCrsText = project->view.crs;
+        if (extent.isNull())
+            extent = project->view.extent;
+    } else if (project.error().code == ErrorCode::ProjectNewerSchema ||
+               project.error().code == ErrorCode::FileNotFound) {
+        return ctx.fail(project.error());
+    }
+    if (mapCrsText.empty())
+        mapCrsText = "EPSG:5186";
+    auto mapCrs = crs::Crs::fromUserInput(mapCrsText);
+    if (!mapCrs)
+        return ctx.fail(mapCrs.error(), kUsage);
+
+    std::vector<project::LayerEntry> entries;
+    if (project) {
+        entries = project->layers;
+    } else {
+        int index = 0;
+        for (const QString& file : ctx.args) {
+            project::LayerEntry entry;
+            entry.id = QFileInfo(file).completeBaseName().toStdString();
+            entry.name = {entry.id, entry.id};
+            entry.source = QFileInfo(file).absoluteFilePath().toStdString();
+            entry.style = defaultFileStyle(index++);
+            entries.push_back(entry);
+        }
+    }
+    for (const auto& entry : entries) {
+        render::LoadedLayer loaded = render::LayerSet::load(projectPath, entry, *mapCrs);
+        if (loaded.error)
+            return ctx.fail(*loaded.error);
+        layers.layers().push_back(std::move(loaded));
+    }
+    const double loadMs = loadTimer.nsecsElapsed() / 1e6;
+    if (extent.isNull())
+        extent = layers.fullExtent().buffered(std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
+
+    render::MapSettings settings(*mapCrs, extent, size);
+    render::RenderStats stats;
+    const QImage image = renderMapImage(layers, settings, &stats);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {out.toStdString()},
+                                  file.errorString().toStdString()),
+                        kOutputError);
+    ctx.out << CliContext::tr("Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")
+                   .arg(layers.renderLayers().size())
+                   .arg(stats.featuresDrawn)
+                   .arg(size.width())
+                   .arg(size.height())
+                   .arg(stats.milliseconds, 0, 'f', 1)
+                   .arg(loadMs, 0, 'f', 1)
+                   .arg(QFileInfo(out).absoluteFilePath())
+            << Qt::endl;
+    return kOk;
+}
+
+} // namespace cw::cli

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/main_window.h"
+
+#include "cityweave/crs/coordinate_transform.h"
+#include "cityweave/version.h"
+#include "desktop/identify_tool.h"
+#include "desktop/map_status_bar.h"
+#include "desktop/project_document.h"
+#include "desktop/project_file_actions.h"
+#include "widgets/attribute_table_dialog.h"
+#include "widgets/crs_picker_dialog.h"
+#include "widgets/identify_results_panel.h"
+#include "widgets/layer_tree_widget.h"
+#include "widgets/map_canvas.h"
+#include "widgets/settings_dialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace cw::desktop {
+namespace {
+// The view's outline in another CRS, sampled along its edges (projections bend straight lines).
+geometry::Envelope reprojectExtent(const geometry::Envelope& extent, const crs::Crs& from,
+                                   const crs::Crs& to) {
+    auto transform = crs::CoordinateTransform::create(from, to);
+    if (!transform || extent.isNull())
+        return {};
+    geometry::Envelope out;
+    constexpr int kSteps = 8;
+    for (int i = 0; i <= kSteps; ++i) {
+        for (int j = 0; j <= kSteps; ++j) {
+            if (i != 0 && i != kSteps && j != 0 && j != kSteps)
+                continue;
+            double x = extent.minX + extent.width() * i / kSteps;
+            double y = extent.minY + extent.height() * j / kSteps;
+            if (transform->transformPoint(x, y) && std::isfinite(x) && std::isfinite(y))
+                out.expand(x, y);
+        }
+    }
+    return out;
+}
+} // namespace
+
+MainWindow::MainWindow(ProjectDocument& document, QSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_document(document), m_settings(settings),
+      m_canvas(new widgets::MapCanvas(this)), m_tree(new widgets::LayerTreeWidget(this)),
+      m_identifyPanel(new widgets::IdentifyResultsPanel(this)), m_banner(new QLabel(this)),
+      m_status(new MapStatusBar(this)),
+      m_fileActions(new ProjectFileActions(document, settings, this)),
+      m_identify(new IdentifyTool(*m_canvas, *m_identifyPanel, document, this)) {
+    setCentralWidget(m_canvas);
+    setStatusBar(m_status);
+    m_tree->setLanguage(document.language());
+    buildDocks();
+    buildMenus();
+    connectDocument();
+    connectTree();
+    resize(1400, 900);
+    restoreGeometry(m_settings.value("ui/geometry").toByteArray());
+    onProjectReplaced();
+    onLayersChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks() {
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #5a4300; border: 1px solid #e8c96a; padding: 4px; }"));
+    auto* layersPanel = new QWidget(this);
+    auto* layout = new QVBoxLayout(layersPanel);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tree, 1);
+    auto* layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(layersPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+
+    auto* identifyDock = new QDockWidget(tr("Identify results"), this);
+    identifyDock->setObjectName(QStringLiteral("identifyDock"));
+    identifyDock->setWidget(m_identifyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock);
+    identifyDock->hide();
+    connect(m_identify, &IdentifyTool::resultShown, identifyDock, [identifyDock] {
+        identifyDock->show();
+        identifyDock->raise();
+    });
+    resizeDocks({layersDock}, {300}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_fileActions->newAction());
+    file->addAction(m_fileActions->openAction());
+    file->addMenu(m_fileActions->recentMenu());
+    file->addSeparator();
+    file->addAction(m_fileActions->saveAction());
+    file->addAction(m_fileActions->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_fileActions->addLayerAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &Full"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas,
+                    &widgets::MapCanvas::zoomToFullExtent);
+    view->addAction(tr("Zoom to &Layer"), this, &MainWindow::zoomToCurrentLayer);
+    view->addSeparator();
+    view->addAction(tr("Map &CRS…"), this, &MainWindow::chooseMapCrs);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_identifyAction = tools->addAction(tr("&Identify Features"));
+    m_identifyAction->setObjectName(QStringLiteral("actionIdentify"));
+    m_identifyAction->setCheckable(true);
+    m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_identifyAction, &QAction::toggled, m_identify, &IdentifyTool::setActive);
+    tools->addAction(tr("&Attribute Table"), this, [this] { showAttributeTable(m_tree->currentLayerId()); });
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Language…"), this, [this] {
+        widgets::SettingsDialog dialog(m_settings, this);
+        dialog.exec();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CityWeave"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectDocument() {
+    connect(&m_document, &ProjectDocument::projectReplaced, this, &MainWindow::onProjectReplaced);
+    connect(&m_document, &ProjectDocument::layersChanged, this, &MainWindow::onLayersChanged);
+    connect(&m_document, &ProjectDocument::renderLayersChanged, this,
+            [this] { m_canvas->setLayers(m_document.renderLayers()); });
+    connect(&m_document, &ProjectDocument::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(&m_document, &ProjectDocument::layersLoaded, this, &MainWindow::showLoadFailures);
+    connect(&m_document, &ProjectDocument::mapCrsChanged, this, &MainWindow::onMapCrsChanged);
+    connect(&m_document, &ProjectDocument::busyChanged, m_status, &MapStatusBar::setBusy);
+    connect(&m_document, &ProjectDocument::progressChanged, m_status, &MapStatusBar::setProgress);
+    connect(m_status, &MapStatusBar::cancelClicked, &m_document, &ProjectDocument::cancelJobs);
+    connect(m_status, &MapStatusBar::crsClicked, this, &MainWindow::chooseMapCrs);
+
+    connect(m_canvas, &widgets::MapCanvas::cursorMoved, m_status, &MapStatusBar::showCursor);
+    connect(m_canvas, &widgets::MapCanvas::renderFinished, m_status, &MapStatusBar::setRenderTime);
+    connect(m_canvas, &widgets::MapCanvas::extentChanged, this, [this] {
+        m_status->setScale(m_canvas->settings().scaleDenominator());
+        m_document.setViewExtent(m_canvas->settings().visibleExtent());
+    });
+}
+
+void MainWindow::connectTree() {
+    connect(m_tree, &widgets::LayerTreeWidget::layerVisibilityChanged, &m_document,
+            &ProjectDocument::setLayerVisible);
+    connect(m_tree, &widgets::LayerTreeWidget::orderChanged, this,
+            [this] { m_document.setDrawingOrder(m_tree->drawingOrder()); });
+    connect(m_tree, &widgets::LayerTreeWidget::opacityChanged, &m_document,
+            &ProjectDocument::setLayerOpacity);
+    connect(m_tree, &widgets::LayerTreeWidget::removeLayerRequested, &m_document,
+            &ProjectDocument::removeLayer);
+    connect(m_tree, &widgets::LayerTreeWidget::attributeTableRequested, this,
+            &MainWindow::showAttributeTable);
+    connect(m_tree, &widgets::LayerTreeWidget::zoomToLayerRequested, this,
+            [this](const QString& id) { m_canvas->zoomToExtent(m_document.layerExtent(id)); });
+    connect(m_tree, &widgets::LayerTreeWidget::zoomToProjectRequested, this,
+            [this](const QString& id) { m_canvas->zoomToExtent(m_document.projectExtent(id)); });
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("%1[*] — CityWeave").arg(m_document.title()));
+    setWindowModified(m_document.isDirty());
+}
+
+void MainWindow::onProjectReplaced() {
+    const auto& project = m_document.project();
+    const QString note = QString::fromStdString(project.note.in(m_document.language().toStdString()));
+    m_banner->setText(note);
+    m_banner->setVisible(!note.isEmpty());
+    m_identifyPanel->clear();
+    m_canvas->setMapCrs(m_document.mapCrs());
+    m_status->setMapCrs(m_document.mapCrs());
+    m_canvas->setLayers(m_document.renderLayers());
+    // A saved view is restored at once; otherwise zoom to the data when it has loaded.
+    m_zoomFullWhenLoaded = project.view.extent.isNull();
+    if (!m_zoomFullWhenLoaded)
+        m_canvas->zoomToExtent(project.view.extent, 0.0);
+    updateTitle();
+}
+
+void MainWindow::onLayersChanged() {
+    m_tree->setContents(m_document.project(), m_document.layers());
+    const geometry::Envelope full = m_document.fullExtent();
+    m_canvas->setFullExtent(full);
+    m_canvas->setLayers(m_document.renderLayers());
+    if (m_zoomFullWhenLoaded && !full.isNull() && !m_document.isBusy()) {
+        m_zoomFullWhenLoaded = false;
+        m_canvas->zoomToFullExtent();
+    }
+    updateTitle();
+}
+
+void MainWindow::onMapCrsChanged(const crs::Crs& oldCrs, const crs::Crs& newCrs) {
+    const geometry::Envelope view = reprojectExtent(m_canvas->settings().visibleExtent(), oldCrs, newCrs);
+    m_canvas->setMapCrs(newCrs);
+    m_status->setMapCrs(newCrs);
+    if (!view.isNull())
+        m_canvas->zoomToExtent(view, 0.0);
+    else
+        m_zoomFullWhenLoaded = true;
+}
+
+void MainWindow::showLoadFailures(const QStringList& failures) {
+    if (failures.isEmpty())
+        return;
+    // Non-modal: the project is open and usable; the user reads this at leisure.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Some layers could not be loaded"),
+                                tr("%n layer(s) could not be loaded. They stay in the project, "
+                                   "greyed out, and are saved unchanged.",
+                                   nullptr, int(failures.size())),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(failures.join(QLatin1Char('\n')));
+    box->setInformativeText(failures.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::chooseMapCrs() {
+    widgets::CrsPickerDialog dialog(m_document.mapCrs(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document.setMapCrs(dialog.selectedCrs());
+}
+
+void MainWindow::showAttributeTable(const QString& layerId) {
+    const auto* layer = m_document.findLayer(layerId);
+    if (!layer || !layer->data) {
+        statusBar()->showMessage(tr("Select a loaded layer in the layer list first."), 4000);
+        return;
+    }
+    const QString name = QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
+    auto* dialog = new widgets::AttributeTableDialog(name, layer->data, this);
+    dialog->show();
+}
+
+void MainWindow::zoomToCurrentLayer() {
+    const QString id = m_tree->currentLayerId();
+    if (id.isEmpty())
+        statusBar()->showMessage(tr("Select a layer in the layer list first."), 4000);
+    else
+        m_canvas->zoomToExtent(m_document.layerExtent(id));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About CityWeave"),
+        tr("<h3>CityWeave %1</h3>"
+           "<p>A desktop GIS for bringing together the projects of Seoul's smart-city programme.</p>"
+           "<p><b>The sample project's locations are approximate and hand-drawn for demonstration; "
+           "they are not official boundaries.</b></p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QStringLiteral(CITYWEAVE_VERSION_STRING)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document.cancelJobs();
+    m_settings.setValue("ui/geometry", saveGeometry());
+    event->accept();
+}
+
+} // namespace cw::desktop

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSettings;
+
+namespace cw::crs {
+class Crs;
+}
+namespace cw::widgets {
+class IdentifyResultsPanel;
+class LayerTreeWidget;
+class MapCanvas;
+} // namespace cw::widgets
+
+namespace cw::desktop {
+
+class IdentifyTool;
+class MapStatusBar;
+class ProjectDocument;
+class ProjectFileActions;
+
+/// Assembles the canvas, the layer tree, the panels and the menus around a document.
+/// It holds no project logic: that is ProjectDocument's and ProjectFileActions'.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(ProjectDocument& document, QSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectFileActions& fileActions() const { return *m_fileActions; }
+    widgets::MapCanvas& canvas() const { return *m_canvas; }
+    widgets::LayerTreeWidget& layerTree() const { return *m_tree; }
+    widgets::IdentifyResultsPanel& identifyPanel() const { return *m_identifyPanel; }
+    IdentifyTool& identifyTool() const { return *m_identify; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    void connectDocument();
+    void connectTree();
+    void updateTitle();
+    void onProjectReplaced();
+    void onLayersChanged();
+    void onMapCrsChanged(const crs::Crs& oldCrs, const crs::Crs& newCrs);
+    void showLoadFailures(const QStringList& failures);
+    void chooseMapCrs();
+    void showAttributeTable(const QString& layerId);
+    void zoomToCurrentLayer();
+    void showAbout();
+
+    ProjectDocument& m_document;
+    QSettings& m_settings;
+    widgets::MapCanvas* m_canvas;
+    widgets::LayerTreeWidget* m_tree;
+    widgets::IdentifyResultsPanel* m_identifyPanel;
+    QLabel* m_banner;
+    MapStatusBar* m_status;
+    ProjectFileActions* m_fileActions;
+    IdentifyTool* m_identify;
+    QAction* m_identifyAction = nullptr;
+    bool m_zoomFullWhenLoaded = false;
+};
+
+} // namespace cw::desktop

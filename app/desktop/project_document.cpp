@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/project_document.h"
+
+#include "cityweave/project/project_store.h"
+#include "common/error_text.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace cw::desktop {
+namespace {
+using LayerList = std::vector<render::LoadedLayer>;
+
+crs::Crs defaultMapCrs() {
+    auto crs = crs::Crs::fromEpsg(5186);
+    return crs ? *crs : crs::Crs();
+}
+
+bool isCancelled(const render::LoadedLayer& layer) {
+    return layer.error && layer.error->code == ErrorCode::Cancelled;
+}
+} // namespace
+
+ProjectDocument::ProjectDocument(const QString& language, QObject* parent)
+    : QObject(parent), m_language(language), m_mapCrs(defaultMapCrs()), m_targetCrs(m_mapCrs) {}
+
+ProjectDocument::~ProjectDocument() { m_jobCancel.cancel(); }
+
+const render::LoadedLayer* ProjectDocument::findLayer(const QString& id) const {
+    const std::string key = id.toStdString();
+    for (const auto& layer : m_layers)
+        if (layer.entry.id == key)
+            return &layer;
+    return nullptr;
+}
+
+render::LoadedLayer* ProjectDocument::findLayerMutable(const QString& id) {
+    return const_cast<render::LoadedLayer*>(std::as_const(*this).findLayer(id));
+}
+
+QString ProjectDocument::title() const {
+    const QString projectTitle = QString::fromStdString(m_project.title.in(m_language.toStdString()));
+    if (!projectTitle.isEmpty())
+        return projectTitle;
+    return m_path.isEmpty() ? tr("Untitled project") : QFileInfo(m_path).completeBaseName();
+}
+
+widgets::RenderLayerList ProjectDocument::renderLayers() const {
+    std::vector<render::RenderLayer> out;
+    for (const auto& l : m_layers)
+        if (l.entry.visible && l.indexed)
+            out.push_back({l.entry.id + "@" + std::to_string(l.generation), l.indexed, l.data, l.entry.style});
+    return std::make_shared<const std::vector<render::RenderLayer>>(std::move(out));
+}
+
+geometry::Envelope ProjectDocument::fullExtent() const {
+    geometry::Envelope extent;
+    for (const auto& l : m_layers)
+        if (l.indexed)
+            extent.expand(l.indexed->geometries.extent());
+    return extent;
+}
+
+geometry::Envelope ProjectDocument::layerExtent(const QString& layerId) const {
+    const auto* layer = findLayer(layerId);
+    return layer && layer->indexed ? layer->indexed->geometries.extent() : geometry::Envelope{};
+}
+
+geometry::Envelope ProjectDocument::projectExtent(const QString& projectId) const {
+    geometry::Envelope extent;
+    for (const auto& l : m_layers)
+        if (l.indexed && l.entry.projectId == projectId.toStdString())
+            extent.expand(l.indexed->geometries.extent());
+    return extent;
+}
+
+void ProjectDocument::newProject() {
+    project::Project fresh;
+    fresh.view.crs = "EPSG:5186";
+    replaceProject(std::move(fresh), {});
+}
+
+bool ProjectDocument::open(const QString& path, QString* error) {
+    auto loaded = project::ProjectStore::load(path.toStdString());
+    if (!loaded) {
+        if (error)
+            *error = app::ErrorText::describe(loaded.error());
+        return false;
+    }
+    replaceProject(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void ProjectDocument::replaceProject(project::Project project, const QString& path) {
+    cancelJobs();
+    ++m_serial;
+    m_project = std::move(project);
+    m_path = path;
+    m_viewExtent = m_project.view.extent;
+    auto crs = crs::Crs::fromUserInput(m_project.view.crs);
+    m_mapCrs = m_targetCrs = crs ? *crs : defaultMapCrs();
+    m_layers.clear();
+    for (const auto& entry : m_project.layers) {
+        render::LoadedLayer layer;
+        layer.entry = entry;
+        m_layers.push_back(std::move(layer));
+    }
+    setDirty(false);
+    emit projectReplaced();
+    emit layersChanged();
+    enqueue({JobKind::LoadPending, {}});
+}
+
+void ProjectDocument::syncProjectLayers() {
+    // Failed layers are saved as they were: nothing the user had is lost.
+    m_project.layers.clear();
+    for (const auto& layer : m_layers)
+        m_project.layers.push_back(layer.entry);
+    m_project.view.crs = m_targetCrs.storageString();
+    m_project.view.extent = m_viewExtent;
+}
+
+bool ProjectDocument::save(QString* error) {
+    if (m_path.isEmpty()) {
+        if (error)
+            *error = tr("The project has no file yet: use Save As.");
+        return false;
+    }
+    return saveAs(m_path, error);
+}
+
+bool ProjectDocument::saveAs(const QString& path, QString* error) {
+    const QString target = QFileInfo(path).absoluteFilePath();
+    syncProjectLayers();
+    const auto status = project::ProjectStore::save(m_project, target.toStdString(), m_path.toStdString());
+    if (!status) {
+        if (error)
+            *error = app::ErrorText::describe(status.error());
+        return false;
+    }
+    if (target != m_path) {
+        // Sources were rebased on the new folder by the store; read them back the same way.
+        if (auto reloaded = project::ProjectStore::load(target.toStdString())) {
+            for (auto& layer : m_layers)
+                for (const auto& entry : reloaded->layers)
+                    if (entry.id == layer.entry.id)
+                        layer.entry.source = entry.source;
+        }
+        m_path = target;
+    }
+    setDirty(false);
+    return true;
+}
+
+std::string ProjectDocument::uniqueLayerId(const std::string& base) const {
+    std::string id = base.empty() ? std::string("layer") : base;
+    for (int n = 2; findLayer(QString::fromStdString(id)); ++n)
+        id = base + "_" + std::to_string(n);
+    return id;
+}
+
+void ProjectDocument::addLayer(project::LayerEntry entry) {
+    render::LoadedLayer layer;
+    layer.entry = std::move(entry);
+    m_layers.push_back(std::move(layer));
+    setDirty(true);
+    emit layersChanged();
+    enqueue({JobKind::LoadPending, {}});
+}
+
+void ProjectDocument::removeLayer(const QString& layerId) {
+    const auto it = std::find_if(m_layers.begin(), m_layers.end(),
+                                 [&](const auto& l) { return l.entry.id == layerId.toStdString(); });
+    if (it == m_layers.end())
+        return;
+    m_layers.erase(it);
+    setDirty(true);
+    emit layersChanged();
+}
+
+void ProjectDocument::setLayerVisible(const QString& layerId, bool visible) {
+    auto* layer = findLayerMutable(layerId);
+    if (!layer || layer->entry.visible == visible)
+        return;
+    layer->entry.visible = visible;
+    setDirty(true);
+    emit renderLayersChanged();
+}
+
+void ProjectDocument::setLayerOpacity(const QString& layerId, double opacity) {
+    auto* layer = findLayerMutable(layerId);
+    if (!layer)
+        return;
+    layer->entry.style.opacity = std::clamp(opacity, 0.0, 1.0);
+    setDirty(true);
+    emit layersChanged();
+}
+
+void ProjectDocument::setDrawingOrder(const std::vector<std::string>& order) {
+    std::vector<render::LoadedLayer> reordered;
+    for (const auto& id : order) {
+        auto it = std::find_if(m_layers.begin(), m_layers.end(),
+                               [&](const auto& l) { return l.entry.id == id; });
+        if (it != m_layers.end()) {
+            reordered.push_back(std::move(*it));
+            m_layers.erase(it);
+        }
+    }
+    // Anything the order did not mention stays, on top, rather than vanish.
+    for (auto& rest : m_layers)
+        reordered.push_back(std::move(rest));
+    const bool changed = [&] {
+        if (reordered.size() != m_project.layers.size())
+            return true;
+        for (std::size_t i = 0; i < reordered.size(); ++i)
+            if (reordered[i].entry.id != m_project.layers[i].id)
+                return true;
+        return false;
+    }();
+    m_layers = std::move(reordered);
+    if (changed)
+        setDirty(true);
+    emit renderLayersChanged();
+}
+
+void ProjectDocument::setMapCrs(const crs::Crs& crs) {
+    if (!crs.isValid() || crs == m_targetCrs)
+        return;
+    m_targetCrs = crs;
+    setDirty(true);
+    enqueue({JobKind::Reproject, crs});
+}
+
+void ProjectDocument::setDirty(bool dirty) {
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged(dirty);
+}
+
+void ProjectDocument::cancelJobs() {
+    m_queue.clear();
+    m_jobCancel.cancel();
+}
+
+void ProjectDocument::enqueue(Job job) {
+    m_queue.push_back(std::move(job));
+    startNextJob();
+}
+
+void ProjectDocument::startNextJob() {
+    if (m_jobRunning || m_queue.empty())
+        return;
+    const Job job = m_queue.front();
+    m_queue.pop_front();
+
+    // Snapshot the layers the job needs; the UI keeps editing the originals meanwhile.
+    LayerList items;
+    for (const auto& l : m_layers) {
+        if (job.kind == JobKind::LoadPending ? (!l.isLoaded() && !l.error) : l.data != nullptr)
+            items.push_back(l);
+    }
+    if (items.empty()) {
+        finishJob(job, {}, false);
+        startNextJob();
+        return;
+    }
+    m_jobRunning = true;
+    m_jobCancel = CancelToken();
+    emit busyChanged(true);
+    const QString what = job.kind == JobKind::LoadPending ? tr("Loading layers") : tr("Re-projecting layers");
+    const int total = int(items.size());
+    emit progressChanged(0, total, what);
+
+    const std::string projectPath = m_path.toStdString();
+    const crs::Crs crs = job.kind == JobKind::LoadPending ? m_targetCrs : job.crs;
+    const CancelToken cancel = m_jobCancel;
+    const quint64 serial = m_serial;
+    auto* watcher = new QFutureWatcher<LayerList>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, total, what](int done) { emit progressChanged(done, total, what); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        watcher->deleteLater();
+        m_jobRunning = false;
+        if (serial == m_serial)
+            finishJob(job, watcher->result(), cancel.isCancelled());
+        emit busyChanged(false);
+        startNextJob();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [items = std::move(items), kind = job.kind, crs, projectPath, cancel](QPromise<LayerList>& promise) mutable {
+            promise.setProgressRange(0, int(items.size()));
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                auto& layer = items[i];
+                if (cancel.isCancelled())
+                    layer.error = makeError(ErrorCode::Cancelled);
+                else if (kind == JobKind::LoadPending)
+                    layer = render::LayerSet::load(projectPath, layer.entry, crs, cancel);
+                else if (auto status = render::LayerSet::reindex(layer, crs); !status)
+                    layer.error = status.error();
+                promise.setProgressValue(int(i) + 1);
+            }
+            promise.addResult(std::move(items));
+        }));
+}
+
+void ProjectDocument::finishJob(const Job& job, LayerList results, bool cancelled) {
+    if (job.kind == JobKind::Reproject && cancelled) {
+        m_targetCrs = m_mapCrs; // the layers stay where they were
+        return;
+    }
+    QStringList failures;
+    for (auto& result : results) {
+        auto* layer = findLayerMutable(QString::fromStdString(result.entry.id));
+        if (!layer)
+            continue; // removed while loading
+        layer->data = std::move(result.data);
+        layer->indexed = result.error ? nullptr : std::move(result.indexed);
+        layer->generation = result.generation;
+        layer->error = std::move(result.error);
+        if (layer->error && !isCancelled(*layer))
+            failures << tr("%1: %2").arg(QString::fromStdString(layer->entry.name.in(m_language.toStdString())),
+                                         app::ErrorText::describe(*layer->error));
+    }
+    if (job.kind == JobKind::Reproject) {
+        const crs::Crs old = m_mapCrs;
+        m_mapCrs = job.crs;
+        emit mapCrsChanged(old, m_mapCrs);
+    }
+    emit layersChanged();
+    if (job.kind == JobKind::LoadPending)
+        emit layersLoaded(failures);
+}
+
+} // namespace cw::desktop

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/progress.h"
+#include "cityweave/project/project.h"
+#include "render/layer_set.h"
+#include "widgets/map_canvas.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <vector>
+
+namespace cw::desktop {
+
+/// The open project: its file, its plan, its layers as loaded, and whether it changed.
+/// Layers are loaded and re-projected on worker threads, one job at a time, with progress
+/// and cancel; the views only listen to its signals.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+
+public:
+    /// `language` ("ko"/"en") picks the project names used in titles and messages.
+    explicit ProjectDocument(const QString& language, QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    const project::Project& project() const { return m_project; }
+    /// Layers in drawing order, bottom first; failed ones keep their entry and error.
+    const std::vector<render::LoadedLayer>& layers() const { return m_layers; }
+    const render::LoadedLayer* findLayer(const QString& id) const;
+    const QString& path() const { return m_path; }
+    bool isDirty() const { return m_dirty; }
+    bool isBusy() const { return m_jobRunning; }
+    QString title() const;
+    const QString& language() const { return m_language; }
+    /// The CRS the layers are (or are being) projected into.
+    const crs::Crs& mapCrs() const { return m_targetCrs; }
+
+    widgets::RenderLayerList renderLayers() const;
+    geometry::Envelope fullExtent() const;
+    geometry::Envelope layerExtent(const QString& layerId) const;
+    geometry::Envelope projectExtent(const QString& projectId) const;
+
+    void newProject();
+    /// Opens a project file; on failure keeps the current project and fills `error`.
+    bool open(const QString& path, QString* error);
+    bool save(QString* error);
+    bool saveAs(const QString& path, QString* error);
+
+    void addLayer(project::LayerEntry entry);
+    /// A unique layer id based on `base`.
+    std::string uniqueLayerId(const std::string& base) const;
+    void removeLayer(const QString& layerId);
+    void setLayerVisible(const QString& layerId, bool visible);
+    void setLayerOpacity(const QString& layerId, double opacity);
+    /// Reorders the layers to `order` (ids, bottom first); unknown ids are ignored.
+    void setDrawingOrder(const std::vector<std::string>& order);
+    /// Re-projects every layer into `crs` in the background; mapCrsChanged() follows.
+    void setMapCrs(const crs::Crs& crs);
+    /// Remembered for the next save; does not make the project dirty.
+    void setViewExtent(const geometry::Envelope& extent) { m_viewExtent = extent; }
+    void cancelJobs();
+
+signals:
+    /// Another project replaced the current one: views rebuild and re-zoom.
+    void projectReplaced();
+    /// Layers were added, removed, loaded or restyled.
+    void layersChanged();
+    /// Only what is drawn changed (visibility, order): the tree already shows it.
+    void renderLayersChanged();
+    void dirtyChanged(bool dirty);
+    void busyChanged(bool busy);
+    void progressChanged(int done, int total, const QString& what);
+    /// A load job ended; `failures` lists translated messages for layers that did not load.
+    void layersLoaded(const QStringList& failures);
+    void mapCrsChanged(const cw::crs::Crs& oldCrs, const cw::crs::Crs& newCrs);
+
+private:
+    enum class JobKind { LoadPending, Reproject };
+    struct Job {
+        JobKind kind;
+        crs::Crs crs;
+    };
+    void replaceProject(project::Project project, const QString& path);
+    void setDirty(bool dirty);
+    void enqueue(Job job);
+    void startNextJob();
+    void finishJob(const Job& job, std::vector<render::LoadedLayer> results, bool cancelled);
+    render::LoadedLayer* findLayerMutable(const QString& id);
+    void syncProjectLayers();
+
+    QString m_language;
+    project::Project m_project;
+    std::vector<render::LoadedLayer> m_layers;
+    QString m_path;
+    bool m_dirty = false;
+    crs::Crs m_mapCrs;    // what the loaded geometries are in
+    crs::Crs m_targetCrs; // what they are being moved to (equal when idle)
+    geometry::Envelope m_viewExtent;
+
+    std::deque<Job> m_queue;
+    bool m_jobRunning = false;
+    CancelToken m_jobCancel;
+    quint64 m_serial = 0; // bumped per project, so results for a closed one are dropped
+};
+
+} // namespace cw::desktop

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/project_file_actions.h"
+
+#include "cityweave/project/project_store.h"
+#include "cityweave/project/sector.h"
+#include "desktop/project_document.h"
+#include "widgets/add_layer_dialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace cw::desktop {
+namespace {
+constexpr int kMaxRecent = 8;
+const char* kRecentKey = "recent/files";
+const char* kProjectSuffix = ".cwproject.gpkg";
+} // namespace
+
+ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& settings,
+                                       QWidget* dialogParent)
+    : QObject(dialogParent), m_document(document), m_settings(settings), m_parent(dialogParent),
+      m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open…"), this)),
+      m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
+      m_addLayer(new QAction(tr("&Add Layer…"), this)), m_recent(new QMenu(tr("Open &Recent"), dialogParent)) {
+    m_new->setShortcut(QKeySequence::New);
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_new, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            m_document.newProject();
+    });
+    connect(m_open, &QAction::triggered, this, &ProjectFileActions::openWithDialog);
+    connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
+    connect(m_saveAs, &QAction::triggered, this, &ProjectFileActions::saveAs);
+    connect(m_addLayer, &QAction::triggered, this, &ProjectFileActions::addLayer);
+    rebuildRecentMenu();
+}
+
+QString ProjectFileActions::dialogDir() const {
+    return m_document.path().isEmpty() ? QString() : QFileInfo(m_document.path()).absolutePath();
+}
+
+bool ProjectFileActions::openPath(const QString& path) {
+    QString error;
+    if (!m_document.open(path, &error)) {
+        QMessageBox::critical(m_parent, tr("Cannot open project"),
+                              tr("\"%1\" could not be opened.\n\n%2").arg(path, error));
+        return false;
+    }
+    rememberRecent(m_document.path());
+    return true;
+}
+
+void ProjectFileActions::openWithDialog() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_parent, tr("Open project"), dialogDir(),
+        tr("CityWeave projects (*.cwproject.gpkg *.gpkg)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+bool ProjectFileActions::maybeSave() {
+    if (!m_document.isDirty())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_parent, tr("Unsaved changes"),
+        tr("The project \"%1\" has unsaved changes. Save them?").arg(m_document.title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+bool ProjectFileActions::save() {
+    if (m_document.path().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document.save(&error)) {
+        QMessageBox::critical(m_parent, tr("Cannot save project"), error);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFileActions::saveAs() {
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Save project as"), dialogDir(),
+                                                tr("CityWeave projects (*.cwproject.gpkg)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        path += QLatin1String(kProjectSuffix);
+    QString error;
+    if (!m_document.saveAs(path, &error)) {
+        QMessageBox::critical(m_parent, tr("Cannot save project"), error);
+        return false;
+    }
+    rememberRecent(m_document.path());
+    return true;
+}
+
+void ProjectFileActions::addLayer() {
+    widgets::AddLayerDialog dialog(dialogDir(), m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const widgets::LayerChoice choice = dialog.choice();
+    const QString absolute = QFileInfo(choice.path).absoluteFilePath();
+    const QString base = QFileInfo(choice.path).completeBaseName();
+    const QString display = choice.layerName.isEmpty() || choice.layerName == base
+                                ? base
+                                : QStringLiteral("%1 — %2").arg(base, choice.layerName);
+    project::LayerEntry entry;
+    entry.id = m_document.uniqueLayerId(display.toStdString());
+    entry.name = {display.toStdString(), display.toStdString()};
+    // Relative to the project file when there is one, so the folder can move as a whole.
+    entry.source = m_document.path().isEmpty()
+                       ? absolute.toStdString()
+                       : project::ProjectStore::relativeSource(m_document.path().toStdString(),
+                                                               absolute.toStdString());
+    entry.sourceLayer = choice.layerName.toStdString();
+    entry.encoding = choice.encoding.toStdString();
+    entry.crsOverride = choice.crs.toStdString();
+    // Added layers belong to no project: cycle through the sector palette to keep them apart.
+    static const project::Sector palette[] = {project::Sector::Transport, project::Sector::Energy,
+                                              project::Sector::Safety, project::Sector::IndustrySpace};
+    const int n = int(m_document.layers().size());
+    entry.style = project::defaultStyleForSector(palette[n % 4], n / 4 + 1);
+    m_document.addLayer(std::move(entry));
+}
+
+void ProjectFileActions::rememberRecent(const QString& path) {
+    QStringList files = m_settings.value(kRecentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    m_settings.setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void ProjectFileActions::rebuildRecentMenu() {
+    m_recent->clear();
+    const QStringList files = m_settings.value(kRecentKey).toStringList();
+    for (const QString& file : files)
+        m_recent->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (maybeSave())
+                openPath(file);
+        })->setToolTip(file);
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+} // namespace cw::desktop

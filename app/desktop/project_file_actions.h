@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QSettings;
+class QWidget;
+
+namespace cw::desktop {
+
+class ProjectDocument;
+
+/// The File menu's work: new, open, recent files, save, save as, add layer, with their
+/// dialogs and error messages, so the main window only places the actions.
+class ProjectFileActions : public QObject {
+    Q_OBJECT
+
+public:
+    ProjectFileActions(ProjectDocument& document, QSettings& settings, QWidget* dialogParent);
+
+    QAction* newAction() const { return m_new; }
+    QAction* openAction() const { return m_open; }
+    QAction* saveAction() const { return m_save; }
+    QAction* saveAsAction() const { return m_saveAs; }
+    QAction* addLayerAction() const { return m_addLayer; }
+    QMenu* recentMenu() const { return m_recent; }
+
+    /// Opens `path`, reporting failure in a dialog; the current project stays open on failure.
+    bool openPath(const QString& path);
+    /// Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+
+private:
+    void openWithDialog();
+    void addLayer();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    QString dialogDir() const;
+
+    ProjectDocument& m_document;
+    QSettings& m_settings;
+    QWidget* m_parent;
+    QAction* m_new;
+    QAction* m_open;
+    QAction* m_save;
+    QAction* m_saveAs;
+    QAction* m_addLayer;
+    QMenu* m_recent;
+};
+
+} // namespace cw::desktop

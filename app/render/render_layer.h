@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/data/indexed_geometries.h"
+#include "cityweave/data/vector_layer.h"
+#include "cityweave/style/layer_style.h"
+
+#include <memory>
+#include <string>
+
+namespace cw::render {
+
+/// One layer of a render job: geometries already in the map CRS, and how to draw them.
+struct RenderLayer {
+    /// Identifies the data (e.g. "layer-id@generation"); tiles are cached under it, so it must
+    /// change whenever `geometries` does.
+    std::string key;
+    std::shared_ptr<const data::IndexedGeometries> geometries;
+    std::shared_ptr<const data::VectorLayer> attributes; ///< for labels; may be null
+    style::LayerStyle style;
+};
+
+/// What a render job did, for the status bar, the CLI and the benchmarks.
+struct RenderStats {
+    int tilesRendered = 0;
+    int tilesFromCache = 0;
+    std::size_t featuresDrawn = 0;
+    double milliseconds = 0;
+    bool cancelled = false;
+};
+
+} // namespace cw::render

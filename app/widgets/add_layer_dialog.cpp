@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/add_layer_dialog.h"
+
+#include "cityweave/data/text_encoding.h"
+#include "common/error_text.h"
+#include "widgets/crs_picker_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cw::widgets {
+namespace {
+constexpr std::size_t kPreviewRows = 20;
+}
+
+AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
+    : QDialog(parent), m_startDir(startDir), m_path(new QLineEdit(this)),
+      m_layers(new QComboBox(this)), m_crsLabel(new QLabel(this)),
+      m_encodingLabel(new QLabel(this)), m_encoding(new QComboBox(this)),
+      m_preview(new QTableWidget(this)), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("Add layer"));
+    m_path->setReadOnly(true);
+    auto* browseButton = new QPushButton(tr("Browse…"), this);
+    auto* crsButton = new QPushButton(tr("Choose CRS…"), this);
+    for (const std::string& enc : data::commonEncodings())
+        m_encoding->addItem(QString::fromStdString(enc));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    m_message->setWordWrap(true);
+    m_crsLabel->setWordWrap(true);
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browseButton);
+    auto* crsRow = new QHBoxLayout;
+    crsRow->addWidget(m_crsLabel, 1);
+    crsRow->addWidget(crsButton);
+    auto* encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addWidget(m_encodingLabel, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("Layer:"), m_layers);
+    form->addRow(tr("CRS:"), crsRow);
+    form->addRow(tr("Text encoding:"), encodingRow);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Preview (first %1 rows):").arg(kPreviewRows), this));
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    resize(760, 540);
+
+    connect(browseButton, &QPushButton::clicked, this, &AddLayerDialog::browse);
+    connect(crsButton, &QPushButton::clicked, this, &AddLayerDialog::pickCrs);
+    connect(m_layers, &QComboBox::currentIndexChanged, this, &AddLayerDialog::layerChanged);
+    connect(m_encoding, &QComboBox::currentTextChanged, this, &AddLayerDialog::refreshPreview);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layerChanged();
+}
+
+void AddLayerDialog::browse() {
+    const QString filter =
+        tr("Vector data (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)") +
+        QStringLiteral(";;") + tr("All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add layer"), m_startDir, filter);
+    if (!path.isEmpty())
+        setPath(path);
+}
+
+bool AddLayerDialog::isLegacyTextSource() const {
+    const QString suffix = QFileInfo(m_path->text()).suffix().toLower();
+    return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf") ||
+           suffix == QLatin1String("csv");
+}
+
+void AddLayerDialog::setPath(const QString& path) {
+    m_path->setText(path);
+    m_summaries.clear();
+    m_crsOverride.clear();
+    m_detectedEncoding.clear();
+    m_message->clear();
+    auto layers = data::LayerReader::listLayers(path.toStdString());
+    if (!layers)
+        m_message->setText(app::ErrorText::describe(layers.error()));
+    else
+        m_summaries = *layers;
+
+    if (isLegacyTextSource()) {
+        QString encoding = QStringLiteral("UTF-8");
+        QString reason = tr("default");
+        if (auto guess = data::guessShapefileEncoding(path.toStdString())) {
+            encoding = QString::fromStdString(guess->encoding);
+            reason = QString::fromStdString(guess->reason);
+        }
+        m_detectedEncoding = encoding;
+        if (m_encoding->findText(encoding, Qt::MatchFixedString) < 0)
+            m_encoding->addItem(encoding);
+        m_encodingLabel->setText(tr("Detected: %1 (%2)").arg(encoding, reason));
+    }
+    const QSignalBlocker blocker(m_encoding);
+    if (!m_detectedEncoding.isEmpty())
+        m_encoding->setCurrentIndex(m_encoding->findText(m_detectedEncoding, Qt::MatchFixedString));
+
+    const QSignalBlocker layerBlocker(m_layers);
+    m_layers->clear();
+    for (const auto& s : m_summaries)
+        m_layers->addItem(tr("%1 (%2, %3 features)")
+                              .arg(QString::fromStdString(s.name), QString::fromStdString(s.geometryType))
+                              .arg(s.featureCount));
+    layerChanged();
+}
+
+void AddLayerDialog::layerChanged() {
+    const bool legacy = isLegacyTextSource();
+    m_encoding->setEnabled(legacy);
+    if (!legacy)
+        m_encodingLabel->setText(tr("UTF-8 (defined by the format)"));
+    const int i = m_layers->currentIndex();
+    if (i < 0 || std::size_t(i) >= m_summaries.size()) {
+        m_crsLabel->setText(m_path->text().isEmpty() ? tr("Choose a file first.") : QString());
+    } else if (!m_crsOverride.isEmpty()) {
+        m_crsLabel->setText(tr("%1 (chosen)").arg(m_crsOverride));
+    } else if (m_summaries[std::size_t(i)].hasCrs) {
+        m_crsLabel->setText(QString::fromStdString(m_summaries[std::size_t(i)].crsName));
+    } else {
+        m_crsLabel->setText(tr("<b>The layer has no CRS.</b> Choose the one its coordinates are in."));
+    }
+    refreshPreview();
+}
+
+void AddLayerDialog::refreshPreview() {
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    const int i = m_layers->currentIndex();
+    if (i >= 0 && std::size_t(i) < m_summaries.size()) {
+        const std::string encoding = isLegacyTextSource() ? m_encoding->currentText().toStdString() : std::string();
+        auto rows = data::LayerReader::previewRows(m_path->text().toStdString(),
+                                                   m_summaries[std::size_t(i)].name, encoding, kPreviewRows);
+        if (!rows) {
+            m_message->setText(app::ErrorText::describe(rows.error()));
+        } else {
+            std::size_t columns = 0;
+            for (const auto& row : *rows)
+                columns = std::max(columns, row.size());
+            m_preview->setColumnCount(int(columns));
+            m_preview->setRowCount(int(rows->size()));
+            for (std::size_t r = 0; r < rows->size(); ++r)
+                for (std::size_t c = 0; c < (*rows)[r].size(); ++c)
+                    m_preview->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(
+                                                           data::toDisplayString((*rows)[r][c]))));
+        }
+    }
+    updateOk();
+}
+
+void AddLayerDialog::pickCrs() {
+    crs::Crs current;
+    if (!m_crsOverride.isEmpty())
+        if (auto parsed = crs::Crs::fromUserInput(m_crsOverride.toStdString()))
+            current = *parsed;
+    CrsPickerDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_crsOverride = QString::fromStdString(dialog.selectedCrs().storageString());
+    layerChanged();
+}
+
+void AddLayerDialog::updateOk() {
+    const int i = m_layers->currentIndex();
+    const bool haveLayer = i >= 0 && std::size_t(i) < m_summaries.size();
+    const bool haveCrs = haveLayer && (m_summaries[std::size_t(i)].hasCrs || !m_crsOverride.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(haveLayer && haveCrs);
+}
+
+LayerChoice AddLayerDialog::choice() const {
+    LayerChoice out;
+    out.path = m_path->text();
+    const int i = m_layers->currentIndex();
+    if (i >= 0 && std::size_t(i) < m_summaries.size())
+        out.layerName = QString::fromStdString(m_summaries[std::size_t(i)].name);
+    // Only a deliberate change is stored; otherwise detection runs again on every load.
+    if (isLegacyTextSource() && m_encoding->currentText().compare(m_detectedEncoding, Qt::CaseInsensitive) != 0)
+        out.encoding = m_encoding->currentText();
+    out.crs = m_crsOverride;
+    return out;
+}
+
+} // namespace cw::widgets

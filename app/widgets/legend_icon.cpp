@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/legend_icon.h"
+
+#include <QPainter>
+#include <QPolygonF>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace cw::widgets {
+namespace {
+constexpr int kSize = 16;
+}
+
+QColor LegendIcon::toQColor(const style::Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+
+QIcon LegendIcon::forStyle(const style::LayerStyle& style, geometry::GeometryFamily family) {
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setOpacity(std::clamp(style.opacity, 0.15, 1.0)); // still visible when nearly transparent
+    const QColor fill = toQColor(style.fill), stroke = toQColor(style.stroke);
+    switch (family) {
+    case geometry::GeometryFamily::Line:
+        p.setPen(QPen(stroke, 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(2, 12), QPointF(14, 4));
+        break;
+    case geometry::GeometryFamily::Point:
+        p.setPen(QPen(stroke, 1.2));
+        p.setBrush(fill);
+        if (style.pointSymbol == style::PointSymbol::Square)
+            p.drawRect(QRectF(3.5, 3.5, 9, 9));
+        else if (style.pointSymbol == style::PointSymbol::Triangle)
+            p.drawPolygon(QPolygonF({QPointF(8, 2.5), QPointF(13.5, 13), QPointF(2.5, 13)}));
+        else
+            p.drawEllipse(QPointF(8, 8), 5, 5);
+        break;
+    default:
+        p.setPen(QPen(stroke, 1.5));
+        p.setBrush(fill);
+        p.drawRect(QRectF(2, 2, 12, 12));
+        break;
+    }
+    return QIcon(pixmap);
+}
+
+QIcon LegendIcon::swatch(const QColor& color) {
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(color.darker(140));
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 2.5, 2.5);
+    return QIcon(pixmap);
+}
+
+} // namespace cw::widgets

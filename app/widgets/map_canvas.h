@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/progress.h"
+#include "render/map_renderer.h"
+#include "render/map_settings.h"
+#include "render/render_layer.h"
+
+#include <QCursor>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace cw::widgets {
+
+/// Snapshot of what the canvas draws; shared with the render thread, never mutated.
+using RenderLayerList = std::shared_ptr<const std::vector<render::RenderLayer>>;
+
+/// The interactive map: draws a layer snapshot off the UI thread and shows the last image,
+/// shifted or scaled to the current view, until the next one is ready.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    const render::MapSettings& settings() const { return m_settings; }
+    /// Sets the map CRS; the caller re-projects the layers and zooms as needed.
+    void setMapCrs(const crs::Crs& crs);
+    void setLayers(RenderLayerList layers);
+    void setFullExtent(const geometry::Envelope& extent) { m_fullExtent = extent; }
+    /// Fits `extent` in the view with a margin of `padFraction` of its size on each side.
+    void zoomToExtent(const geometry::Envelope& extent, double padFraction = 0.05);
+    /// The cursor of the active tool, restored after a pan.
+    void setToolCursor(const QCursor& cursor);
+    void zoomToFullExtent();
+    void setCenter(double x, double y);
+
+    /// The last finished image, and whether a newer one is being drawn (for tests and tools).
+    const QImage& image() const { return m_image; }
+    bool isRendering() const { return m_watcher.isRunning() || m_renderTimer.isActive(); }
+    int finishedRenderCount() const { return m_finishedRenders; }
+
+signals:
+    void cursorMoved(double mapX, double mapY);
+    void clicked(double mapX, double mapY);
+    void extentChanged();
+    void renderFinished(double milliseconds);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    struct RenderResult {
+        QImage image;
+        render::MapSettings settings;
+        render::RenderStats stats;
+    };
+    void viewChanged();
+    void applyPendingExtent();
+    void scheduleRender();
+    void startRender();
+    void onRenderDone();
+
+    render::MapSettings m_settings;
+    RenderLayerList m_layers;
+    geometry::Envelope m_fullExtent;
+    geometry::Envelope m_pendingExtent; // fitted once the widget has a size
+    // One renderer per canvas: its tile cache makes pans and layer toggles cheap.
+    std::shared_ptr<render::MapRenderer> m_renderer;
+    QFutureWatcher<RenderResult> m_watcher;
+    CancelToken m_cancel;
+    QTimer m_renderTimer;
+    bool m_pendingRender = false;
+
+    QImage m_image;
+    render::MapSettings m_imageSettings;
+    int m_finishedRenders = 0;
+
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    bool m_pressed = false;
+    QCursor m_toolCursor;
+};
+
+} // namespace cw::widgets

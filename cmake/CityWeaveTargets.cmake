@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One function per kind of target, so warnings, visibility and aliases live in one place.
+
+add_library(cw_developer_flags INTERFACE)
+target_compile_options(cw_developer_flags INTERFACE
+  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+                                 -Wcast-align -Wunused -Woverloaded-virtual>
+  $<$<BOOL:${CITYWEAVE_WERROR}>:-Werror>)
+
+# cw_add_library(NAME ALIAS <alias> SOURCES ... [PUBLIC_LINK ...] [PRIVATE_LINK ...])
+function(cw_add_library name)
+  cmake_parse_arguments(ARG "" "ALIAS" "SOURCES;PUBLIC_LINK;PRIVATE_LINK" ${ARGN})
+  add_library(${name} ${ARG_SOURCES})
+  set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON
+                                           CXX_VISIBILITY_PRESET default)
+  target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LINK} PRIVATE ${ARG_PRIVATE_LINK}
+                                        cw_developer_flags)
+  if(ARG_ALIAS)
+    add_library(${ARG_ALIAS} ALIAS ${name})
+  endif()
+endfunction()
+
+# cw_add_executable(NAME SOURCES ... LINK ...)
+function(cw_add_executable name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LINK} cw_developer_flags)
+endfunction()
+
+# cw_add_gtest(NAME SOURCES ... LINK ... [LABELS ...]): one GoogleTest binary, registered with CTest.
+function(cw_add_gtest name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LINK;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_LINK} GTest::gtest GTest::gtest_main cw_developer_flags)
+  target_compile_definitions(${name} PRIVATE
+    CW_SHARED_DATA_DIR="${CITYWEAVE_SHARED_DATA_DIR}"
+    CW_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    CW_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 300 LABELS "${ARG_LABELS}")
+endfunction()

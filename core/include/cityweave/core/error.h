@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cw {
+
+/// What went wrong, as a code; the application turns it into translated text.
+enum class ErrorCode {
+    FileNotFound,
+    FileNotReadable,
+    UnsupportedFormat,
+    CorruptFile,
+    LayerNotFound,
+    NoLayers,
+    UnknownCrs,
+    MissingCrs,
+    TransformFailed,
+    UnknownEncoding,
+    ProjectNewerSchema,
+    ProjectNotCityWeave,
+    ProjectWriteFailed,
+    OutputWriteFailed,
+    LayerSourceMissing,
+    InvalidArgument,
+    Cancelled,
+};
+
+/// A failure: a code plus the arguments its message needs (paths, names, numbers as text).
+struct Error {
+    ErrorCode code;
+    std::vector<std::string> args;
+    /// Untranslated technical detail (e.g. GDAL's message) shown after the translated text.
+    std::string detail;
+};
+
+/// Stable English identifier of an error code, for logs and JSON output.
+const char* errorCodeName(ErrorCode code);
+
+/// A value or an Error; a small stand-in for std::expected, which C++20 lacks.
+template <typename T> class Result {
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() & { return std::get<0>(m_state); }
+    const T& value() const& { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() { return value(); }
+    const Error& error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+/// Result of an operation that yields nothing but may fail.
+struct Ok {};
+using Status = Result<Ok>;
+
+inline Error makeError(ErrorCode code, std::vector<std::string> args = {}, std::string detail = {}) {
+    return Error{code, std::move(args), std::move(detail)};
+}
+
+} // namespace cw

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/error.h"
+#include "cityweave/core/progress.h"
+#include "cityweave/data/vector_layer.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cw::data {
+
+/// A layer in a source, as listed before reading it.
+struct LayerSummary {
+    std::string name;
+    std::string geometryType; ///< OGR's name, e.g. "Multi Polygon"
+    long long featureCount = -1;
+    std::string crsName;       ///< empty when the layer has no CRS
+    bool hasCrs = false;
+};
+
+struct ReadOptions {
+    std::string layerName;        ///< empty: the first layer
+    std::string encodingOverride; ///< e.g. "CP949"; empty: detect
+    std::string crsOverride;      ///< user input for a layer without (or with a wrong) CRS
+    bool validate = false;        ///< run GEOS validity on every polygon (slower)
+    bool requireCrs = true;       ///< false: a layer without CRS loads with an invalid Crs
+    CancelToken cancel;
+    ProgressFn progress;
+};
+
+/// Reads any GDAL vector source (GeoPackage, Shapefile, GeoJSON, TopoJSON, KML, FlatGeobuf,
+/// CSV with coordinate columns) into memory. Stateless; safe from any thread.
+class LayerReader {
+public:
+    static Result<std::vector<LayerSummary>> listLayers(const std::string& path);
+    static Result<VectorLayer> read(const std::string& path, const ReadOptions& options = {});
+    /// The first rows of the source's text decoded with `encoding`, for an encoding preview.
+    static Result<std::vector<AttributeRow>> previewRows(const std::string& path,
+                                                         const std::string& layerName,
+                                                         const std::string& encoding,
+                                                         std::size_t maxRows);
+};
+
+/// Counts invalid polygon geometries with GEOS (OGC validity).
+std::size_t countInvalidGeometries(const VectorLayer& layer, const CancelToken& cancel = {});
+
+} // namespace cw::data

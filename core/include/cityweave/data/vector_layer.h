@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/crs/crs.h"
+#include "cityweave/data/attribute.h"
+#include "cityweave/geometry/geometry_store.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cw::data {
+
+/// What loading a layer found that the user should hear about.
+struct LoadReport {
+    std::size_t nullGeometries = 0;        ///< features kept, drawn as nothing
+    std::size_t unsupportedGeometries = 0; ///< e.g. a point in a polygon layer: kept, not drawn
+    std::size_t degenerateParts = 0;       ///< rings with < 4 points, lines with < 2: not drawn
+    std::size_t invalidGeometries = 0;     ///< failed GEOS validity (only when validated)
+    bool validated = false;
+    std::string encoding;                  ///< encoding used to decode text, e.g. "CP949"
+    std::string encodingReason;            ///< "cpg", "ldid", "detected", "override", "utf-8"
+};
+
+/// A vector layer read fully into memory, in its own CRS.
+struct VectorLayer {
+    std::string name;
+    std::string sourcePath;
+    std::string sourceLayer;
+    std::string driver;
+    geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
+    crs::Crs crs;
+    std::vector<Field> fields;
+    std::vector<std::int64_t> fids;
+    geometry::GeometryStore geometries;
+    std::vector<AttributeRow> attributes;
+    LoadReport report;
+
+    std::size_t featureCount() const { return fids.size(); }
+    int fieldIndex(const std::string& fieldName) const;
+};
+
+} // namespace cw::data

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/geometry/envelope.h"
+#include "cityweave/project/sector.h"
+#include "cityweave/style/layer_style.h"
+
+#include <string>
+#include <vector>
+
+namespace cw::project {
+
+/// Text in the two languages the product speaks.
+struct LocalizedText {
+    std::string ko;
+    std::string en;
+    /// The text in `lang` ("ko" or "en"), falling back to the other language.
+    const std::string& in(const std::string& lang) const;
+    bool operator==(const LocalizedText&) const = default;
+};
+
+/// One smart-city project of the plan (a planning object, not a layer).
+struct ProjectInfo {
+    std::string id;
+    LocalizedText name;
+    Sector sector = Sector::None;
+    std::string task; ///< one of the 11 core tasks, e.g. "E1"
+    LocalizedText leadAgency;
+    int stage = 1;    ///< 1 unit project, 2 integrated pilot, 3 region-wide roll-out
+    int startYear = 0;
+    int endYear = 0;
+    bool operator==(const ProjectInfo&) const = default;
+};
+
+/// A layer in the project: where its data is and how it is drawn.
+struct LayerEntry {
+    std::string id;
+    LocalizedText name;
+    std::string projectId;  ///< empty: a base layer belonging to no project
+    std::string source;     ///< path relative to the project file; empty: inside the project file
+    std::string sourceLayer;
+    std::string encoding;   ///< user override for legacy text; empty: detect
+    std::string crsOverride;
+    bool visible = true;
+    style::LayerStyle style;
+    bool operator==(const LayerEntry&) const = default;
+};
+
+struct ViewState {
+    std::string crs = "EPSG:5186";
+    geometry::Envelope extent; ///< in `crs`; null: full extent
+    bool operator==(const ViewState&) const = default;
+};
+
+/// Everything a project file holds besides the layer data itself. Layers are in drawing order:
+/// the first is drawn first (at the bottom).
+struct Project {
+    LocalizedText title;
+    LocalizedText note;
+    std::vector<ProjectInfo> projects;
+    std::vector<LayerEntry> layers;
+    ViewState view;
+
+    const ProjectInfo* findProject(const std::string& id) const;
+    bool operator==(const Project&) const = default;
+};
+
+} // namespace cw::project

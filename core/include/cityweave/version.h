@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#define CITYWEAVE_VERSION_MAJOR 0
+#define CITYWEAVE_VERSION_MINOR 1
+#define CITYWEAVE_VERSION_PATCH 0
+#define CITYWEAVE_VERSION_STRING "0.1.0"

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/data/layer_writer.h"
+
+#include "gdal_dataset.h"
+
+#include <gdal_utils.h>
+
+#include <filesystem>
+
+namespace cw::data {
+
+Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& geoPackagePath,
+                             const std::string& layerName, const std::string& targetCrs) {
+    ensureGdalRegistered();
+    GdalDatasetPtr source(GDALDataset::Open(sourcePath.c_str(), GDAL_OF_VECTOR));
+    if (!source)
+        return makeError(ErrorCode::FileNotReadable, {sourcePath}, CPLGetLastErrorMsg());
+    CPLStringList args;
+    args.AddString("-nln");
+    args.AddString(layerName.c_str());
+    args.AddString("-nlt");
+    args.AddString("PROMOTE_TO_MULTI");
+    if (!targetCrs.empty()) {
+        args.AddString("-t_srs");
+        args.AddString(targetCrs.c_str());
+    }
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(geoPackagePath, ec);
+    if (exists) {
+        args.AddString("-update");
+        args.AddString("-overwrite");
+    } else {
+        args.AddString("-f");
+        args.AddString("GPKG");
+    }
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(args.List(), nullptr);
+    GDALDatasetH sources[] = {GDALDataset::ToHandle(source.get())};
+    int usageError = 0;
+    GDALDatasetH out = GDALVectorTranslate(geoPackagePath.c_str(), nullptr, 1, sources, options,
+                                           &usageError);
+    GDALVectorTranslateOptionsFree(options);
+    if (!out)
+        return makeError(ErrorCode::ProjectWriteFailed, {geoPackagePath}, CPLGetLastErrorMsg());
+    GDALClose(out);
+    return Ok{};
+}
+
+} // namespace cw::data

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/project/project_store.h"
+
+#include "../data/gdal_dataset.h"
+#include "schema_migrations.h"
+#include "sqlite_db.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <sstream>
+
+namespace cw::project {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kRegistryTables[] = {"cw_meta", "cw_projects", "cw_layers", "cw_view"};
+
+const char* pointSymbolKey(style::PointSymbol s) {
+    switch (s) {
+    case style::PointSymbol::Square: return "square";
+    case style::PointSymbol::Triangle: return "triangle";
+    default: return "circle";
+    }
+}
+style::PointSymbol pointSymbolFromKey(const std::string& k) {
+    if (k == "square")
+        return style::PointSymbol::Square;
+    if (k == "triangle")
+        return style::PointSymbol::Triangle;
+    return style::PointSymbol::Circle;
+}
+
+bool isGeoPackage(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return false;
+    unsigned char header[72] = {};
+    const bool read = std::fread(header, 1, sizeof header, f) == sizeof header;
+    std::fclose(f);
+    // SQLite magic plus the GeoPackage application id "GPKG" at offset 68.
+    return read && std::string(reinterpret_cast<char*>(header), 15) == "SQLite format 3" &&
+           header[68] == 'G' && header[69] == 'P' && header[70] == 'K' && header[71] == 'G';
+}
+
+int readSchemaVersion(SqliteDb& db) {
+    auto v = db.metaValue("schema_version");
+    return v ? std::atoi(v->c_str()) : 0;
+}
+
+Status migrate(SqliteDb& db, const std::string& path) {
+    const int from = readSchemaVersion(db);
+    const int to = ProjectStore::schemaVersion();
+    if (from > to)
+        return makeError(ErrorCode::ProjectNewerSchema, {path, std::to_string(from), std::to_string(to)});
+    for (int v = from; v < to; ++v) {
+        if (!db.exec(schemaMigrations()[v]))
+            return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    }
+    if (from != to) {
+        auto st = db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES ('schema_version', ?)");
+        if (!st.bind(1, std::to_string(to)).run())
+            return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    }
+    return Ok{};
+}
+
+// Lists the registry tables in gpkg_contents so that QGIS and ogrinfo show them as tables.
+bool registerTables(SqliteDb& db) {
+    auto st = db.prepare(
+        "INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, description, "
+        "last_change) VALUES (?, 'attributes', ?, 'CityWeave project data', "
+        "strftime('%Y-%m-%dT%H:%M:%fZ','now'))");
+    for (const char* table : kRegistryTables)
+        if (!st.bind(1, std::string(table)).bind(2, std::string(table)).run())
+            return false;
+    return true;
+}
+
+bool writeRegistry(SqliteDb& db, const Project& project) {
+    for (const char* table : {"cw_projects", "cw_layers", "cw_view"})
+        if (!db.exec(std::string("DELETE FROM ") + table))
+            return false;
+    auto meta = db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES (?, ?)");
+    for (const auto& [key, value] :
+         {std::pair{"title_ko", project.title.ko}, {"title_en", project.title.en},
+          {"note_ko", project.note.ko}, {"note_en", project.note.en}})
+        if (!meta.bind(1, std::string(key)).bind(2, value).run())
+            return false;
+
+    auto pst = db.prepare(
+        "INSERT INTO cw_projects (id, name_ko, name_en, sector, task, lead_agency_ko, "
+        "lead_agency_en, stage, start_year, end_year) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    for (const ProjectInfo& p : project.projects) {
+        pst.bind(1, p.id).bind(2, p.name.ko).bind(3, p.name.en).bind(4, std::string(sectorKey(p.sector)));
+        pst.bind(5, p.task).bind(6, p.leadAgency.ko).bind(7, p.leadAgency.en);
+        pst.bind(8, (long long)p.stage).bind(9, (long long)p.startYear).bind(10, (long long)p.endYear);
+        if (!pst.run())
+            return false;
+    }
+    auto lst = db.prepare(
+        "INSERT INTO cw_layers (position, id, name_ko, name_en, project_id, source, source_layer, "
+        "visible, fill, stroke, stroke_width_mm, point_size_mm, opacity, label_field, "
+        "point_symbol, encoding, crs_override) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    long long position = 0;
+    for (const LayerEntry& l : project.layers) {
+        lst.bind(1, position++).bind(2, l.id).bind(3, l.name.ko).bind(4, l.name.en);
+        lst.bind(5, l.projectId).bind(6, l.source).bind(7, l.sourceLayer);
+        lst.bind(8, (long long)(l.visible ? 1 : 0)).bind(9, l.style.fill.toHex());
+        lst.bind(10, l.style.stroke.toHex()).bind(11, l.style.strokeWidthMm);
+        lst.bind(12, l.style.pointSizeMm).bind(13, l.style.opacity).bind(14, l.style.labelField);
+        lst.bind(15, std::string(pointSymbolKey(l.style.pointSymbol)));
+        lst.bind(16, l.encoding).bind(17, l.crsOverride);
+        if (!lst.run())
+            return false;
+    }
+    auto vst = db.prepare("INSERT INTO cw_view (key, value) VALUES (?, ?)");
+    std::ostringstream extent;
+    extent.precision(17);
+    if (!project.view.extent.isNull())
+        extent << project.view.extent.minX << ',' << project.view.extent.minY << ','
+               << project.view.extent.maxX << ',' << project.view.extent.maxY;
+    return vst.bind(1, std::string("crs")).bind(2, project.view.crs).run() &&
+           vst.bind(1, std::string("extent")).bind(2, extent.str()).run();
+}
+
+Project readRegistry(SqliteDb& db) {
+    Project project;
+    project.title = {db.metaValue("title_ko").value_or(""), db.metaValue("title_en").value_or("")};
+    project.note = {db.metaValue("note_ko").value_or(""), db.metaValue("note_en").value_or("")};
+    auto pst = db.prepare("SELECT id, name_ko, name_en, sector, task, lead_agency_ko, "
+                          "lead_agency_en, stage, start_year, end_year FROM cw_projects ORDER BY rowid");
+    while (pst.step()) {
+        ProjectInfo p;
+        p.id = pst.text(0);
+        p.name = {pst.text(1), pst.text(2)};
+        p.sector = sectorFromKey(pst.text(3)).value_or(Sector::None);
+        p.task = pst.text(4);
+        p.leadAgency = {pst.text(5), pst.text(6)};
+        p.stage = static_cast<int>(pst.integer(7));
+        p.startYear = static_cast<int>(pst.integer(8));
+        p.endYear = static_cast<int>(pst.integer(9));
+        project.projects.push_back(std::move(p));
+    }
+    auto lst = db.prepare(
+        "SELECT id, name_ko, name_en, project_id, source, source_layer, visible, fill, stroke, "
+        "stroke_width_mm, point_size_mm, opacity, label_field, point_symbol, encoding, "
+        "crs_override FROM cw_layers ORDER BY position");
+    while (lst.step()) {
+        LayerEntry l;
+        l.id = lst.text(0);
+        l.name = {lst.text(1), lst.text(2)};
+        l.projectId = lst.text(3);
+        l.source = lst.text(4);
+        l.sourceLayer = lst.text(5);
+        l.visible = lst.integer(6) != 0;
+        l.style.fill = style::Rgba::fromHex(lst.text(7), l.style.fill);
+        l.style.stroke = style::Rgba::fromHex(lst.text(8), l.style.stroke);
+        l.style.strokeWidthMm = lst.real(9);
+        l.style.pointSizeMm = lst.real(10);
+        l.style.opacity = lst.real(11);
+        l.style.labelField = lst.text(12);
+        l.style.pointSymbol = pointSymbolFromKey(lst.text(13));
+        l.encoding = lst.text(14);
+        l.crsOverride = lst.text(15);
+        project.layers.push_back(std::move(l));
+    }
+    auto vst = db.prepare("SELECT key, value FROM cw_view");
+    while (vst.step()) {
+        const std::string key = vst.text(0), value = vst.text(1);
+        if (key == "crs" && !value.empty())
+            project.view.crs = value;
+        double a, b, c, d;
+        if (key == "extent" && std::sscanf(value.c_str(), "%lf,%lf,%lf,%lf", &a, &b, &c, &d) == 4)
+            project.view.extent = {a, b, c, d};
+    }
+    return project;
+}
+
+std::string temporarySibling(const std::string& path) {
+    std::random_device rd;
+    return path + ".saving-" + std::to_string(rd()) + ".gpkg"; // GDAL wants the extension
+}
+
+Status createEmptyGeoPackage(const std::string& path) {
+    data::ensureGdalRegistered();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver)
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, "GPKG driver missing");
+    GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!ds)
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, CPLGetLastErrorMsg());
+    GDALClose(ds);
+    return Ok{};
+}
+
+// Writes everything in one transaction: a crash leaves the file as it was before.
+Status saveInPlace(const Project& project, const std::string& path) {
+    SqliteDb db(path, true);
+    if (!db.isOpen())
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    auto fail = [&](std::string detail) {
+        db.exec("ROLLBACK");
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, std::move(detail));
+    };
+    if (auto m = migrate(db, path); !m) {
+        db.exec("ROLLBACK");
+        return m.error();
+    }
+    if (!writeRegistry(db, project) || !registerTables(db))
+        return fail(db.lastError());
+    if (!db.exec("COMMIT"))
+        return fail(db.lastError());
+    return Ok{};
+}
+
+std::string rebased(const std::string& source, const fs::path& fromDir, const fs::path& toDir) {
+    if (source.empty() || fs::path(source).is_absolute() || source.find(':') != std::string::npos)
+        return source;
+    const fs::path absolute = (fromDir / source).lexically_normal();
+    return absolute.lexically_relative(toDir).generic_string();
+}
+
+} // namespace
+
+int ProjectStore::schemaVersion() { return static_cast<int>(schemaMigrations().size()); }
+
+Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
+    SqliteDb db(path, false);
+    if (!db.isOpen())
+        return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
+    return readSchemaVersion(db);
+}
+
+Result<Project> ProjectStore::load(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return makeError(ErrorCode::FileNotFound, {path});
+    if (!isGeoPackage(path))
+        return makeError(ErrorCode::ProjectNotCityWeave, {path});
+    int version = 0;
+    {
+        SqliteDb db(path, false);
+        if (!db.isOpen())
+            return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
+        if (!db.tableExists("cw_meta"))
+            return makeError(ErrorCode::ProjectNotCityWeave, {path});
+        version = readSchemaVersion(db);
+        if (version > schemaVersion())
+            return makeError(ErrorCode::ProjectNewerSchema,
+                             {path, std::to_string(version), std::to_string(schemaVersion())});
+        if (version == schemaVersion())
+            return readRegistry(db);
+    }
+    // An older file: migrate it in one transaction, then read it.
+    SqliteDb db(path, true);
+    if (!db.isOpen())
+        return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    if (auto m = migrate(db, path); !m) {
+        db.exec("ROLLBACK");
+        return m.error();
+    }
+    if (!registerTables(db) || !db.exec("COMMIT")) {
+        db.exec("ROLLBACK");
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+    }
+    return readRegistry(db);
+}
+
+Status ProjectStore::save(const Project& project, const std::string& path,
+                          const std::string& previousPath) {
+    std::error_code ec;
+    const bool sameFile = !previousPath.empty() && fs::exists(previousPath, ec) &&
+                          fs::equivalent(previousPath, path, ec);
+    if (fs::exists(path, ec) && (sameFile || previousPath.empty()) && isGeoPackage(path))
+        return saveInPlace(project, path);
+
+    // A new file: build it beside the target and rename, so the target is never half-written.
+    const std::string temp = temporarySibling(path);
+    Project toWrite = project;
+    if (!previousPath.empty() && fs::exists(previousPath, ec) && isGeoPackage(previousPath)) {
+        // Layers embedded in the old file come along; relative sources keep pointing at their data.
+        fs::copy_file(previousPath, temp, fs::copy_options::overwrite_existing, ec);
+        if (ec)
+            return makeError(ErrorCode::ProjectWriteFailed, {path}, ec.message());
+        const fs::path fromDir = fs::absolute(previousPath).parent_path();
+        const fs::path toDir = fs::absolute(path).parent_path();
+        for (LayerEntry& layer : toWrite.layers)
+            layer.source = rebased(layer.source, fromDir, toDir);
+    } else if (auto created = createEmptyGeoPackage(temp); !created) {
+        return created.error();
+    }
+    if (auto saved = saveInPlace(toWrite, temp); !saved) {
+        fs::remove(temp, ec);
+        return saved.error();
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, ec.message());
+    }
+    return Ok{};
+}
+
+std::string ProjectStore::resolveSource(const std::string& projectPath, const LayerEntry& layer) {
+    if (layer.source.empty())
+        return projectPath;
+    const fs::path source(layer.source);
+    if (source.is_absolute() || layer.source.find(':') != std::string::npos)
+        return layer.source;
+    return (fs::absolute(projectPath).parent_path() / source).lexically_normal().string();
+}
+
+std::string ProjectStore::relativeSource(const std::string& projectPath,
+                                         const std::string& absolutePath) {
+    const fs::path dir = fs::absolute(projectPath).parent_path();
+    const fs::path rel = fs::absolute(absolutePath).lexically_normal().lexically_relative(dir);
+    return rel.empty() ? absolutePath : rel.generic_string();
+}
+
+} // namespace cw::project

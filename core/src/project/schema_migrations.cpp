@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema_migrations.h"
+
+namespace cw::project {
+
+const std::vector<std::string>& schemaMigrations() {
+    static const std::vector<std::string> migrations{
+        // 0 -> 1: the registry and the layer list.
+        R"sql(
+CREATE TABLE cw_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+CREATE TABLE cw_projects (
+  id TEXT PRIMARY KEY NOT NULL, name_ko TEXT, name_en TEXT, sector TEXT NOT NULL, task TEXT,
+  lead_agency_ko TEXT, lead_agency_en TEXT, stage INTEGER, start_year INTEGER, end_year INTEGER);
+CREATE TABLE cw_layers (
+  position INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL, name_ko TEXT, name_en TEXT,
+  project_id TEXT, source TEXT, source_layer TEXT, visible INTEGER NOT NULL DEFAULT 1,
+  fill TEXT, stroke TEXT, stroke_width_mm REAL, point_size_mm REAL);
+)sql",
+        // 1 -> 2: per-layer opacity, label, encoding and CRS overrides; the saved view.
+        R"sql(
+ALTER TABLE cw_layers ADD COLUMN opacity REAL NOT NULL DEFAULT 1.0;
+ALTER TABLE cw_layers ADD COLUMN label_field TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN point_symbol TEXT NOT NULL DEFAULT 'circle';
+ALTER TABLE cw_layers ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN crs_override TEXT NOT NULL DEFAULT '';
+CREATE TABLE cw_view (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+INSERT INTO cw_view (key, value) VALUES ('crs', 'EPSG:5186');
+)sql",
+    };
+    return migrations;
+}
+
+} // namespace cw::project

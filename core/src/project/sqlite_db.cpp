@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlite_db.h"
+
+namespace cw::project {
+
+SqliteDb::SqliteDb(const std::string& path, bool writable) {
+    const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return;
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+SqliteDb::~SqliteDb() {
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+std::string SqliteDb::lastError() const { return m_db ? sqlite3_errmsg(m_db) : "not open"; }
+
+bool SqliteDb::exec(const std::string& sql) {
+    return sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool SqliteDb::tableExists(const std::string& table) {
+    auto st = prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+    return st.isValid() && st.bind(1, table).step();
+}
+
+std::optional<std::string> SqliteDb::metaValue(const std::string& key) {
+    if (!tableExists("cw_meta"))
+        return std::nullopt;
+    auto st = prepare("SELECT value FROM cw_meta WHERE key=?");
+    if (st.bind(1, key).step())
+        return st.text(0);
+    return std::nullopt;
+}
+
+SqliteDb::Statement::Statement(sqlite3* db, const std::string& sql) {
+    if (db)
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr);
+}
+SqliteDb::Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+SqliteDb::Statement& SqliteDb::Statement::bind(int i, const std::string& v) {
+    sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+SqliteDb::Statement& SqliteDb::Statement::bind(int i, long long v) {
+    sqlite3_bind_int64(m_stmt, i, v);
+    return *this;
+}
+SqliteDb::Statement& SqliteDb::Statement::bind(int i, double v) {
+    sqlite3_bind_double(m_stmt, i, v);
+    return *this;
+}
+bool SqliteDb::Statement::step() {
+    m_lastRc = sqlite3_step(m_stmt);
+    return m_lastRc == SQLITE_ROW;
+}
+bool SqliteDb::Statement::run() {
+    while (step()) {
+    }
+    const bool ok = m_lastRc == SQLITE_DONE;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return ok;
+}
+std::string SqliteDb::Statement::text(int col) const {
+    const auto* t = sqlite3_column_text(m_stmt, col);
+    return t ? reinterpret_cast<const char*>(t) : "";
+}
+long long SqliteDb::Statement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double SqliteDb::Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+bool SqliteDb::Statement::isNull(int col) const {
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+} // namespace cw::project

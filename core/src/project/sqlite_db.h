@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cw::project {
+
+/// Thin RAII wrapper over one SQLite connection and its prepared statements.
+class SqliteDb {
+public:
+    explicit SqliteDb(const std::string& path, bool writable);
+    ~SqliteDb();
+    SqliteDb(const SqliteDb&) = delete;
+    SqliteDb& operator=(const SqliteDb&) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    std::string lastError() const;
+    bool exec(const std::string& sql);
+    bool tableExists(const std::string& table);
+    std::optional<std::string> metaValue(const std::string& key);
+
+    /// A prepared statement; bind with 1-based indices, step() until it returns false.
+    class Statement {
+    public:
+        Statement(sqlite3* db, const std::string& sql);
+        ~Statement();
+        Statement(const Statement&) = delete;
+        Statement& operator=(const Statement&) = delete;
+        bool isValid() const { return m_stmt != nullptr; }
+        Statement& bind(int i, const std::string& v);
+        Statement& bind(int i, long long v);
+        Statement& bind(int i, double v);
+        bool step();          ///< true while a row is available
+        bool run();           ///< step through, true on success; then resets for reuse
+        std::string text(int col) const;
+        long long integer(int col) const;
+        double real(int col) const;
+        bool isNull(int col) const;
+
+    private:
+        sqlite3_stmt* m_stmt = nullptr;
+        int m_lastRc = SQLITE_OK;
+    };
+    Statement prepare(const std::string& sql) { return Statement(m_db, sql); }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace cw::project

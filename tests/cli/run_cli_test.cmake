@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs one CLI command and checks its exit code and output.
+#   -DCLI=path -DARGS="a;b;c" -DEXPECT_EXIT=N [-DEXPECT_STDOUT=regex] [-DEXPECT_STDERR=regex]
+#   [-DSETUP="cmd;args"] (a command run first, e.g. to prepare a broken fixture)
+#   [-DEXPECT_FILE=path] (must exist afterwards) [-DEXPECT_NO_FILE=path]
+if(SETUP)
+  execute_process(COMMAND ${SETUP} RESULT_VARIABLE setup_rc)
+  if(NOT setup_rc EQUAL 0)
+    message(FATAL_ERROR "setup failed (${setup_rc}): ${SETUP}")
+  endif()
+endif()
+if(EXPECT_NO_FILE)
+  file(REMOVE "${EXPECT_NO_FILE}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${CLI} ${ARGS}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("exit ${rc}\n--- stdout\n${out}\n--- stderr\n${err}")
+if(NOT rc EQUAL EXPECT_EXIT)
+  message(FATAL_ERROR "expected exit ${EXPECT_EXIT}, got ${rc}")
+endif()
+if(EXPECT_STDOUT AND NOT out MATCHES "${EXPECT_STDOUT}")
+  message(FATAL_ERROR "stdout does not match: ${EXPECT_STDOUT}")
+endif()
+if(EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not match: ${EXPECT_STDERR}")
+endif()
+if(EXPECT_FILE AND NOT EXISTS "${EXPECT_FILE}")
+  message(FATAL_ERROR "expected output file missing: ${EXPECT_FILE}")
+endif()
+if(EXPECT_NO_FILE AND EXISTS "${EXPECT_NO_FILE}")
+  message(FATAL_ERROR "no output file expected, found: ${EXPECT_NO_FILE}")
+endif()
