@@ -6,6 +6,10 @@
 #include <QGuiApplication>
 
 #include <cstdlib>
+#include <string>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -20,7 +24,8 @@ void printHelp(cw::cli::CliContext& ctx) {
                    "         [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
                    "      Draws a project, or plain layer files with default styles, to PNG.\n"
                    "  bench render --n N [--size WxH] [--data FILE]\n"
-                   "      Times open, index, first draw and redraw after a pan on N random polygons.\n"
+                   "      Times open, index, first draw, zoom and pan on N random polygons\n"
+                   "      (--threads N limits the drawing threads; default: all cores).\n"
                    "  build-sample MANIFEST OUT.gpkg\n"
                    "      Builds a project file from a sample manifest (used by the build).\n"
                    "\n"
@@ -34,6 +39,12 @@ int main(int argc, char** argv) {
     // Headless always: the CLI draws into images, never onto a screen.
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Qt wants a private runtime folder; headless sessions (CI, ssh) often lack one.
+    if (!std::getenv("XDG_RUNTIME_DIR")) {
+        const std::string dir = "/tmp/cityweave-runtime-" + std::to_string(getuid());
+        mkdir(dir.c_str(), 0700);
+        setenv("XDG_RUNTIME_DIR", dir.c_str(), 1);
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cityweave-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityWeave"));
@@ -43,7 +54,7 @@ int main(int argc, char** argv) {
     if (ctx.args.isEmpty() || ctx.takeFlag(QStringLiteral("--help")) ||
         ctx.takeFlag(QStringLiteral("-h"))) {
         printHelp(ctx);
-        return ctx.args.isEmpty() ? cw::cli::kOk : cw::cli::kOk;
+        return cw::cli::kOk;
     }
     const QString command = ctx.args.takeFirst();
     if (command == QStringLiteral("info"))

@@ -53,7 +53,7 @@ widgets::RenderLayerList ProjectDocument::renderLayers() const {
     std::vector<render::RenderLayer> out;
     for (const auto& l : m_layers)
         if (l.entry.visible && l.indexed)
-            out.push_back({l.entry.id + "@" + std::to_string(l.generation), l.indexed, l.data, l.entry.style});
+            out.push_back(render::LayerSet::renderLayer(l));
     return std::make_shared<const std::vector<render::RenderLayer>>(std::move(out));
 }
 

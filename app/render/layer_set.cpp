@@ -31,7 +31,7 @@ LoadedLayer LayerSet::load(const std::string& projectPath, const project::LayerE
 Status LayerSet::reindex(LoadedLayer& layer, const crs::Crs& mapCrs) {
     if (!layer.data)
         return makeError(ErrorCode::LayerSourceMissing, {layer.entry.name.in("en"), layer.entry.source});
-    auto indexed = data::buildIndexedGeometries(*layer.data, mapCrs);
+    auto indexed = data::buildIndexedGeometries(layer.data, mapCrs);
     if (!indexed)
         return indexed.error();
     layer.indexed = std::move(indexed).value();
@@ -39,14 +39,16 @@ Status LayerSet::reindex(LoadedLayer& layer, const crs::Crs& mapCrs) {
     return Ok{};
 }
 
+RenderLayer LayerSet::renderLayer(const LoadedLayer& l) {
+    return RenderLayer{l.entry.id + "@" + std::to_string(l.generation), l.indexed, l.data,
+                       l.entry.style};
+}
+
 std::vector<RenderLayer> LayerSet::renderLayers() const {
     std::vector<RenderLayer> out;
-    for (const LoadedLayer& l : m_layers) {
-        if (!l.entry.visible || !l.indexed)
-            continue;
-        out.push_back(RenderLayer{l.entry.id + "@" + std::to_string(l.generation), l.indexed,
-                                  l.data, l.entry.style});
-    }
+    for (const LoadedLayer& l : m_layers)
+        if (l.entry.visible && l.indexed)
+            out.push_back(renderLayer(l));
     return out;
 }
 

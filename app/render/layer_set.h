@@ -34,6 +34,8 @@ public:
 
     std::vector<LoadedLayer>& layers() { return m_layers; }
     const std::vector<LoadedLayer>& layers() const { return m_layers; }
+    /// One loaded layer as the renderer takes it, keyed so the tile cache sees every change.
+    static RenderLayer renderLayer(const LoadedLayer& layer);
     /// The visible, loaded layers as the renderer takes them.
     std::vector<RenderLayer> renderLayers() const;
     /// Union of the loaded layers' extents in the map CRS.

@@ -159,6 +159,10 @@ void AddLayerDialog::refreshPreview() {
             for (const auto& row : *rows)
                 columns = std::max(columns, row.size());
             m_preview->setColumnCount(int(columns));
+            QStringList headers;
+            for (const std::string& name : m_summaries[std::size_t(i)].fieldNames)
+                headers << QString::fromStdString(name);
+            m_preview->setHorizontalHeaderLabels(headers);
             m_preview->setRowCount(int(rows->size()));
             for (std::size_t r = 0; r < rows->size(); ++r)
                 for (std::size_t c = 0; c < (*rows)[r].size(); ++c)

@@ -87,16 +87,21 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const
 
 bool CoordinateTransform::isIdentity() const { return m_impl->operation == nullptr; }
 
-std::size_t CoordinateTransform::transform(double* xs, double* ys, std::size_t n) const {
+std::size_t CoordinateTransform::transform(double* xs, double* ys, std::size_t n,
+                                           std::size_t stride) const {
     if (isIdentity() || n == 0)
         return 0;
     proj_errno_reset(m_impl->operation);
-    proj_trans_generic(m_impl->operation, PJ_FWD, xs, sizeof(double), n, ys, sizeof(double), n,
-                       nullptr, 0, 0, nullptr, 0, 0);
+    proj_trans_generic(m_impl->operation, PJ_FWD, xs, stride, n, ys, stride, n, nullptr, 0, 0,
+                       nullptr, 0, 0);
     std::size_t failed = 0;
+    auto* xb = reinterpret_cast<unsigned char*>(xs);
+    auto* yb = reinterpret_cast<unsigned char*>(ys);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!std::isfinite(xs[i]) || !std::isfinite(ys[i])) {
-            xs[i] = ys[i] = std::numeric_limits<double>::quiet_NaN();
+        auto* x = reinterpret_cast<double*>(xb + i * stride);
+        auto* y = reinterpret_cast<double*>(yb + i * stride);
+        if (!std::isfinite(*x) || !std::isfinite(*y)) {
+            *x = *y = std::numeric_limits<double>::quiet_NaN();
             ++failed;
         }
     }

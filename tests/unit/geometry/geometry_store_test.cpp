@@ -113,12 +113,18 @@ TEST(GeometryStore, DiscardingTheOnlyPartLeavesAnEmptyFeature) {
     EXPECT_TRUE(s.extent().isNull());
 }
 
-TEST(GeometryStore, TransformedCopiesAndRecomputesEnvelopesSkippingNaN) {
+// Steps through interleaved coordinates the way PROJ does with a stride.
+static double& at(double* base, std::size_t i, std::size_t stride) {
+    return *reinterpret_cast<double*>(reinterpret_cast<unsigned char*>(base) + i * stride);
+}
+
+TEST(GeometryStore, TransformInPlaceRecomputesEnvelopesSkippingNaN) {
     const GeometryStore s = multipolygonWithHole();
-    const GeometryStore t = s.transformed([](double* xs, double* ys, std::size_t n) {
+    GeometryStore t = s;
+    t.transformInPlace([](double* xs, double* ys, std::size_t n, std::size_t stride) {
         for (std::size_t i = 0; i < n; ++i) {
-            xs[i] = xs[i] * 2 + 100;
-            ys[i] = ys[i] - 1;
+            at(xs, i, stride) = at(xs, i, stride) * 2 + 100;
+            at(ys, i, stride) = at(ys, i, stride) - 1;
         }
     });
     EXPECT_EQ(s.envelope(0), (Envelope{0, 0, 21, 21})); // original untouched
@@ -129,9 +135,9 @@ TEST(GeometryStore, TransformedCopiesAndRecomputesEnvelopesSkippingNaN) {
 
     // A failed point (NaN) must not poison the envelope.
     GeometryStore u = s;
-    u.transformInPlace([](double* xs, double* ys, std::size_t) {
-        xs[6] = std::nan("");
-        ys[6] = std::nan("");
+    u.transformInPlace([](double* xs, double* ys, std::size_t, std::size_t stride) {
+        at(xs, 6, stride) = std::nan("");
+        at(ys, 6, stride) = std::nan("");
     });
     EXPECT_EQ(u.envelope(0), (Envelope{0, 0, 21, 21}));
     EXPECT_TRUE(std::isnan(u.part(1)[1].x));

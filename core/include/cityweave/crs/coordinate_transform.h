@@ -21,7 +21,9 @@ public:
 
     bool isIdentity() const;
     /// Transforms n points in place; points that fail become NaN. Returns how many failed.
-    std::size_t transform(double* xs, double* ys, std::size_t n) const;
+    /// `strideBytes` lets x and y come interleaved from an array of structs.
+    std::size_t transform(double* xs, double* ys, std::size_t n,
+                          std::size_t strideBytes = sizeof(double)) const;
     /// Same for one point; false if it failed.
     bool transformPoint(double& x, double& y) const;
     /// Transforms in the inverse direction (target to source).

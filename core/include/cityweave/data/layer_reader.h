@@ -18,6 +18,7 @@ struct LayerSummary {
     long long featureCount = -1;
     std::string crsName;       ///< empty when the layer has no CRS
     bool hasCrs = false;
+    std::vector<std::string> fieldNames;
 };
 
 struct ReadOptions {

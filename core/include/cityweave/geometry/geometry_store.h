@@ -58,21 +58,11 @@ public:
     }
     void reserve(std::size_t features, std::size_t coords);
 
-    /// A copy with every coordinate passed through `fn(double* xs, double* ys, n)` in place.
-    template <typename Fn> GeometryStore transformed(Fn&& fn) const {
-        GeometryStore out = *this;
-        out.transformInPlace(fn);
-        return out;
-    }
+    /// Passes every coordinate through `fn(double* xs, double* ys, std::size_t n, std::size_t
+    /// strideBytes)` in place (x and y interleaved), then refreshes the envelopes.
     template <typename Fn> void transformInPlace(Fn&& fn) {
-        std::vector<double> xs(m_coords.size()), ys(m_coords.size());
-        for (std::size_t i = 0; i < m_coords.size(); ++i) {
-            xs[i] = m_coords[i].x;
-            ys[i] = m_coords[i].y;
-        }
-        fn(xs.data(), ys.data(), xs.size());
-        for (std::size_t i = 0; i < m_coords.size(); ++i)
-            m_coords[i] = {xs[i], ys[i]};
+        if (!m_coords.empty())
+            fn(&m_coords[0].x, &m_coords[0].y, m_coords.size(), sizeof(Coord));
         recomputeEnvelopes();
     }
     void recomputeEnvelopes();
