@@ -135,8 +135,14 @@ void AddLayerDialog::layerChanged() {
         m_crsLabel->setText(m_path->text().isEmpty() ? tr("Choose a file first.") : QString());
     } else if (!m_crsOverride.isEmpty()) {
         m_crsLabel->setText(tr("%1 (chosen)").arg(m_crsOverride));
-    } else if (m_summaries[std::size_t(i)].hasCrs) {
-        m_crsLabel->setText(QString::fromStdString(m_summaries[std::size_t(i)].crsName));
+    } else if (const auto& summary = m_summaries[std::size_t(i)]; summary.hasCrs) {
+        QString text = QStringLiteral("%1 %2").arg(QString::fromStdString(summary.crsName),
+                                                   QString::fromStdString(summary.crsAuthId));
+        if (summary.crsReinterpreted)
+            text += QStringLiteral("<br>") +
+                    tr("Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.")
+                        .arg(QString::fromStdString(summary.crsAuthId));
+        m_crsLabel->setText(text);
     } else {
         m_crsLabel->setText(tr("<b>The layer has no CRS.</b> Choose the one its coordinates are in."));
     }

@@ -2,6 +2,7 @@
 #include "widgets/layer_tree_widget.h"
 
 #include "common/error_text.h"
+#include "widgets/layer_source_description.h"
 #include "widgets/legend_icon.h"
 
 #include <QDropEvent>
@@ -131,9 +132,10 @@ QTreeWidgetItem* LayerTreeWidget::makeLayerItem(const render::LoadedLayer& layer
         const auto family = layer.indexed ? layer.indexed->family
                                           : (layer.data ? layer.data->family : geometry::GeometryFamily::Unknown);
         item->setIcon(0, LegendIcon::forStyle(entry.style, family));
-        const QString count = layer.data ? tr("%n feature(s)", nullptr, int(layer.data->featureCount()))
-                                         : tr("Loading…");
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(item->text(0), count));
+        const QStringList details = layer.data ? LayerSourceDescription::lines(layer)
+                                               : QStringList{tr("Loading…")};
+        item->setToolTip(0, item->text(0) + QStringLiteral("\n") +
+                                details.join(QStringLiteral("\n")));
     }
     return item;
 }

@@ -24,6 +24,8 @@ struct Probe {
 const QColor kEnergy(145, 213, 195);    // (0, 158, 115)
 const QColor kTransport(145, 194, 222); // (0, 114, 178)
 const QColor kIndustry(233, 197, 217);  // (204, 121, 167)
+// Energy villages are the third energy layer of the sample: the base green lightened by 28.
+const QColor kEnergyLight(157, 225, 207); // (28, 186, 143)
 const QColor kWhite(255, 255, 255);
 
 int channelDistance(QColor a, QColor b) {
@@ -70,7 +72,7 @@ TEST_F(RenderPixels, SectorColoursAtProbePoints) {
         {"Magok district", 126.83300, 37.57200, kEnergy},
         {"Sangam DMC", 126.88850, 37.58050, kTransport},
         {"G-Valley complex 2", 126.88150, 37.48100, kIndustry},
-        {"Energy village", 126.94400, 37.49900, kEnergy},
+        {"Energy village", 126.94400, 37.49900, kEnergyLight},
         {"Seoul only", 126.98800, 37.55100, kWhite},
     };
     for (const Probe& probe : probes) {

@@ -312,6 +312,12 @@ Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& pat
         if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
             s.hasCrs = true;
             s.crsName = srs->GetName() ? srs->GetName() : "";
+            if (auto crs = layerCrs(*layer, path, opened->dataset->GetDriver()->GetDescription(), {}, false);
+                crs && crs->isValid()) {
+                s.crsName = crs->name();
+                s.crsAuthId = crs->authId();
+                s.crsReinterpreted = !crs->interpretationNote().empty();
+            }
         }
         out.push_back(std::move(s));
     }

@@ -64,15 +64,19 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
     project.note = text(manifest.value("note", nlohmann::json::object()));
     project.view.crs = analysisCrs;
 
+    // Shades and point symbols count per sector across projects, so that three energy
+    // projects do not draw in one identical green.
+    std::map<Sector, int> variantsUsed;
     auto addLayers = [&](const nlohmann::json& layers, const ProjectInfo* owner) -> Status {
-        int variant = 0;
         for (const auto& l : layers) {
+            const Sector sector = owner ? owner->sector : Sector::None;
+            const int variant = variantsUsed[sector]++;
             LayerEntry entry;
             entry.id = l.value("id", "");
             entry.name = text(l.value("name", nlohmann::json::object()));
             entry.projectId = owner ? owner->id : "";
             entry.sourceLayer = entry.id; // stored inside the project file
-            entry.style = defaultStyleForSector(owner ? owner->sector : Sector::None, variant++);
+            entry.style = defaultStyleForSector(sector, variant);
             if (l.contains("label_field"))
                 entry.style.labelField = l["label_field"].get<std::string>();
             const std::string source = (baseDir / l.value("file", "")).string();

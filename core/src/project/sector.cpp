@@ -60,6 +60,9 @@ style::LayerStyle defaultStyleForSector(Sector sector, int variant) {
     s.fill = base;
     s.fill.a = sector == Sector::None ? 0 : 110; // base layers: outline only
     s.strokeWidthMm = sector == Sector::None ? 0.5 : 0.35;
+    constexpr style::PointSymbol symbols[] = {style::PointSymbol::Circle, style::PointSymbol::Square,
+                                              style::PointSymbol::Triangle};
+    s.pointSymbol = symbols[variant % 3];
     return s;
 }
 

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/layer_source_description.h"
+
+namespace cw::widgets {
+namespace {
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+} // namespace
+
+QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
+    QStringList out;
+    if (!layer.data)
+        return out;
+    const data::VectorLayer& data = *layer.data;
+    out << tr("%n feature(s)", nullptr, int(data.featureCount()));
+    if (data.crs.isValid())
+        out << tr("Layer CRS: %1 (%2)").arg(qs(data.crs.name()), qs(data.crs.authId()));
+    if (!data.crs.interpretationNote().empty())
+        out << tr("The file's .prj names a Bessel Transverse Mercator without a datum; it was read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.")
+                   .arg(qs(data.crs.authId()));
+    if (layer.indexed && !layer.indexed->transformName.empty())
+        out << tr("Reprojected to the map with: %1").arg(qs(layer.indexed->transformName));
+    if (layer.indexed && layer.indexed->failedCoordinates > 0)
+        out << tr("%1 coordinates could not be transformed and are not drawn.")
+                   .arg(layer.indexed->failedCoordinates);
+    if (data.driver == "ESRI Shapefile" || !data.report.encodingReason.empty())
+        out << tr("Text encoding: %1 (%2)").arg(qs(data.report.encoding), qs(data.report.encodingReason));
+    const auto& r = data.report;
+    if (r.nullGeometries + r.unsupportedGeometries + r.degenerateParts + r.invalidGeometries > 0)
+        out << tr("Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)")
+                   .arg(r.invalidGeometries)
+                   .arg(r.nullGeometries)
+                   .arg(r.unsupportedGeometries)
+                   .arg(r.degenerateParts);
+    return out;
+}
+
+} // namespace cw::widgets
