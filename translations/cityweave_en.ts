@@ -238,6 +238,40 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>LayerSourceDescription</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer CRS: %1 (%2)</source>
+        <translation>Layer CRS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s .prj names a Bessel Transverse Mercator without a datum; it was read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
+        <translation>The file&apos;s .prj names a Bessel Transverse Mercator without a datum; it was read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</translation>
+    </message>
+    <message>
+        <source>Reprojected to the map with: %1</source>
+        <translation>Reprojected to the map with: %1</translation>
+    </message>
+    <message>
+        <source>%1 coordinates could not be transformed and are not drawn.</source>
+        <translation>%1 coordinates could not be transformed and are not drawn.</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 (%2)</source>
+        <translation>Text encoding: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</source>
+        <translation>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -554,6 +588,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>&lt;b&gt;The layer has no CRS.&lt;/b&gt; Choose the one its coordinates are in.</source>
         <translation>&lt;b&gt;The layer has no CRS.&lt;/b&gt; Choose the one its coordinates are in.</translation>
     </message>
+    <message>
+        <source>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
+        <translation>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::AttributeTableDialog</name>
@@ -656,13 +694,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Lead agency: %1</source>
         <translation>Lead agency: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n feature</numerusform>
-            <numerusform>%n features</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -238,6 +238,39 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>LayerSourceDescription</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>객체 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layer CRS: %1 (%2)</source>
+        <translation>레이어 좌표계: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s .prj names a Bessel Transverse Mercator without a datum; it was read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
+        <translation>파일의 .prj에는 측지계 없이 Bessel 횡메르카토르 도법만 적혀 있어 %1(으)로 읽었습니다. 따라서 한국 1985 측지계에서 Korea 2000으로의 측지계 변환이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Reprojected to the map with: %1</source>
+        <translation>지도 좌표계로 변환한 방법: %1</translation>
+    </message>
+    <message>
+        <source>%1 coordinates could not be transformed and are not drawn.</source>
+        <translation>좌표 %1개를 변환할 수 없어 그리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1 (%2)</source>
+        <translation>문자 인코딩: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</source>
+        <translation>도형 문제: 유효하지 않음 %1개, 빈 도형 %2개, 다른 유형 %3개, 퇴화된 부분 %4개 (모두 유지함)</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -553,6 +586,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>&lt;b&gt;The layer has no CRS.&lt;/b&gt; Choose the one its coordinates are in.</source>
         <translation>&lt;b&gt;레이어에 좌표계 정보가 없습니다.&lt;/b&gt; 좌표가 기록된 좌표계를 선택하십시오.</translation>
     </message>
+    <message>
+        <source>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
+        <translation>옛 한국 좌표 정의(Bessel, 측지계 없음)를 인식했습니다. %1(으)로 읽어 한국 1985 측지계에서 Korea 2000으로의 측지계 변환을 적용합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::AttributeTableDialog</name>
@@ -654,12 +691,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Lead agency: %1</source>
         <translation>주관 기관: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>객체 %n개</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading…</source>
