@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/analysis/sector_rules.h"
+#include "cityweave/core/error.h"
+#include "cityweave/core/progress.h"
+#include "cityweave/crs/crs.h"
+#include "cityweave/data/vector_layer.h"
+#include "cityweave/project/project.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cw::analysis {
+
+/// One layer of a project as an analysis sees it: in the analysis CRS, invalid polygons
+/// already repaired (GEOS MakeValid).
+struct AnalysisLayer {
+    std::string id;
+    project::LocalizedText name;
+    std::shared_ptr<const data::VectorLayer> data; ///< geometries in the analysis CRS
+    std::size_t repairedGeometries = 0;
+};
+
+/// A project's footprint: all its layers.
+struct AnalysisProject {
+    std::string id;
+    project::LocalizedText name;
+    project::Sector sector = project::Sector::None;
+    std::string task; ///< one of the 11 core tasks ("E2"), empty when unknown
+    std::vector<AnalysisLayer> layers;
+};
+
+/// What every analysis runs on. Areas and lengths are in the units of `crs` (metres for the
+/// default EPSG:5186) and every output names that CRS.
+struct AnalysisInput {
+    crs::Crs crs;
+    std::vector<AnalysisProject> projects;
+    /// The zone layer for roll-ups (gu, dong, a grid, sandbox zones); may be null.
+    std::shared_ptr<const data::VectorLayer> zones;
+    std::string zoneNameField; ///< field naming each zone; empty: the feature id
+    SectorRuleTable rules = SectorRuleTable::defaults();
+    std::vector<std::string> warnings; ///< e.g. "layer X: 3 invalid geometries repaired"
+};
+
+/// "Name=file1,file2" as given to `cityweave-cli analyze --input`.
+struct InputSpec {
+    std::string projectName;
+    std::vector<std::string> files;
+    static Result<InputSpec> parse(const std::string& text);
+};
+
+/// Builds the input from an open project file: its base layers are left out; each project's
+/// layers are read, reprojected to `crs` and repaired.
+Result<AnalysisInput> inputFromProject(const std::string& projectPath,
+                                       const project::Project& project, const crs::Crs& crs,
+                                       const CancelToken& cancel = {});
+/// Builds the input from plain files, one project per spec (sector unknown: None).
+Result<AnalysisInput> inputFromFiles(const std::vector<InputSpec>& specs, const crs::Crs& crs,
+                                     const CancelToken& cancel = {});
+/// Reads a zone layer for roll-ups into the input's CRS.
+Status setZoneLayer(AnalysisInput& input, const std::string& path, const std::string& nameField);
+
+} // namespace cw::analysis

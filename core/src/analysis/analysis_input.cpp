@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/analysis/analysis_input.h"
+
+#include "cityweave/crs/coordinate_transform.h"
+#include "cityweave/data/layer_reader.h"
+#include "cityweave/project/layer_loading.h"
+#include "geometry/geos_bridge.h"
+
+#include <filesystem>
+
+namespace cw::analysis {
+namespace {
+
+// The layer in the analysis CRS with invalid polygons repaired.
+Result<AnalysisLayer> prepare(data::VectorLayer layer, const std::string& id,
+                              project::LocalizedText name, const crs::Crs& crs) {
+    if (layer.crs.isValid() && !(layer.crs == crs)) {
+        auto transform = crs::CoordinateTransform::create(layer.crs, crs);
+        if (!transform)
+            return transform.error();
+        layer.geometries.transformInPlace(
+            [&](double* xs, double* ys, std::size_t n, std::size_t stride) {
+                transform->transform(xs, ys, n, stride);
+            });
+        layer.crs = crs;
+    }
+    AnalysisLayer out;
+    out.id = id;
+    out.name = std::move(name);
+    if (layer.family == geometry::GeometryFamily::Polygon)
+        out.repairedGeometries = geometry::repairPolygons(layer.geometries);
+    out.data = std::make_shared<const data::VectorLayer>(std::move(layer));
+    return out;
+}
+
+void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
+    if (layer.repairedGeometries > 0)
+        input.warnings.push_back("layer " + layer.name.in("en") + ": " +
+                                 std::to_string(layer.repairedGeometries) +
+                                 " invalid geometries repaired with MakeValid");
+}
+
+} // namespace
+
+Result<InputSpec> InputSpec::parse(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 >= text.size())
+        return makeError(ErrorCode::InvalidArgument, {"--input", text});
+    InputSpec spec;
+    spec.projectName = text.substr(0, eq);
+    std::string rest = text.substr(eq + 1);
+    std::size_t start = 0;
+    while (start <= rest.size()) {
+        const auto comma = rest.find(',', start);
+        const std::string file = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!file.empty())
+            spec.files.push_back(file);
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    if (spec.files.empty())
+        return makeError(ErrorCode::InvalidArgument, {"--input", text});
+    return spec;
+}
+
+Result<AnalysisInput> inputFromProject(const std::string& projectPath,
+                                       const project::Project& project, const crs::Crs& crs,
+                                       const CancelToken& cancel) {
+    AnalysisInput input;
+    input.crs = crs;
+    for (const project::ProjectInfo& info : project.projects) {
+        AnalysisProject p{info.id, info.name, info.sector, info.task, {}};
+        for (const project::LayerEntry& entry : project.layers) {
+            if (entry.projectId != info.id)
+                continue;
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            auto data = project::loadProjectLayer(projectPath, entry, cancel);
+            if (!data)
+                return data.error();
+            auto layer = prepare(**data, entry.id, entry.name, crs);
+            if (!layer)
+                return layer.error();
+            noteRepairs(input, *layer);
+            p.layers.push_back(std::move(layer).value());
+        }
+        input.projects.push_back(std::move(p));
+    }
+    return input;
+}
+
+Result<AnalysisInput> inputFromFiles(const std::vector<InputSpec>& specs, const crs::Crs& crs,
+                                     const CancelToken& cancel) {
+    AnalysisInput input;
+    input.crs = crs;
+    for (const InputSpec& spec : specs) {
+        AnalysisProject p;
+        p.id = spec.projectName;
+        p.name = {spec.projectName, spec.projectName};
+        for (const std::string& file : spec.files) {
+            data::ReadOptions options;
+            options.cancel = cancel;
+            auto read = data::LayerReader::read(file, options);
+            if (!read)
+                return read.error();
+            const std::string id = std::filesystem::path(file).stem().string();
+            auto layer = prepare(std::move(read).value(), id, {id, id}, crs);
+            if (!layer)
+                return layer.error();
+            noteRepairs(input, *layer);
+            p.layers.push_back(std::move(layer).value());
+        }
+        input.projects.push_back(std::move(p));
+    }
+    return input;
+}
+
+Status setZoneLayer(AnalysisInput& input, const std::string& path, const std::string& nameField) {
+    auto read = data::LayerReader::read(path);
+    if (!read)
+        return read.error();
+    if (!nameField.empty() && read->fieldIndex(nameField) < 0)
+        return makeError(ErrorCode::InvalidArgument, {"zone name field", nameField});
+    auto layer = prepare(std::move(read).value(), "zones", {"구역", "zones"}, input.crs);
+    if (!layer)
+        return layer.error();
+    noteRepairs(input, *layer);
+    input.zones = layer->data;
+    input.zoneNameField = nameField;
+    return Ok{};
+}
+
+} // namespace cw::analysis

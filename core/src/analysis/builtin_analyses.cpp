@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtin_analyses.h"
+
+#include "cityweave/analysis/analysis_registry.h"
+
+#include <chrono>
+#include <ctime>
+
+namespace cw::analysis {
+
+void registerBuiltInAnalyses(AnalysisRegistry& registry) {
+    (void)registry; // analyses are added here as they land
+}
+
+std::string utcTimestamp() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace cw::analysis

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/analysis/result_writer.h"
+
+#include "data/gdal_dataset.h"
+
+#include <nlohmann/json.hpp>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <random>
+
+namespace cw::analysis {
+namespace fs = std::filesystem;
+
+namespace {
+
+OGRFieldType ogrType(data::FieldType t) {
+    switch (t) {
+    case data::FieldType::Integer: return OFTInteger64;
+    case data::FieldType::Real: return OFTReal;
+    default: return OFTString;
+    }
+}
+
+bool createFields(OGRLayer* layer, const std::vector<data::Field>& columns) {
+    for (const auto& c : columns) {
+        OGRFieldDefn field(c.name.c_str(), ogrType(c.type));
+        if (layer->CreateField(&field) != OGRERR_NONE)
+            return false;
+    }
+    return true;
+}
+
+void setFields(OGRFeature& feature, const data::AttributeRow& row) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        const int idx = static_cast<int>(i);
+        if (const auto* v = std::get_if<std::int64_t>(&row[i]))
+            feature.SetField(idx, static_cast<GIntBig>(*v));
+        else if (const auto* d = std::get_if<double>(&row[i]))
+            feature.SetField(idx, *d);
+        else if (const auto* s = std::get_if<std::string>(&row[i]))
+            feature.SetField(idx, s->c_str());
+        else
+            feature.SetFieldNull(idx);
+    }
+}
+
+std::unique_ptr<OGRGeometry> toOgr(const geometry::GeometryStore& store, std::size_t f,
+                                   geometry::GeometryFamily family) {
+    using geometry::GeometryFamily;
+    if (store.isEmpty(f))
+        return nullptr;
+    if (family == GeometryFamily::Polygon) {
+        auto multi = std::make_unique<OGRMultiPolygon>();
+        std::unique_ptr<OGRPolygon> polygon;
+        for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
+            if (store.partStartsPolygon(p) && polygon)
+                multi->addGeometryDirectly(polygon.release());
+            if (!polygon)
+                polygon = std::make_unique<OGRPolygon>();
+            auto* ring = new OGRLinearRing();
+            for (const auto& c : store.part(p))
+                ring->addPoint(c.x, c.y);
+            polygon->addRingDirectly(ring);
+        }
+        if (polygon)
+            multi->addGeometryDirectly(polygon.release());
+        return multi;
+    }
+    if (family == GeometryFamily::Line) {
+        auto multi = std::make_unique<OGRMultiLineString>();
+        for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
+            auto* line = new OGRLineString();
+            for (const auto& c : store.part(p))
+                line->addPoint(c.x, c.y);
+            multi->addGeometryDirectly(line);
+        }
+        return multi;
+    }
+    auto multi = std::make_unique<OGRMultiPoint>();
+    for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p)
+        multi->addGeometryDirectly(new OGRPoint(store.part(p)[0].x, store.part(p)[0].y));
+    return multi;
+}
+
+OGRwkbGeometryType ogrGeometryType(geometry::GeometryFamily family) {
+    switch (family) {
+    case geometry::GeometryFamily::Polygon: return wkbMultiPolygon;
+    case geometry::GeometryFamily::Line: return wkbMultiLineString;
+    default: return wkbMultiPoint;
+    }
+}
+
+Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& path) {
+    const char* options[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", nullptr};
+    OGRLayer* layer = ds.CreateLayer(table.key.c_str(), nullptr, wkbNone, const_cast<char**>(options));
+    if (!layer || !createFields(layer, table.columns))
+        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    for (const auto& row : table.rows) {
+        OGRFeature feature(layer->GetLayerDefn());
+        setFields(feature, row);
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    }
+    return Ok{};
+}
+
+Status writeLayer(GDALDataset& ds, const ResultLayer& out, OGRSpatialReference* srs,
+                  const std::string& path) {
+    OGRLayer* layer = ds.CreateLayer(out.key.c_str(), srs, ogrGeometryType(out.family), nullptr);
+    if (!layer || !createFields(layer, out.columns))
+        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    for (std::size_t f = 0; f < out.geometries.featureCount(); ++f) {
+        OGRFeature feature(layer->GetLayerDefn());
+        if (f < out.rows.size())
+            setFields(feature, out.rows[f]);
+        if (auto g = toOgr(out.geometries, f, out.family))
+            feature.SetGeometryDirectly(g.release());
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    }
+    return Ok{};
+}
+
+nlohmann::json runJson(const AnalysisResult& r) {
+    nlohmann::json j;
+    j["analysis"] = r.analysisId;
+    j["parameters"] = r.parameters;
+    j["computed_at"] = r.computedAt;
+    j["crs"] = r.crs.storageString();
+    j["area_unit"] = r.crs.isGeographic() ? "degree²" : "m²";
+    j["summary"] = r.summary;
+    j["warnings"] = r.warnings;
+    std::vector<std::string> outputs;
+    for (const auto& t : r.tables)
+        outputs.push_back(t.key);
+    for (const auto& l : r.layers)
+        outputs.push_back(l.key);
+    j["outputs"] = outputs;
+    return j;
+}
+
+Status writeAll(GDALDataset& ds, const std::vector<AnalysisResult>& results, const std::string& path) {
+    ResultTable runs{"cw_analysis_runs",
+                     {{"analysis", data::FieldType::String},
+                      {"parameters", data::FieldType::String},
+                      {"computed_at", data::FieldType::String},
+                      {"crs", data::FieldType::String},
+                      {"outputs", data::FieldType::String},
+                      {"warnings", data::FieldType::String}},
+                     {}};
+    for (const AnalysisResult& r : results) {
+        OGRSpatialReference srs;
+        srs.SetFromUserInput(r.crs.wkt().c_str());
+        srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        for (const auto& t : r.tables)
+            if (auto s = writeTable(ds, t, path); !s)
+                return s;
+        for (const auto& l : r.layers)
+            if (auto s = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path); !s)
+                return s;
+        const nlohmann::json j = runJson(r);
+        runs.rows.push_back({r.analysisId, j["parameters"].dump(), r.computedAt,
+                             r.crs.storageString(), j["outputs"].dump(), j["warnings"].dump()});
+    }
+    return writeTable(ds, runs, path);
+}
+
+} // namespace
+
+Status writeResultsGeoPackage(const std::vector<AnalysisResult>& results, const std::string& path) {
+    data::ensureGdalRegistered();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    std::random_device rd;
+    const std::string temp = path + ".writing-" + std::to_string(rd()) + ".gpkg";
+    std::error_code ec;
+    {
+        data::GdalDatasetPtr ds(driver ? driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
+                                       : nullptr);
+        if (!ds)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+        ds->StartTransaction();
+        Status written = writeAll(*ds, results, path);
+        if (!written || ds->CommitTransaction() != OGRERR_NONE) {
+            ds.reset();
+            fs::remove(temp, ec);
+            return written ? Status(makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg()))
+                           : written;
+        }
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        return makeError(ErrorCode::OutputWriteFailed, {path}, ec.message());
+    }
+    return Ok{};
+}
+
+std::string resultsSummaryJson(const std::vector<AnalysisResult>& results) {
+    nlohmann::json root;
+    root["format"] = "cityweave-analysis-summary";
+    root["version"] = 1;
+    root["runs"] = nlohmann::json::array();
+    for (const auto& r : results)
+        root["runs"].push_back(runJson(r));
+    return root.dump(2);
+}
+
+} // namespace cw::analysis
