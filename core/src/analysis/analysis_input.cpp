@@ -69,6 +69,7 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
                                        const CancelToken& cancel) {
     AnalysisInput input;
     input.crs = crs;
+    input.rules = project.rules;
     for (const project::ProjectInfo& info : project.projects) {
         AnalysisProject p{info.id, info.name, info.sector, info.task, {}};
         for (const project::LayerEntry& entry : project.layers) {

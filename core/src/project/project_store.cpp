@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kRegistryTables[] = {"cw_meta", "cw_projects", "cw_layers", "cw_view"};
+constexpr const char* kRegistryTables[] = {"cw_meta", "cw_projects", "cw_layers", "cw_view",
+                                           "cw_sector_rules"};
 
 const char* pointSymbolKey(style::PointSymbol s) {
     switch (s) {
@@ -79,7 +80,7 @@ bool registerTables(SqliteDb& db) {
 }
 
 bool writeRegistry(SqliteDb& db, const Project& project) {
-    for (const char* table : {"cw_projects", "cw_layers", "cw_view"})
+    for (const char* table : {"cw_projects", "cw_layers", "cw_view", "cw_sector_rules"})
         if (!db.exec(std::string("DELETE FROM ") + table))
             return false;
     auto meta = db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES (?, ?)");
@@ -115,6 +116,20 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         if (!lst.run())
             return false;
     }
+    auto rst = db.prepare("INSERT INTO cw_sector_rules (position, id, name_ko, name_en, sector_a, "
+                          "task_a, sector_b, task_b, relation, label) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    long long rulePosition = 0;
+    for (const SectorRule& r : project.rules.rules()) {
+        rst.bind(1, rulePosition++).bind(2, r.id).bind(3, r.name.ko).bind(4, r.name.en);
+        rst.bind(5, std::string(sectorKey(r.sectorA))).bind(6, r.taskA);
+        rst.bind(7, std::string(sectorKey(r.sectorB))).bind(8, r.taskB);
+        rst.bind(9, std::string(relationKey(r.relation))).bind(10, std::string(zoneLabelKey(r.label)));
+        if (!rst.run())
+            return false;
+    }
+    // From now on an empty table means the user removed every rule, not "never set".
+    if (!meta.bind(1, std::string("rules_initialised")).bind(2, std::string("1")).run())
+        return false;
     auto vst = db.prepare("INSERT INTO cw_view (key, value) VALUES (?, ?)");
     std::ostringstream extent;
     extent.precision(17);
@@ -165,6 +180,23 @@ Project readRegistry(SqliteDb& db) {
         l.encoding = lst.text(14);
         l.crsOverride = lst.text(15);
         project.layers.push_back(std::move(l));
+    }
+    if (db.metaValue("rules_initialised").value_or("0") == "1") {
+        project.rules.rules().clear();
+        auto rst = db.prepare("SELECT id, name_ko, name_en, sector_a, task_a, sector_b, task_b, "
+                              "relation, label FROM cw_sector_rules ORDER BY position");
+        while (rst.step()) {
+            SectorRule r;
+            r.id = rst.text(0);
+            r.name = {rst.text(1), rst.text(2)};
+            r.sectorA = sectorFromKey(rst.text(3)).value_or(Sector::None);
+            r.taskA = rst.text(4);
+            r.sectorB = sectorFromKey(rst.text(5)).value_or(Sector::None);
+            r.taskB = rst.text(6);
+            r.relation = relationFromKey(rst.text(7)).value_or(Relation::Any);
+            r.label = zoneLabelFromKey(rst.text(8)).value_or(ZoneLabel::Neutral);
+            project.rules.rules().push_back(std::move(r));
+        }
     }
     auto vst = db.prepare("SELECT key, value FROM cw_view");
     while (vst.step()) {

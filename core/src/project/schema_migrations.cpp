@@ -26,6 +26,15 @@ ALTER TABLE cw_layers ADD COLUMN crs_override TEXT NOT NULL DEFAULT '';
 CREATE TABLE cw_view (key TEXT PRIMARY KEY NOT NULL, value TEXT);
 INSERT INTO cw_view (key, value) VALUES ('crs', 'EPSG:5186');
 )sql",
+        // 2 -> 3: the sector x sector rule table that labels integration zones.
+        R"sql(
+CREATE TABLE cw_sector_rules (
+  position INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL, name_ko TEXT, name_en TEXT,
+  sector_a TEXT NOT NULL, task_a TEXT NOT NULL DEFAULT '', sector_b TEXT NOT NULL,
+  task_b TEXT NOT NULL DEFAULT '', relation TEXT NOT NULL DEFAULT 'any',
+  label TEXT NOT NULL DEFAULT 'neutral');
+INSERT INTO cw_meta (key, value) VALUES ('rules_initialised', '0');
+)sql",
     };
     return migrations;
 }

@@ -127,8 +127,36 @@ void createEmptyGpkg(const std::string& path) {
 
 } // namespace
 
-TEST(ProjectStore, SchemaVersionIsTwo) {
-    EXPECT_EQ(ProjectStore::schemaVersion(), 2);
+TEST(ProjectStore, SchemaVersionIsThree) {
+    EXPECT_EQ(ProjectStore::schemaVersion(), 3);
+}
+
+TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {
+    TempDir tmp;
+    const std::string path = tmp.file("rules.gpkg");
+    Project project = sampleProject();
+    EXPECT_EQ(project.rules, cw::project::SectorRuleTable::defaults());
+    // An edited table: one rule relabelled, one added, one removed.
+    auto& rules = project.rules.rules();
+    rules.erase(rules.begin());
+    rules[0].label = cw::project::ZoneLabel::Duplication;
+    rules.push_back({"cctv-x-parking", {"CCTV × 주차", "CCTV x parking"}, Sector::Safety, "S3",
+                     Sector::Transport, "T2", cw::project::Relation::Proximity,
+                     cw::project::ZoneLabel::Synergy});
+    ASSERT_TRUE(ProjectStore::save(project, path).ok());
+    auto loaded = ProjectStore::load(path);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->rules, project.rules);
+    EXPECT_EQ(loaded->rules.rules().back().name.ko, "CCTV × 주차");
+    EXPECT_EQ(sqlScalar(path, "SELECT COUNT(*) FROM cw_sector_rules"),
+              std::to_string(project.rules.rules().size()));
+
+    // Every rule deleted stays deleted (not silently replaced by the defaults).
+    project.rules.rules().clear();
+    ASSERT_TRUE(ProjectStore::save(project, path).ok());
+    auto empty = ProjectStore::load(path);
+    ASSERT_TRUE(empty.ok());
+    EXPECT_TRUE(empty->rules.rules().empty());
 }
 
 TEST(ProjectStore, SaveNewLoadEqualSaveInPlaceLoadEqual) {
@@ -166,7 +194,7 @@ TEST(ProjectStore, SaveNewLoadEqualSaveInPlaceLoadEqual) {
 
     auto version = ProjectStore::fileSchemaVersion(path);
     ASSERT_TRUE(version.ok());
-    EXPECT_EQ(*version, 2);
+    EXPECT_EQ(*version, 3);
 
     // Change things and save in place: the removed layer must really be gone.
     Project changed = *loaded;
@@ -356,14 +384,16 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
     EXPECT_EQ(loaded->layers[1].style.fill, (cw::style::Rgba{0x11, 0x22, 0x33, 0xff})); // #rrggbb
     EXPECT_EQ(loaded->view.crs, "EPSG:5186");
     EXPECT_TRUE(loaded->view.extent.isNull());
+    // A file from before the rule table gets the default rules.
+    EXPECT_EQ(loaded->rules, cw::project::SectorRuleTable::defaults());
 
     auto after = ProjectStore::fileSchemaVersion(path);
     ASSERT_TRUE(after.ok());
-    EXPECT_EQ(*after, 2);
-    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"), "2");
+    EXPECT_EQ(*after, 3);
+    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"), "3");
     EXPECT_EQ(sqlScalar(path, "SELECT opacity FROM cw_layers WHERE id='bldg'"), "1.0");
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'cw_%'"),
-              "4");
+              "5");
     // A second load reads the migrated file as is.
     auto second = ProjectStore::load(path);
     ASSERT_TRUE(second.ok());
@@ -382,7 +412,7 @@ TEST(ProjectStore, NewerSchemaIsRefusedAndFileUnchanged) {
     EXPECT_EQ(loaded.error().code, ErrorCode::ProjectNewerSchema);
     ASSERT_GE(loaded.error().args.size(), 3u);
     EXPECT_EQ(loaded.error().args[1], "99");
-    EXPECT_EQ(loaded.error().args[2], "2");
+    EXPECT_EQ(loaded.error().args[2], std::to_string(ProjectStore::schemaVersion()));
     EXPECT_EQ(readBytes(path), bytes);
 
     // Saving over it must not downgrade it either.

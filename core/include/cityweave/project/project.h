@@ -2,22 +2,15 @@
 #pragma once
 
 #include "cityweave/geometry/envelope.h"
+#include "cityweave/project/localized_text.h"
 #include "cityweave/project/sector.h"
+#include "cityweave/project/sector_rules.h"
 #include "cityweave/style/layer_style.h"
 
 #include <string>
 #include <vector>
 
 namespace cw::project {
-
-/// Text in the two languages the product speaks.
-struct LocalizedText {
-    std::string ko;
-    std::string en;
-    /// The text in `lang` ("ko" or "en"), falling back to the other language.
-    const std::string& in(const std::string& lang) const;
-    bool operator==(const LocalizedText&) const = default;
-};
 
 /// One smart-city project of the plan (a planning object, not a layer).
 struct ProjectInfo {
@@ -60,6 +53,7 @@ struct Project {
     std::vector<ProjectInfo> projects;
     std::vector<LayerEntry> layers;
     ViewState view;
+    SectorRuleTable rules = SectorRuleTable::defaults();
 
     const ProjectInfo* findProject(const std::string& id) const;
     bool operator==(const Project&) const = default;

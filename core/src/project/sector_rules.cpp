@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cityweave/analysis/sector_rules.h"
+#include "cityweave/project/sector_rules.h"
 
-namespace cw::analysis {
-using project::Sector;
+namespace cw::project {
 
 SectorRuleTable SectorRuleTable::defaults() {
     SectorRuleTable t;
@@ -95,4 +94,4 @@ std::optional<Relation> relationFromKey(const std::string& key) {
     return std::nullopt;
 }
 
-} // namespace cw::analysis
+} // namespace cw::project
