@@ -3,6 +3,7 @@
 
 #include "common/error_text.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cw::cli {
@@ -31,9 +32,22 @@ QString CliContext::takeOption(const QString& name) {
 
 bool CliContext::takeFlag(const QString& name) { return args.removeAll(name) > 0; }
 
+QStringList CliContext::takeOptions(const QString& name) {
+    QStringList values;
+    for (QString value = takeOption(name); !value.isEmpty(); value = takeOption(name))
+        values << value;
+    return values;
+}
+
 void CliContext::progress(const QString& label, double fraction) {
-    err << '\r' << label << QStringLiteral(" %1%").arg(int(fraction * 100), 3) << Qt::flush;
-    if (fraction >= 1.0)
+    // Redraw only when the shown percentage changes: callers report far more often.
+    const int percent = std::clamp(int(fraction * 100), 0, 100);
+    if (label == m_progressLabel && percent == m_progressPercent)
+        return;
+    m_progressLabel = label;
+    m_progressPercent = percent;
+    err << '\r' << label << QStringLiteral(" %1%").arg(percent, 3) << Qt::flush;
+    if (percent == 100)
         err << Qt::endl;
 }
 

@@ -3,6 +3,10 @@
 
 #include "cityweave/core/error.h"
 
+namespace cw::analysis {
+class AnalysisRegistry;
+}
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -22,6 +26,8 @@ public:
     QStringList args;
     QTextStream out;
     QTextStream err;
+    QString language = QStringLiteral("en"); ///< for names from descriptors and project files
+    const analysis::AnalysisRegistry* analyses = nullptr;
 
     /// Prints the error's translated text on stderr and returns `code`.
     int fail(const Error& error, int code = kInputError);
@@ -29,13 +35,21 @@ public:
     /// The value after `--name`, or empty; removes both from `args`.
     QString takeOption(const QString& name);
     bool takeFlag(const QString& name);
+    /// Every value of a repeatable option, in order; removes them from `args`.
+    QStringList takeOptions(const QString& name);
     /// A "\r"-refreshed progress line on stderr.
     void progress(const QString& label, double fraction);
+
+private:
+    QString m_progressLabel;
+    int m_progressPercent = -1;
 };
 
 int runInfo(CliContext& ctx);
 int runRender(CliContext& ctx);
 int runBench(CliContext& ctx);
 int runBuildSample(CliContext& ctx);
+int runAnalyses(CliContext& ctx);
+int runAnalyze(CliContext& ctx);
 
 } // namespace cw::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cityweave-cli: the headless shell over the same engine and renderer as the desktop app.
 #include "cli/cli_context.h"
+#include "cityweave/analysis/analysis_registry.h"
 #include "common/language.h"
 
 #include <QGuiApplication>
@@ -26,6 +27,12 @@ void printHelp(cw::cli::CliContext& ctx) {
                    "  bench render --n N [--size WxH] [--data FILE]\n"
                    "      Times open, index, first draw, zoom and pan on N random polygons\n"
                    "      (--threads N limits the drawing threads; default: all cores).\n"
+                   "  analyses [--json]\n"
+                   "      Lists the spatial integration analyses with their parameters.\n"
+                   "  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg\n"
+                   "          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]\n"
+                   "  analyze --input \"Name=a.gpkg,b.shp\" [--input ...] --analysis ID --out ...\n"
+                   "      Runs analyses on a project, or on plain files (one project per --input).\n"
                    "  build-sample MANIFEST OUT.gpkg\n"
                    "      Builds a project file from a sample manifest (used by the build).\n"
                    "\n"
@@ -50,7 +57,10 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("CityWeave"));
 
     cw::cli::CliContext ctx(app.arguments().mid(1));
-    cw::app::installTranslations(app, ctx.takeOption(QStringLiteral("--lang")));
+    ctx.language = cw::app::installTranslations(app, ctx.takeOption(QStringLiteral("--lang")));
+    cw::analysis::AnalysisRegistry analyses; // composition root: the one registry of this process
+    cw::analysis::registerBuiltInAnalyses(analyses);
+    ctx.analyses = &analyses;
     if (ctx.args.isEmpty() || ctx.takeFlag(QStringLiteral("--help")) ||
         ctx.takeFlag(QStringLiteral("-h"))) {
         printHelp(ctx);
@@ -63,6 +73,10 @@ int main(int argc, char** argv) {
         return cw::cli::runRender(ctx);
     if (command == QStringLiteral("bench"))
         return cw::cli::runBench(ctx);
+    if (command == QStringLiteral("analyses"))
+        return cw::cli::runAnalyses(ctx);
+    if (command == QStringLiteral("analyze"))
+        return cw::cli::runAnalyze(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
     return ctx.usage(cw::cli::CliContext::tr("Unknown command: %1").arg(command));

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_context.h"
+
+#include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/result_writer.h"
+#include "cityweave/project/project_store.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <map>
+
+namespace cw::cli {
+namespace {
+
+struct AnalyzeRequest {
+    std::vector<const analysis::Analysis*> analyses;
+    std::map<std::string, std::string> params; ///< key -> value, applied where the key exists
+    QString out;
+    QString summaryPath;
+};
+
+// "all" or repeated ids; every --param key must belong to at least one chosen analysis.
+int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
+    for (const QString& id : ctx.takeOptions(QStringLiteral("--analysis"))) {
+        if (id == QStringLiteral("all")) {
+            req.analyses = ctx.analyses->all();
+            continue;
+        }
+        const analysis::Analysis* a = ctx.analyses->find(id.toStdString());
+        if (!a)
+            return ctx.usage(CliContext::tr("Unknown analysis \"%1\"; 'cityweave-cli analyses' lists them.").arg(id));
+        req.analyses.push_back(a);
+    }
+    if (req.analyses.empty())
+        return ctx.usage(CliContext::tr("analyze needs --analysis ID (or all)."));
+    for (const QString& kv : ctx.takeOptions(QStringLiteral("--param"))) {
+        const int eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(CliContext::tr("Invalid --param \"%1\": use key=value.").arg(kv));
+        const std::string key = kv.left(eq).toStdString();
+        bool known = false;
+        for (const auto* a : req.analyses)
+            for (const auto& spec : a->descriptor().parameters)
+                known = known || spec.key == key;
+        if (!known)
+            return ctx.usage(CliContext::tr("No chosen analysis has a parameter \"%1\".").arg(kv.left(eq)));
+        req.params[key] = kv.mid(eq + 1).toStdString();
+    }
+    req.out = ctx.takeOption(QStringLiteral("--out"));
+    req.summaryPath = ctx.takeOption(QStringLiteral("--json"));
+    if (req.out.isEmpty())
+        return ctx.usage(CliContext::tr("analyze needs --out results.gpkg."));
+    return kOk;
+}
+
+// The parameters of one analysis: the given ones it knows, defaults for the rest.
+std::map<std::string, std::string> paramsFor(const analysis::Analysis& a,
+                                             const std::map<std::string, std::string>& given) {
+    std::map<std::string, std::string> mine;
+    for (const auto& spec : a.descriptor().parameters)
+        if (auto it = given.find(spec.key); it != given.end())
+            mine[spec.key] = it->second;
+    return mine;
+}
+
+} // namespace
+
+int runAnalyze(CliContext& ctx) {
+    AnalyzeRequest req;
+    if (int rc = parseRequest(ctx, req); rc != kOk)
+        return rc;
+    const QStringList inputs = ctx.takeOptions(QStringLiteral("--input"));
+    const QString zones = ctx.takeOption(QStringLiteral("--zones"));
+    const QString zoneName = ctx.takeOption(QStringLiteral("--zone-name"));
+    QString crsText = ctx.takeOption(QStringLiteral("--crs"));
+    if (inputs.isEmpty() && ctx.args.size() != 1)
+        return ctx.usage(CliContext::tr("analyze takes one PROJECT file, or --input options."));
+    if (!inputs.isEmpty() && !ctx.args.isEmpty())
+        return ctx.usage(CliContext::tr("Give either a project file or --input options, not both."));
+
+    // Validate every analysis's parameters before reading any data.
+    std::vector<analysis::ParameterValues> values;
+    for (const auto* a : req.analyses) {
+        auto v = analysis::ParameterValues::resolve(a->descriptor().parameters, paramsFor(*a, req.params));
+        if (!v)
+            return ctx.fail(v.error(), kUsage);
+        values.push_back(std::move(v).value());
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<analysis::AnalysisInput> input = makeError(ErrorCode::InvalidArgument);
+    if (inputs.isEmpty()) {
+        const std::string path = ctx.args.first().toStdString();
+        auto project = project::ProjectStore::load(path);
+        if (!project)
+            return ctx.fail(project.error());
+        if (crsText.isEmpty())
+            crsText = QString::fromStdString(project->view.crs);
+        auto crs = crs::Crs::fromUserInput(crsText.toStdString());
+        if (!crs)
+            return ctx.fail(crs.error(), kUsage);
+        input = analysis::inputFromProject(path, *project, *crs);
+    } else {
+        std::vector<analysis::InputSpec> specs;
+        for (const QString& text : inputs) {
+            auto spec = analysis::InputSpec::parse(text.toStdString());
+            if (!spec)
+                return ctx.fail(spec.error(), kUsage);
+            specs.push_back(std::move(spec).value());
+        }
+        auto crs = crs::Crs::fromUserInput(crsText.isEmpty() ? "EPSG:5186" : crsText.toStdString());
+        if (!crs)
+            return ctx.fail(crs.error(), kUsage);
+        input = analysis::inputFromFiles(specs, *crs);
+    }
+    if (!input)
+        return ctx.fail(input.error());
+    if (!zones.isEmpty())
+        if (auto z = analysis::setZoneLayer(*input, zones.toStdString(), zoneName.toStdString()); !z)
+            return ctx.fail(z.error());
+    for (const std::string& w : input->warnings)
+        ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
+    const double readMs = timer.nsecsElapsed() / 1e6;
+
+    std::vector<analysis::AnalysisResult> results;
+    for (std::size_t i = 0; i < req.analyses.size(); ++i) {
+        const auto& d = req.analyses[i]->descriptor();
+        const QString label = CliContext::tr("Running %1").arg(QString::fromStdString(d.id));
+        timer.restart();
+        auto result = req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
+        ctx.progress(label, 1.0);
+        if (!result)
+            return ctx.fail(result.error(), kFailure);
+        ctx.err << CliContext::tr("%1 finished in %2 ms").arg(QString::fromStdString(d.id)).arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+                << Qt::endl;
+        results.push_back(std::move(result).value());
+    }
+
+    timer.restart();
+    if (auto written = analysis::writeResultsGeoPackage(results, req.out.toStdString()); !written)
+        return ctx.fail(written.error(), kOutputError);
+    const double writeMs = timer.nsecsElapsed() / 1e6;
+    if (!req.summaryPath.isEmpty()) {
+        QSaveFile summary(req.summaryPath);
+        const QByteArray json = QByteArray::fromStdString(analysis::resultsSummaryJson(results));
+        if (!summary.open(QIODevice::WriteOnly) || summary.write(json) != json.size() || !summary.commit())
+            return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {req.summaryPath.toStdString()},
+                                      summary.errorString().toStdString()),
+                            kOutputError);
+    }
+    ctx.out << CliContext::tr("Wrote %1 analysis result(s) to %2 (reading %3 ms, writing %4 ms).")
+                   .arg(results.size())
+                   .arg(QFileInfo(req.out).absoluteFilePath())
+                   .arg(readMs, 0, 'f', 1)
+                   .arg(writeMs, 0, 'f', 1)
+            << Qt::endl;
+    return kOk;
+}
+
+} // namespace cw::cli
