@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisDescription</name>
+    <message>
+        <source>default %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>min %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max %1</translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>Outputs: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Error: %1</source>
@@ -46,10 +65,6 @@
     <message>
         <source>  peak memory      %1 MiB</source>
         <translation>  peak memory      %1 MiB</translation>
-    </message>
-    <message>
-        <source>bench needs a target: render.</source>
-        <translation>bench needs a target: render.</translation>
     </message>
     <message>
         <source>Unknown bench target: %1</source>
@@ -128,6 +143,98 @@
         <translation>Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>analyses takes no arguments besides --json.</source>
+        <translation>analyses takes no arguments besides --json.</translation>
+    </message>
+    <message>
+        <source>Unknown analysis &quot;%1&quot;; &apos;cityweave-cli analyses&apos; lists them.</source>
+        <translation>Unknown analysis &quot;%1&quot;; &apos;cityweave-cli analyses&apos; lists them.</translation>
+    </message>
+    <message>
+        <source>analyze needs --analysis ID (or all).</source>
+        <translation>analyze needs --analysis ID (or all).</translation>
+    </message>
+    <message>
+        <source>Invalid --param &quot;%1&quot;: use key=value.</source>
+        <translation>Invalid --param &quot;%1&quot;: use key=value.</translation>
+    </message>
+    <message>
+        <source>No chosen analysis has a parameter &quot;%1&quot;.</source>
+        <translation>No chosen analysis has a parameter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>analyze needs --out results.gpkg.</source>
+        <translation>analyze needs --out results.gpkg.</translation>
+    </message>
+    <message>
+        <source>analyze takes one PROJECT file, or --input options.</source>
+        <translation>analyze takes one PROJECT file, or --input options.</translation>
+    </message>
+    <message>
+        <source>Give either a project file or --input options, not both.</source>
+        <translation>Give either a project file or --input options, not both.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Running %1</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 ms</source>
+        <translation>%1 finished in %2 ms</translation>
+    </message>
+    <message>
+        <source>Wrote %1 analysis result(s) to %2 (reading %3 ms, writing %4 ms).</source>
+        <translation>Wrote %1 analysis result(s) to %2 (reading %3 ms, writing %4 ms).</translation>
+    </message>
+    <message>
+        <source>bench overlap needs --n N (a positive number of polygons).</source>
+        <translation>bench overlap needs --n N (a positive number of polygons).</translation>
+    </message>
+    <message>
+        <source>bench overlap: 2 x %1 random polygons (%2, %3)</source>
+        <translation>bench overlap: 2 x %1 random polygons (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  read both        %1 ms</source>
+        <translation>  read both        %1 ms</translation>
+    </message>
+    <message>
+        <source>  index            %1 ms</source>
+        <translation>  index            %1 ms</translation>
+    </message>
+    <message>
+        <source>  overlay (areas)  %1 ms: %2 pairs of %3 candidates, %4 via GEOS</source>
+        <translation>  overlay (areas)  %1 ms: %2 pairs of %3 candidates, %4 via GEOS</translation>
+    </message>
+    <message>
+        <source>  total area       %1 m²</source>
+        <translation>  total area       %1 m²</translation>
+    </message>
+    <message>
+        <source>  table rows       %1 ms</source>
+        <translation>  table rows       %1 ms</translation>
+    </message>
+    <message>
+        <source>  write GeoPackage %1 ms (%2 file(s))</source>
+        <translation>  write GeoPackage %1 ms (%2 file(s))</translation>
+    </message>
+    <message>
+        <source>  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, GEOS failed on %5 (invalid generated polygons)</source>
+        <translation>  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, GEOS failed on %5 (invalid generated polygons)</translation>
+    </message>
+    <message>
+        <source>bench needs a target: render, overlap.</source>
+        <translation>bench needs a target: render, overlap.</translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
@@ -139,6 +246,12 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  analyses [--json]
+      Lists the spatial integration analyses with their parameters.
+  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      Runs analyses on a project, or on plain files (one project per --input).
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
 
@@ -155,15 +268,17 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  analyses [--json]
+      Lists the spatial integration analyses with their parameters.
+  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      Runs analyses on a project, or on plain files (one project per --input).
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
 
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
     </message>
 </context>
 <context>
@@ -272,6 +387,103 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>ResultLayerBuilder</name>
+    <message>
+        <source>synergy</source>
+        <translation>synergy</translation>
+    </message>
+    <message>
+        <source>duplication</source>
+        <translation>duplication</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>%1+ projects</source>
+        <translation>%1+ projects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::AnalysisController</name>
+    <message>
+        <source>There is no analysis &quot;%1&quot;.</source>
+        <translation>There is no analysis &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the project layers…</source>
+        <translation>Reading the project layers…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Running %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the result layers…</source>
+        <translation>Preparing the result layers…</translation>
+    </message>
+    <message>
+        <source>Saving the results…</source>
+        <translation>Saving the results…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>No result.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 failed.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>The results could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>Results saved to %1</translation>
+    </message>
+    <message>
+        <source>The project has no file yet: use Save results… to keep these results.</source>
+        <translation>The project has no file yet: use Save results… to keep these results.</translation>
+    </message>
+    <message>
+        <source>Save analysis results</source>
+        <translation>Save analysis results</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -363,6 +575,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>&lt;h3&gt;CityWeave %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for bringing together the projects of Seoul&apos;s smart-city programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The sample project&apos;s locations are approximate and hand-drawn for demonstration; they are not official boundaries.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CityWeave %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for bringing together the projects of Seoul&apos;s smart-city programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The sample project&apos;s locations are approximate and hand-drawn for demonstration; they are not official boundaries.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis…</source>
+        <translation>A&amp;nalysis…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Rules…</source>
+        <translation>Sector &amp;Rules…</translation>
     </message>
 </context>
 <context>
@@ -594,6 +818,57 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::AnalysisPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Save results…</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analysis:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>No analyses are available.</source>
+        <translation>No analyses are available.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>The analysis was cancelled.</translation>
+    </message>
+    <message>
+        <source>Computed at %1 (CRS %2)</source>
+        <translation>Computed at %1 (CRS %2)</translation>
+    </message>
+    <message>
+        <source>Added to the map: %1</source>
+        <translation>Added to the map: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Overlap heat map</source>
+        <translation>Overlap heat map</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::AttributeTableDialog</name>
     <message>
         <source>Attribute table — %1</source>
@@ -729,6 +1004,154 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::OverlapMatrixView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n pt</numerusform>
+            <numerusform>%n pts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 ∩ %2</source>
+        <translation>%1 ∩ %2</translation>
+    </message>
+    <message>
+        <source>Share of %1 overlapped: %2</source>
+        <translation>Share of %1 overlapped: %2</translation>
+    </message>
+    <message>
+        <source>Overlap area: %1 m²</source>
+        <translation>Overlap area: %1 m²</translation>
+    </message>
+    <message>
+        <source>Points of %1 inside %2: %3</source>
+        <translation>Points of %1 inside %2: %3</translation>
+    </message>
+    <message>
+        <source>Lines of %1 inside %2: %3 m</source>
+        <translation>Lines of %1 inside %2: %3 m</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ParameterForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This analysis has no parameters.</source>
+        <translation>This analysis has no parameters.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::SectorRulesDialog</name>
+    <message>
+        <source>Sector rules for integration zones</source>
+        <translation>Sector rules for integration zones</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Sector A</source>
+        <translation>Sector A</translation>
+    </message>
+    <message>
+        <source>Task A</source>
+        <translation>Task A</translation>
+    </message>
+    <message>
+        <source>Sector B</source>
+        <translation>Sector B</translation>
+    </message>
+    <message>
+        <source>Task B</source>
+        <translation>Task B</translation>
+    </message>
+    <message>
+        <source>Spatial relation</source>
+        <translation>Spatial relation</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>When projects of two sectors (and tasks, if given) overlap or lie within the proximity distance, the first matching rule labels their integration zone. Rules naming tasks are tried first.</source>
+        <translation>When projects of two sectors (and tasks, if given) overlap or lie within the proximity distance, the first matching rule labels their integration zone. Rules naming tasks are tried first.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>Industry and space</translation>
+    </message>
+    <message>
+        <source>Overlap or proximity</source>
+        <translation>Overlap or proximity</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximity</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Synergy</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>Duplication</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>any task</source>
+        <translation>any task</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -745,6 +1168,37 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneList</name>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Synergy</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>Duplication</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnalysisDescription</name>
+    <message>
+        <source>default %1</source>
+        <translation>기본값 %1</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>최솟값 %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>최댓값 %1</translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>출력 결과: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Error: %1</source>
@@ -38,10 +57,6 @@
     <message>
         <source>  peak memory      %1 MiB</source>
         <translation>  최대 메모리         %1 MiB</translation>
-    </message>
-    <message>
-        <source>bench needs a target: render.</source>
-        <translation>bench에는 대상을 지정해야 합니다: render.</translation>
     </message>
     <message>
         <source>Unknown bench target: %1</source>
@@ -132,6 +147,94 @@
         <translation>  2배 확대 후 이동    %1 ms (새 타일 %2개, 캐시 %3개)</translation>
     </message>
     <message>
+        <source>analyses takes no arguments besides --json.</source>
+        <translation>analyses에는 --json 외의 인수를 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown analysis &quot;%1&quot;; &apos;cityweave-cli analyses&apos; lists them.</source>
+        <translation>알 수 없는 분석입니다: &quot;%1&quot;. 분석 목록은 &apos;cityweave-cli analyses&apos;로 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>analyze needs --analysis ID (or all).</source>
+        <translation>analyze에는 --analysis 옵션(분석 ID 또는 all)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Invalid --param &quot;%1&quot;: use key=value.</source>
+        <translation>--param 값 &quot;%1&quot;이(가) 올바르지 않습니다. key=value 형식으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No chosen analysis has a parameter &quot;%1&quot;.</source>
+        <translation>선택한 분석 중 매개변수 &quot;%1&quot;이(가) 있는 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <source>analyze needs --out results.gpkg.</source>
+        <translation>analyze에는 --out results.gpkg가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>analyze takes one PROJECT file, or --input options.</source>
+        <translation>analyze에는 PROJECT 파일 하나 또는 --input 옵션을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give either a project file or --input options, not both.</source>
+        <translation>프로젝트 파일과 --input 옵션을 함께 지정할 수 없습니다. 둘 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 실행 중</translation>
+    </message>
+    <message>
+        <source>%1 finished in %2 ms</source>
+        <translation>%1 완료: %2 ms</translation>
+    </message>
+    <message>
+        <source>Wrote %1 analysis result(s) to %2 (reading %3 ms, writing %4 ms).</source>
+        <translation>분석 결과 %1개를 %2에 저장했습니다(읽기 %3 ms, 쓰기 %4 ms).</translation>
+    </message>
+    <message>
+        <source>bench overlap needs --n N (a positive number of polygons).</source>
+        <translation>bench overlap에는 --n N(폴리곤 개수, 양수)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>bench overlap: 2 x %1 random polygons (%2, %3)</source>
+        <translation>bench overlap: 무작위 폴리곤 %1개 x 2 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>  read both        %1 ms</source>
+        <translation>  두 파일 읽기        %1 ms</translation>
+    </message>
+    <message>
+        <source>  index            %1 ms</source>
+        <translation>  색인                %1 ms</translation>
+    </message>
+    <message>
+        <source>  overlay (areas)  %1 ms: %2 pairs of %3 candidates, %4 via GEOS</source>
+        <translation>  중첩 계산(면적)     %1 ms: 후보 %3쌍 중 %2쌍, GEOS로 계산 %4쌍</translation>
+    </message>
+    <message>
+        <source>  total area       %1 m²</source>
+        <translation>  총면적              %1 m²</translation>
+    </message>
+    <message>
+        <source>  table rows       %1 ms</source>
+        <translation>  표 행 생성          %1 ms</translation>
+    </message>
+    <message>
+        <source>  write GeoPackage %1 ms (%2 file(s))</source>
+        <translation>  GeoPackage 쓰기     %1 ms (파일 %2개)</translation>
+    </message>
+    <message>
+        <source>  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, GEOS failed on %5 (invalid generated polygons)</source>
+        <translation>  GEOS 단독           %1 ms: %2쌍, 최대 면적 차이 %3 m², 결과가 다른 쌍 %4개, GEOS 실패 %5건(생성된 폴리곤이 유효하지 않음)</translation>
+    </message>
+    <message>
+        <source>bench needs a target: render, overlap.</source>
+        <translation>bench에는 대상(render 또는 overlap)을 지정해야 합니다.</translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
@@ -143,6 +246,12 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  analyses [--json]
+      Lists the spatial integration analyses with their parameters.
+  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      Runs analyses on a project, or on plain files (one project per --input).
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
 
@@ -159,6 +268,12 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
   bench render --n N [--size WxH] [--data FILE]
       무작위 폴리곤 N개로 열기, 색인, 첫 그리기, 확대, 이동 시간을 잽니다
       (--threads N: 그리기 스레드 수 제한, 기본값은 모든 코어).
+  analyses [--json]
+      공간 통합 분석 목록과 각 분석의 매개변수를 보여 줍니다.
+  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      프로젝트 파일 또는 일반 데이터 파일(--input 하나당 사업 하나)로 분석을 실행합니다.
   build-sample MANIFEST OUT.gpkg
       예제 매니페스트로 프로젝트 파일을 만듭니다(빌드에서 사용).
 
@@ -271,6 +386,102 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>ResultLayerBuilder</name>
+    <message>
+        <source>synergy</source>
+        <translation>시너지</translation>
+    </message>
+    <message>
+        <source>duplication</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>%1+ projects</source>
+        <translation>사업 %1개 이상</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>사업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::AnalysisController</name>
+    <message>
+        <source>There is no analysis &quot;%1&quot;.</source>
+        <translation>분석 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the project layers…</source>
+        <translation>프로젝트 레이어를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the result layers…</source>
+        <translation>결과 레이어를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Saving the results…</source>
+        <translation>결과를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1이(가) 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: %1</source>
+        <translation>결과를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Results saved to %1</source>
+        <translation>결과를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no file yet: use Save results… to keep these results.</source>
+        <translation>프로젝트가 아직 파일로 저장되지 않았습니다. 이 결과를 보관하려면 &apos;결과 저장…&apos;을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Save analysis results</source>
+        <translation>분석 결과 저장</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -361,6 +572,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>&lt;h3&gt;CityWeave %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for bringing together the projects of Seoul&apos;s smart-city programme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The sample project&apos;s locations are approximate and hand-drawn for demonstration; they are not official boundaries.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CityWeave %1&lt;/h3&gt;&lt;p&gt;서울시 스마트시티 사업을 한데 모아 보기 위한 데스크톱 GIS입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;예제 프로젝트의 위치는 시연용으로 손으로 그린 근사 위치이며 공식 경계가 아닙니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;GNU GPL 버전 3 또는 그 이후 버전에 따라 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis…</source>
+        <translation>분석(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sector &amp;Rules…</source>
+        <translation>분야 규칙(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -592,6 +815,57 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::AnalysisPanel</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>결과 저장…</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>분석:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>No analyses are available.</source>
+        <translation>사용할 수 있는 분석이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>분석이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Computed at %1 (CRS %2)</source>
+        <translation>계산 시각: %1, 좌표계: %2</translation>
+    </message>
+    <message>
+        <source>Added to the map: %1</source>
+        <translation>지도에 추가한 결과: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Overlap heat map</source>
+        <translation>중첩 히트맵</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::AttributeTableDialog</name>
     <message>
         <source>Attribute table — %1</source>
@@ -726,6 +1000,153 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::OverlapMatrixView</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 ∩ %2</source>
+        <translation>%1 ∩ %2</translation>
+    </message>
+    <message>
+        <source>Share of %1 overlapped: %2</source>
+        <translation>%1의 중첩 비율: %2</translation>
+    </message>
+    <message>
+        <source>Overlap area: %1 m²</source>
+        <translation>중첩 면적: %1 m²</translation>
+    </message>
+    <message>
+        <source>Points of %1 inside %2: %3</source>
+        <translation>%2 내부의 %1 점 객체: %3개</translation>
+    </message>
+    <message>
+        <source>Lines of %1 inside %2: %3 m</source>
+        <translation>%2 내부의 %1 선 객체 길이: %3 m</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ParameterForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>This analysis has no parameters.</source>
+        <translation>이 분석에는 매개변수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::SectorRulesDialog</name>
+    <message>
+        <source>Sector rules for integration zones</source>
+        <translation>통합 후보 구역 분야 규칙</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Sector A</source>
+        <translation>분야 A</translation>
+    </message>
+    <message>
+        <source>Task A</source>
+        <translation>과제 A</translation>
+    </message>
+    <message>
+        <source>Sector B</source>
+        <translation>분야 B</translation>
+    </message>
+    <message>
+        <source>Task B</source>
+        <translation>과제 B</translation>
+    </message>
+    <message>
+        <source>Spatial relation</source>
+        <translation>공간 관계</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 제거</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>기본값 복원</translation>
+    </message>
+    <message>
+        <source>When projects of two sectors (and tasks, if given) overlap or lie within the proximity distance, the first matching rule labels their integration zone. Rules naming tasks are tried first.</source>
+        <translation>두 분야의 사업(과제를 지정한 경우 해당 과제의 사업)이 중첩되거나 근접 거리 이내에 있으면, 처음으로 일치하는 규칙에 따라 해당 통합 후보 구역을 분류합니다. 과제를 지정한 규칙을 먼저 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>산업·공간</translation>
+    </message>
+    <message>
+        <source>Overlap or proximity</source>
+        <translation>중첩 또는 근접</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>중첩</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>근접</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>시너지</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>any task</source>
+        <translation>모든 과제</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -742,6 +1163,37 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneList</name>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>시너지</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/main_window.h"
 
+#include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/version.h"
+#include "desktop/analysis_controller.h"
 #include "desktop/identify_tool.h"
 #include "desktop/map_status_bar.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
 #include "widgets/crs_picker_dialog.h"
+#include "widgets/sector_rules_dialog.h"
 #include "widgets/identify_results_panel.h"
 #include "widgets/layer_tree_widget.h"
 #include "widgets/map_canvas.h"
@@ -93,6 +97,19 @@ void MainWindow::buildDocks() {
         identifyDock->raise();
     });
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
+
+    // The window is the composition root of the analyses: built-ins now, plugins later.
+    auto registry = std::make_unique<analysis::AnalysisRegistry>();
+    analysis::registerBuiltInAnalyses(*registry);
+    auto* analysisPanel = new widgets::AnalysisPanel(m_document.language(), this);
+    auto* analyses = new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
+    connect(analyses, &AnalysisController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    auto* analysisDock = new QDockWidget(tr("Analysis"), this);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(analysisPanel);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    analysisDock->hide();
 }
 
 void MainWindow::buildMenus() {
@@ -123,6 +140,19 @@ void MainWindow::buildMenus() {
     m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_identifyAction, &QAction::toggled, m_identify, &IdentifyTool::setActive);
     tools->addAction(tr("&Attribute Table"), this, [this] { showAttributeTable(m_tree->currentLayerId()); });
+    tools->addSeparator();
+    QAction* analysis = tools->addAction(tr("A&nalysis…"), this, [this] {
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("analysisDock"));
+        dock->show();
+        dock->raise();
+    });
+    analysis->setObjectName(QStringLiteral("actionAnalysis"));
+    analysis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    tools->addAction(tr("Sector &Rules…"), this, [this] {
+        widgets::SectorRulesDialog dialog(m_document.project().rules, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document.setSectorRules(dialog.rules());
+    });
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Language…"), this, [this] {

@@ -119,7 +119,8 @@ void ProjectDocument::syncProjectLayers() {
     // Failed layers are saved as they were: nothing the user had is lost.
     m_project.layers.clear();
     for (const auto& layer : m_layers)
-        m_project.layers.push_back(layer.entry);
+        if (layer.entry.projectId != resultsGroupId())
+            m_project.layers.push_back(layer.entry);
     m_project.view.crs = m_targetCrs.storageString();
     m_project.view.extent = m_viewExtent;
 }
@@ -136,7 +137,9 @@ bool ProjectDocument::save(QString* error) {
 bool ProjectDocument::saveAs(const QString& path, QString* error) {
     const QString target = QFileInfo(path).absoluteFilePath();
     syncProjectLayers();
-    const auto status = project::ProjectStore::save(m_project, target.toStdString(), m_path.toStdString());
+    project::Project saved = m_project;
+    std::erase_if(saved.projects, [](const auto& p) { return p.id == resultsGroupId(); });
+    const auto status = project::ProjectStore::save(saved, target.toStdString(), m_path.toStdString());
     if (!status) {
         if (error)
             *error = app::ErrorText::describe(status.error());
@@ -172,6 +175,28 @@ void ProjectDocument::addLayer(project::LayerEntry entry) {
     enqueue({JobKind::LoadPending, {}});
 }
 
+void ProjectDocument::addResultLayers(std::vector<render::LoadedLayer> layers,
+                                      const project::LocalizedText& groupName,
+                                      const std::string& replacePrefix) {
+    if (!m_project.findProject(resultsGroupId())) {
+        project::ProjectInfo group;
+        group.id = resultsGroupId();
+        group.name = groupName;
+        m_project.projects.push_back(std::move(group));
+    }
+    if (!replacePrefix.empty())
+        std::erase_if(m_layers, [&](const auto& l) { return l.entry.id.starts_with(replacePrefix); });
+    for (auto& layer : layers) {
+        layer.entry.projectId = resultsGroupId();
+        // Built for the map CRS of when the run started; the user may have changed it since.
+        if (layer.indexed && !(layer.indexed->crs == m_targetCrs))
+            if (auto status = render::LayerSet::reindex(layer, m_targetCrs); !status)
+                layer.error = status.error();
+        m_layers.push_back(std::move(layer));
+    }
+    emit layersChanged(); // not dirty: results are not part of the saved project
+}
+
 void ProjectDocument::removeLayer(const QString& layerId) {
     const auto it = std::find_if(m_layers.begin(), m_layers.end(),
                                  [&](const auto& l) { return l.entry.id == layerId.toStdString(); });
@@ -198,6 +223,13 @@ void ProjectDocument::setLayerOpacity(const QString& layerId, double opacity) {
     layer->entry.style.opacity = std::clamp(opacity, 0.0, 1.0);
     setDirty(true);
     emit layersChanged();
+}
+
+void ProjectDocument::setSectorRules(project::SectorRuleTable rules) {
+    if (rules == m_project.rules)
+        return;
+    m_project.rules = std::move(rules);
+    setDirty(true);
 }
 
 void ProjectDocument::setDrawingOrder(const std::vector<std::string>& order) {

@@ -50,11 +50,20 @@ public:
     bool saveAs(const QString& path, QString* error);
 
     void addLayer(project::LayerEntry entry);
+    /// The layer-tree group (a project id) analysis results are shown under. Result layers live
+    /// in memory only: neither they nor their group are saved in the project file.
+    static std::string resultsGroupId() { return "@analysis-results"; }
+    /// Adds loaded, in-memory result layers on top, under the results group named `groupName`,
+    /// replacing the layers whose id starts with `replacePrefix` (an earlier run's).
+    void addResultLayers(std::vector<render::LoadedLayer> layers, const project::LocalizedText& groupName,
+                         const std::string& replacePrefix);
     /// A unique layer id based on `base`.
     std::string uniqueLayerId(const std::string& base) const;
     void removeLayer(const QString& layerId);
     void setLayerVisible(const QString& layerId, bool visible);
     void setLayerOpacity(const QString& layerId, double opacity);
+    /// Replaces the rule table that labels integration zones; saved with the project.
+    void setSectorRules(project::SectorRuleTable rules);
     /// Reorders the layers to `order` (ids, bottom first); unknown ids are ignored.
     void setDrawingOrder(const std::vector<std::string>& order);
     /// Re-projects every layer into `crs` in the background; mapCrsChanged() follows.

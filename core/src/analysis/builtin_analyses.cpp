@@ -9,6 +9,11 @@
 namespace cw::analysis {
 
 void registerBuiltInAnalyses(AnalysisRegistry& registry) {
+    registry.add(makeDistrictRollupAnalysis());
+    registry.add(makeOverlapMatrixAnalysis());
+    registry.add(makeOverlapSurfaceAnalysis());
+    registry.add(makeProximityLinksAnalysis());
+    registry.add(makeIntegrationZonesAnalysis());
     (void)registry; // analyses are added here as they land
 }
 

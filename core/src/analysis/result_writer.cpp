@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Result columns are often called "fid" (the source feature's id); the GeoPackage's own key
+// column gets another name so the two never clash.
+constexpr const char* kFidOption = "FID=row_id";
+
 OGRFieldType ogrType(data::FieldType t) {
     switch (t) {
     case data::FieldType::Integer: return OFTInteger64;
@@ -92,7 +96,7 @@ OGRwkbGeometryType ogrGeometryType(geometry::GeometryFamily family) {
 }
 
 Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& path) {
-    const char* options[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", nullptr};
+    const char* options[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", kFidOption, nullptr};
     OGRLayer* layer = ds.CreateLayer(table.key.c_str(), nullptr, wkbNone, const_cast<char**>(options));
     if (!layer || !createFields(layer, table.columns))
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
@@ -107,7 +111,9 @@ Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& 
 
 Status writeLayer(GDALDataset& ds, const ResultLayer& out, OGRSpatialReference* srs,
                   const std::string& path) {
-    OGRLayer* layer = ds.CreateLayer(out.key.c_str(), srs, ogrGeometryType(out.family), nullptr);
+    const char* options[] = {kFidOption, nullptr};
+    OGRLayer* layer = ds.CreateLayer(out.key.c_str(), srs, ogrGeometryType(out.family),
+                                     const_cast<char**>(options));
     if (!layer || !createFields(layer, out.columns))
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     for (std::size_t f = 0; f < out.geometries.featureCount(); ++f) {

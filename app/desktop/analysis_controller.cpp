@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/analysis_controller.h"
+
+#include "cityweave/analysis/result_writer.h"
+#include "cityweave/crs/coordinate_transform.h"
+#include "common/error_text.h"
+#include "desktop/project_document.h"
+#include "widgets/analysis/analysis_panel.h"
+#include "widgets/analysis/result_layers.h"
+#include "widgets/map_canvas.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+namespace cw::desktop {
+namespace {
+constexpr int kSteps = 1000;
+
+int columnIndex(const analysis::ResultTable& table, const char* name) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+        if (table.columns[i].name == name)
+            return int(i);
+    return -1;
+}
+
+std::string cell(const data::AttributeRow& row, int column) {
+    return column < 0 || std::size_t(column) >= row.size() ? std::string()
+                                                           : data::toDisplayString(row[std::size_t(column)]);
+}
+
+geometry::Envelope intersection(const geometry::Envelope& a, const geometry::Envelope& b) {
+    if (a.isNull() || b.isNull() || !a.intersects(b))
+        return {};
+    return geometry::Envelope::of(std::max(a.minX, b.minX), std::max(a.minY, b.minY),
+                                  std::min(a.maxX, b.maxX), std::min(a.maxY, b.maxY));
+}
+} // namespace
+
+struct AnalysisController::Outcome {
+    std::optional<Error> error;
+    std::shared_ptr<const analysis::AnalysisResult> result;
+    std::vector<render::LoadedLayer> layers;
+    QString savedPath;
+    std::optional<Error> saveError;
+    bool cancelled = false;
+};
+
+AnalysisController::AnalysisController(std::unique_ptr<analysis::AnalysisRegistry> registry,
+                                       ProjectDocument& document, widgets::MapCanvas& canvas,
+                                       widgets::AnalysisPanel& panel, QObject* parent)
+    : QObject(parent), m_registry(std::move(registry)), m_document(document), m_canvas(canvas),
+      m_panel(panel) {
+    connect(&panel, &widgets::AnalysisPanel::runRequested, this,
+            [this](const QString& id) { run(id, m_panel.parameterValues()); });
+    connect(&panel, &widgets::AnalysisPanel::cancelRequested, this, &AnalysisController::cancel);
+    connect(&panel, &widgets::AnalysisPanel::saveResultsRequested, this, &AnalysisController::saveResultsAs);
+    connect(&panel, &widgets::AnalysisPanel::pairActivated, this, &AnalysisController::zoomToPair);
+    connect(&panel, &widgets::AnalysisPanel::zoneActivated, this, &AnalysisController::zoomToZone);
+    connect(&document, &ProjectDocument::projectReplaced, this, [this] {
+        // Results belong to the project they were computed on.
+        cancel();
+        ++m_serial;
+        m_results.clear();
+        m_savedPath.clear();
+        m_panel.setNote({});
+    });
+    refreshAnalyses();
+}
+
+AnalysisController::~AnalysisController() {
+    m_cancel.cancel();
+    m_future.waitForFinished();
+}
+
+void AnalysisController::refreshAnalyses() {
+    std::vector<analysis::AnalysisDescriptor> descriptors;
+    for (const auto* a : m_registry->all())
+        descriptors.push_back(a->descriptor());
+    m_panel.setAnalyses(descriptors);
+}
+
+QString AnalysisController::resultsPathFor(const QString& projectPath) {
+    if (projectPath.isEmpty())
+        return {};
+    const QFileInfo info(projectPath);
+    QString base = info.fileName();
+    for (const char* suffix : {".cwproject.gpkg", ".gpkg"}) {
+        if (base.endsWith(QLatin1String(suffix))) {
+            base.chop(int(qstrlen(suffix)));
+            break;
+        }
+    }
+    return info.dir().filePath(base + QStringLiteral(".results.gpkg"));
+}
+
+bool AnalysisController::run(const QString& analysisId, const std::map<std::string, std::string>& given) {
+    if (m_running)
+        return false;
+    const analysis::Analysis* analysis = m_registry->find(analysisId.toStdString());
+    if (!analysis) {
+        m_panel.showFailure(tr("There is no analysis \"%1\".").arg(analysisId));
+        return false;
+    }
+    auto params = analysis::ParameterValues::resolve(analysis->descriptor().parameters, given);
+    if (!params) {
+        m_panel.showFailure(app::ErrorText::describe(params.error()));
+        return false;
+    }
+    // Areas must be in metres whatever the map shows: the analysis runs in the Korean central belt.
+    auto analysisCrs = crs::Crs::fromEpsg(5186);
+    if (!analysisCrs) {
+        m_panel.showFailure(app::ErrorText::describe(analysisCrs.error()));
+        return false;
+    }
+    // A snapshot of the plan as the user sees it now, without earlier results.
+    project::Project project = m_document.project();
+    const std::string group = ProjectDocument::resultsGroupId();
+    std::erase_if(project.projects, [&](const auto& p) { return p.id == group; });
+    project.layers.clear();
+    for (const auto& layer : m_document.layers())
+        if (layer.entry.projectId != group)
+            project.layers.push_back(layer.entry);
+
+    const std::string lang = m_document.language().toStdString();
+    const QString name = QString::fromStdString(analysis->descriptor().name.in(lang));
+    const QString savePath = resultsPathFor(m_document.path());
+    std::vector<std::shared_ptr<const analysis::AnalysisResult>> earlier;
+    for (const auto& r : m_results)
+        if (r->analysisId != analysis->descriptor().id)
+            earlier.push_back(r);
+    const QString reading = tr("Reading the project layers…");
+    const QString running = tr("Running %1…").arg(name);
+    const QString drawing = tr("Preparing the result layers…");
+    const QString saving = tr("Saving the results…");
+
+    m_running = true;
+    m_cancel = CancelToken();
+    m_panel.setRunning(reading);
+    emit message(running);
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        m_panel.setProgress(double(value) / kSteps, watcher->progressText());
+    });
+    const quint64 serial = m_serial;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, name] {
+        watcher->deleteLater();
+        m_running = false;
+        Outcome outcome = watcher->future().resultCount() > 0 ? watcher->result() : Outcome{};
+        if (serial != m_serial)
+            outcome.cancelled = true;
+        onFinished(std::move(outcome), name);
+    });
+    const QFuture<Outcome> future = QtConcurrent::run(
+        [=, project = std::move(project), params = std::move(params).value(), cancel = m_cancel,
+         projectPath = m_document.path().toStdString(), mapCrs = m_document.mapCrs(),
+         crs = *analysisCrs](QPromise<Outcome>& promise) {
+            Outcome out;
+            auto finish = [&](std::optional<Error> error) {
+                out.cancelled = cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
+                out.error = std::move(error);
+                promise.addResult(std::move(out));
+            };
+            promise.setProgressRange(0, kSteps);
+            promise.setProgressValueAndText(0, reading);
+            auto input = analysis::inputFromProject(projectPath, project, crs, cancel);
+            if (!input || cancel.isCancelled())
+                return finish(input ? makeError(ErrorCode::Cancelled) : input.error());
+            promise.setProgressValueAndText(100, running);
+            const ProgressFn progress = [&promise](double f) {
+                promise.setProgressValue(100 + int(std::clamp(f, 0.0, 1.0) * 750));
+            };
+            auto result = analysis->run(*input, params, progress, cancel);
+            if (!result || cancel.isCancelled())
+                return finish(result ? makeError(ErrorCode::Cancelled) : result.error());
+            for (auto& w : input->warnings)
+                result->warnings.push_back(w);
+            auto shared = std::make_shared<const analysis::AnalysisResult>(std::move(result).value());
+            out.result = shared;
+            promise.setProgressValueAndText(880, drawing);
+            auto layers = widgets::ResultLayerBuilder::build(*shared, analysis->descriptor(), mapCrs,
+                                                             ProjectDocument::resultsGroupId(), lang);
+            if (!layers)
+                return finish(layers.error());
+            out.layers = std::move(layers).value();
+            if (!savePath.isEmpty()) {
+                promise.setProgressValueAndText(940, saving);
+                std::vector<analysis::AnalysisResult> all;
+                for (const auto& r : earlier)
+                    all.push_back(*r);
+                all.push_back(*shared);
+                if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString()); !status)
+                    out.saveError = status.error();
+                else
+                    out.savedPath = savePath;
+            }
+            promise.setProgressValue(kSteps);
+            finish(std::nullopt);
+        });
+    m_future = future;
+    watcher->setFuture(future);
+    return true;
+}
+
+void AnalysisController::cancel() {
+    if (!m_running)
+        return;
+    m_cancel.cancel();
+    m_panel.setProgress(0, tr("Cancelling…"));
+}
+
+void AnalysisController::onFinished(Outcome outcome, const QString& analysisName) {
+    if (outcome.cancelled) {
+        m_panel.showCancelled();
+        emit message(tr("%1 was cancelled.").arg(analysisName));
+        emit runFinished(false);
+        return;
+    }
+    if (outcome.error || !outcome.result) {
+        const QString why = outcome.error ? app::ErrorText::describe(*outcome.error) : tr("No result.");
+        m_panel.showFailure(tr("%1 failed: %2").arg(analysisName, why));
+        emit message(tr("%1 failed.").arg(analysisName));
+        emit runFinished(false);
+        return;
+    }
+    storeResult(outcome.result);
+    if (!outcome.layers.empty())
+        m_document.addResultLayers(std::move(outcome.layers), {"분석 결과", "Analysis results"},
+                                   widgets::ResultLayerBuilder::idPrefix(outcome.result->analysisId));
+    QString note;
+    if (outcome.saveError)
+        note = tr("The results could not be saved: %1").arg(app::ErrorText::describe(*outcome.saveError));
+    else if (!outcome.savedPath.isEmpty()) {
+        m_savedPath = outcome.savedPath;
+        note = tr("Results saved to %1").arg(QDir::toNativeSeparators(m_savedPath));
+    } else {
+        note = tr("The project has no file yet: use Save results… to keep these results.");
+    }
+    m_panel.showResult(outcome.result, projectNames(), note);
+    emit message(note);
+    emit runFinished(true);
+}
+
+void AnalysisController::storeResult(std::shared_ptr<const analysis::AnalysisResult> result) {
+    std::erase_if(m_results, [&](const auto& r) { return r->analysisId == result->analysisId; });
+    m_results.push_back(std::move(result));
+}
+
+void AnalysisController::saveResultsAs() {
+    if (m_results.empty())
+        return;
+    QString suggestion = m_savedPath;
+    if (suggestion.isEmpty())
+        suggestion = m_document.path().isEmpty() ? QDir::home().filePath(QStringLiteral("analysis.results.gpkg"))
+                                                 : resultsPathFor(m_document.path());
+    const QString path = QFileDialog::getSaveFileName(&m_panel, tr("Save analysis results"), suggestion,
+                                                      tr("GeoPackage (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status status = watcher->result();
+        if (status)
+            m_savedPath = path;
+        const QString note = status ? tr("Results saved to %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("The results could not be saved: %1").arg(app::ErrorText::describe(status.error()));
+        m_panel.setNote(note);
+        emit message(note);
+    });
+    watcher->setFuture(QtConcurrent::run([results = m_results, target = path.toStdString()] {
+        std::vector<analysis::AnalysisResult> all;
+        for (const auto& r : results)
+            all.push_back(*r);
+        return analysis::writeResultsGeoPackage(all, target);
+    }));
+}
+
+QHash<QString, QString> AnalysisController::projectNames() const {
+    QHash<QString, QString> names;
+    const std::string lang = m_document.language().toStdString();
+    for (const auto& p : m_document.project().projects) {
+        const QString shown = QString::fromStdString(p.name.in(lang));
+        for (const std::string* key : {&p.id, &p.name.ko, &p.name.en})
+            if (!key->empty())
+                names.insert(QString::fromStdString(*key), shown);
+    }
+    return names;
+}
+
+std::string AnalysisController::resolveProjectId(const QString& value) const {
+    const std::string v = value.toStdString();
+    for (const auto& p : m_document.project().projects)
+        if (p.id == v || p.name.ko == v || p.name.en == v)
+            return p.id;
+    return v;
+}
+
+geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a, const QString& b) const {
+    const auto* result = m_panel.shownResult();
+    const auto* pairs = result ? result->table("overlap_pairs") : nullptr;
+    if (!pairs)
+        return {};
+    const int pa = columnIndex(*pairs, "project_a"), pb = columnIndex(*pairs, "project_b");
+    const int la = columnIndex(*pairs, "layer_a"), lb = columnIndex(*pairs, "layer_b");
+    const int fa = columnIndex(*pairs, "fid_a"), fb = columnIndex(*pairs, "fid_b");
+    if (pa < 0 || pb < 0 || fa < 0 || fb < 0)
+        return {};
+    // A feature's extent in the map, by its layer (when the table names it) and fid.
+    auto featureExtent = [&](const std::string& projectId, const std::string& layerId, const std::string& fid) {
+        geometry::Envelope extent;
+        for (const auto& layer : m_document.layers()) {
+            if (!layer.indexed || !layer.data || layer.entry.projectId != projectId ||
+                (!layerId.empty() && layer.entry.id != layerId))
+                continue;
+            for (std::size_t i = 0; i < layer.data->fids.size(); ++i)
+                if (std::to_string(layer.data->fids[i]) == fid)
+                    extent.expand(layer.indexed->geometries.envelope(i));
+        }
+        return extent;
+    };
+    const std::string idA = resolveProjectId(a), idB = resolveProjectId(b);
+    geometry::Envelope extentA, extentB;
+    for (const auto& row : pairs->rows) {
+        const std::string rowA = resolveProjectId(QString::fromStdString(cell(row, pa)));
+        const std::string rowB = resolveProjectId(QString::fromStdString(cell(row, pb)));
+        const bool forward = rowA == idA && rowB == idB, backward = rowA == idB && rowB == idA;
+        if (!forward && !backward)
+            continue;
+        const auto ea = featureExtent(rowA, cell(row, la), cell(row, fa));
+        const auto eb = featureExtent(rowB, cell(row, lb), cell(row, fb));
+        (forward ? extentA : extentB).expand(ea);
+        (forward ? extentB : extentA).expand(eb);
+    }
+    const auto both = intersection(extentA, extentB);
+    return both.isNull() ? geometry::Envelope() : both;
+}
+
+void AnalysisController::zoomToPair(const QString& projectA, const QString& projectB) {
+    geometry::Envelope extent = pairFeaturesExtent(projectA, projectB);
+    if (extent.isNull()) {
+        // No pair features to go by: where the two projects' extents meet, or both of them.
+        const auto a = m_document.projectExtent(QString::fromStdString(resolveProjectId(projectA)));
+        const auto b = m_document.projectExtent(QString::fromStdString(resolveProjectId(projectB)));
+        extent = intersection(a, b);
+        if (extent.isNull()) {
+            extent = a;
+            extent.expand(b);
+        }
+    }
+    if (!extent.isNull())
+        m_canvas.zoomToExtent(extent, 0.25);
+    const auto names = projectNames();
+    emit message(tr("%1 and %2").arg(names.value(projectA, projectA), names.value(projectB, projectB)));
+}
+
+void AnalysisController::zoomToZone(const QString& layerKey, int featureIndex) {
+    const auto* result = m_panel.shownResult();
+    const auto* layer = result ? result->layer(layerKey.toStdString()) : nullptr;
+    if (!layer || featureIndex < 0 || std::size_t(featureIndex) >= layer->geometries.featureCount())
+        return;
+    const geometry::Envelope e = layer->geometries.envelope(std::size_t(featureIndex));
+    auto transform = crs::CoordinateTransform::create(result->crs, m_document.mapCrs());
+    if (!transform || e.isNull())
+        return;
+    geometry::Envelope extent;
+    // Corners and edge midpoints: enough for a zone's small extent.
+    for (double fx : {0.0, 0.5, 1.0}) {
+        for (double fy : {0.0, 0.5, 1.0}) {
+            double x = e.minX + e.width() * fx, y = e.minY + e.height() * fy;
+            if (transform->transformPoint(x, y))
+                extent.expand(x, y);
+        }
+    }
+    if (!extent.isNull())
+        m_canvas.zoomToExtent(extent, 0.3);
+}
+
+} // namespace cw::desktop

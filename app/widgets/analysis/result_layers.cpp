@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/analysis/result_layers.h"
+
+#include "cityweave/data/indexed_geometries.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace cw::widgets {
+namespace {
+using geometry::GeometryFamily;
+
+std::uint64_t nextGeneration() {
+    // Far above LayerSet's counter so tile-cache keys never collide with project layers.
+    static std::atomic<std::uint64_t> counter{std::uint64_t(1) << 40};
+    return ++counter;
+}
+
+int columnIndex(const std::vector<data::Field>& fields, const char* name) {
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].name == name)
+            return int(i);
+    return -1;
+}
+
+void copyFeature(const geometry::GeometryStore& from, std::size_t feature, geometry::GeometryStore& to) {
+    to.beginFeature();
+    for (std::size_t p = from.firstPart(feature); p < from.endPart(feature); ++p) {
+        to.beginPart(from.partStartsPolygon(p));
+        for (const auto& c : from.part(p))
+            to.addCoord(c.x, c.y);
+        to.endPart();
+    }
+    to.endFeature();
+}
+
+style::Rgba mix(style::Rgba a, style::Rgba b, double t) {
+    auto m = [t](std::uint8_t x, std::uint8_t y) { return std::uint8_t(x + (y - x) * t + 0.5); };
+    return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+// Yellow -> orange -> deep red, for 0..1.
+style::Rgba ramp(double t) {
+    const style::Rgba low{254, 224, 139, 255}, mid{244, 109, 67, 255}, high{165, 0, 38, 255};
+    return t < 0.5 ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5) * 2);
+}
+
+style::Rgba labelColour(const std::string& label) {
+    if (label == "synergy")
+        return {26, 152, 80, 255};
+    if (label == "duplication")
+        return {215, 48, 39, 255};
+    return {140, 140, 140, 255};
+}
+
+style::Rgba paletteColour(const std::string& key) {
+    static const style::Rgba palette[] = {{49, 130, 189, 255}, {117, 107, 177, 255}, {49, 163, 84, 255},
+                                          {230, 85, 13, 255},  {99, 99, 99, 255}};
+    return palette[std::hash<std::string>{}(key) % std::size(palette)];
+}
+
+style::LayerStyle baseStyle(GeometryFamily family, style::Rgba colour) {
+    style::LayerStyle s;
+    s.stroke = colour;
+    s.fill = colour;
+    s.fill.a = family == GeometryFamily::Polygon ? 150 : 255;
+    s.strokeWidthMm = family == GeometryFamily::Line ? 0.7 : 0.3;
+    return s;
+}
+
+// One class of features of a result layer, drawn as its own map layer.
+struct LayerClass {
+    std::string suffix; // id suffix; empty for the whole layer
+    QString title;      // appended to the layer name
+    std::vector<std::size_t> features;
+    style::LayerStyle style;
+};
+
+std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
+    const std::size_t n = layer.rows.size();
+    const int countCol = columnIndex(layer.columns, "project_count");
+    const int labelCol = columnIndex(layer.columns, "label");
+    const int idCol = columnIndex(layer.columns, "zone_id");
+    std::vector<LayerClass> classes;
+    // Labelled zones by label first: their project_count is a detail, their label the point.
+    if (labelCol >= 0) {
+        std::map<std::string, std::vector<std::size_t>> byLabel;
+        for (std::size_t i = 0; i < n; ++i)
+            byLabel[data::toDisplayString(layer.rows[i][std::size_t(labelCol)])].push_back(i);
+        for (auto& [label, features] : byLabel) {
+            LayerClass c;
+            c.suffix = ":" + label;
+            c.title = label == "synergy"       ? ResultLayerBuilder::tr("synergy")
+                      : label == "duplication" ? ResultLayerBuilder::tr("duplication")
+                      : label == "neutral"     ? ResultLayerBuilder::tr("neutral")
+                                               : QString::fromStdString(label);
+            c.features = std::move(features);
+            c.style = baseStyle(layer.family, labelColour(label));
+            c.style.fill.a = 50; // outlined: the project layers stay readable underneath
+            c.style.strokeWidthMm = 0.8;
+            c.style.labelField = idCol >= 0 ? "zone_id" : "label";
+            classes.push_back(std::move(c));
+        }
+        // Duplications on top: they are what a planner must look at first.
+        std::stable_sort(classes.begin(), classes.end(), [](const LayerClass& a, const LayerClass& b) {
+            auto rank = [](const std::string& s) { return s == ":duplication" ? 2 : s == ":synergy" ? 1 : 0; };
+            return rank(a.suffix) < rank(b.suffix);
+        });
+        return classes;
+    }
+    if (countCol >= 0 && layer.family == GeometryFamily::Polygon) {
+        constexpr long long kTop = 5; // 5 and more share the darkest class
+        std::map<long long, std::vector<std::size_t>> byCount; // ascending: highest drawn last
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& v = layer.rows[i][std::size_t(countCol)];
+            long long count = 0;
+            if (const auto* c = std::get_if<std::int64_t>(&v))
+                count = *c;
+            else if (const auto* d = std::get_if<double>(&v))
+                count = (long long)(*d);
+            byCount[std::min(count, kTop)].push_back(i);
+        }
+        for (auto& [count, features] : byCount) {
+            LayerClass c;
+            c.suffix = ":" + std::to_string(count);
+            c.title = count >= kTop ? ResultLayerBuilder::tr("%1+ projects").arg(kTop)
+                                    : ResultLayerBuilder::tr("%n project(s)", nullptr, int(count));
+            c.features = std::move(features);
+            c.style = baseStyle(layer.family, ramp(std::clamp(double(count - 2) / double(kTop - 2), 0.0, 1.0)));
+            c.style.fill.a = 190;
+            c.style.stroke = mix(c.style.fill, {60, 0, 0, 255}, 0.5);
+            c.style.strokeWidthMm = 0.15;
+            classes.push_back(std::move(c));
+        }
+        return classes;
+    }
+    LayerClass all;
+    for (std::size_t i = 0; i < n; ++i)
+        all.features.push_back(i);
+    all.style = baseStyle(layer.family, paletteColour(layer.key));
+    classes.push_back(std::move(all));
+    return classes;
+}
+} // namespace
+
+std::string ResultLayerBuilder::idPrefix(const std::string& analysisId) {
+    return "analysis:" + analysisId + ":";
+}
+
+Result<std::vector<render::LoadedLayer>> ResultLayerBuilder::build(
+    const analysis::AnalysisResult& result, const analysis::AnalysisDescriptor& descriptor,
+    const crs::Crs& mapCrs, const std::string& groupId, const std::string& language) {
+    std::vector<render::LoadedLayer> out;
+    for (const auto& layer : result.layers) {
+        QString baseName = QString::fromStdString(layer.key);
+        for (const auto& spec : descriptor.outputs)
+            if (spec.key == layer.key && !spec.name.in(language).empty())
+                baseName = QString::fromStdString(spec.name.in(language));
+        // Classes come bottom first: the document draws later layers on top.
+        const auto classes = classify(layer);
+        for (const auto& c : classes) {
+            auto data = std::make_shared<data::VectorLayer>();
+            data->name = layer.key;
+            data->driver = "memory";
+            data->family = layer.family;
+            data->crs = result.crs;
+            data->fields = layer.columns;
+            for (std::size_t i : c.features) {
+                if (i >= layer.geometries.featureCount())
+                    continue;
+                copyFeature(layer.geometries, i, data->geometries);
+                data->fids.push_back(std::int64_t(i) + 1);
+                data->attributes.push_back(i < layer.rows.size() ? layer.rows[i] : data::AttributeRow{});
+            }
+            std::shared_ptr<const data::VectorLayer> shared = std::move(data);
+            auto indexed = data::buildIndexedGeometries(shared, mapCrs);
+            if (!indexed)
+                return indexed.error();
+            render::LoadedLayer loaded;
+            loaded.entry.id = idPrefix(result.analysisId) + layer.key + c.suffix;
+            const QString name = c.title.isEmpty() ? baseName : tr("%1 — %2").arg(baseName, c.title);
+            loaded.entry.name = {name.toStdString(), name.toStdString()};
+            loaded.entry.projectId = groupId;
+            loaded.entry.style = c.style;
+            loaded.data = std::move(shared);
+            loaded.indexed = std::move(indexed).value();
+            loaded.generation = nextGeneration();
+            out.push_back(std::move(loaded));
+        }
+    }
+    return out;
+}
+
+} // namespace cw::widgets

@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "district-rollup": per zone (gu, dong, grid cell, sandbox zone) the projects present, the area
+// and share of each, line lengths, point assets and the sector mix.
+//
+// Counting rules (the tests pin them):
+// - A project's footprint is the union of all its polygons, so overlaps inside one project
+//   count once. Its lines are unioned the same way before measuring.
+// - A point lies in exactly one zone: the first zone in layer order that covers it (boundary
+//   included). A point on the edge shared by zones 2 and 5 counts for zone 2. Points in no zone
+//   are counted in the summary as points_outside_zones.
+// - Zones are not assumed to be a partition: where zones overlap, the overlapping area counts
+//   in each of them (and a line running exactly along a shared edge counts in both).
+// - An intersection below `min_area` m² is a boundary sliver (hand-drawn project outlines
+//   against surveyed boundaries) and is ignored.
+#include "builtin_analyses.h"
+
+#include "analysis/zone_grid.h"
+#include "cityweave/geometry/packed_rtree.h"
+#include "cityweave/project/sector.h"
+#include "geometry/geos_bridge.h"
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cw::analysis {
+namespace {
+
+using geometry::Envelope;
+using geometry::GeometryFamily;
+using geometry::GeosGeometry;
+using project::Sector;
+
+constexpr std::array<Sector, 5> kSectors{Sector::Transport, Sector::Safety, Sector::Energy,
+                                         Sector::IndustrySpace, Sector::None};
+// Lengths below this are floating-point noise from a line touching a zone edge.
+constexpr double kMinLength = 1e-6;
+
+AnalysisDescriptor makeDescriptor() {
+    AnalysisDescriptor d;
+    d.id = "district-rollup";
+    d.name = {"구역별 집계", "District roll-up"};
+    d.description = {"구역(자치구, 법정동, 격자, 샌드박스 구역)마다 사업별 면적과 비율, 선 길이, "
+                     "점 시설 수, 분야 구성을 집계합니다.",
+                     "Per zone (gu, dong, grid cell, sandbox zone): the projects present, their "
+                     "area and share, line length, point assets and the sector mix."};
+    d.parameters = {
+        {"zones", {"구역", "Zones"},
+         {"구역 레이어를 쓸지, 사업 범위에 정사각형 격자를 만들지 (레이어가 없으면 격자)",
+          "Use the zone layer, or a square grid over the projects' extent (grid when no layer "
+          "is given)"},
+         ParameterType::Choice, "layer", {}, {}, {"layer", "grid"}, ""},
+        {"grid_size", {"격자 크기", "Grid size"},
+         {"격자 칸 한 변의 길이", "Side of a grid cell"},
+         ParameterType::Double, "1000", 10.0, 100000.0, {}, "m"},
+        {"min_area", {"최소 면적", "Minimum area"},
+         {"이보다 작은 교차 면적은 경계 오차로 보고 무시", "Intersections smaller than this are "
+                                                         "boundary slivers and are ignored"},
+         ParameterType::Double, "1", 0.0, {}, {}, "m²"},
+    };
+    d.outputs = {
+        {"rollup_zone_projects", {"구역별 사업", "Projects per zone"}, OutputKind::Table},
+        {"rollup_zones", {"구역 집계", "Zone summary"}, OutputKind::PolygonLayer},
+    };
+    return d;
+}
+
+struct PreparedDeleter {
+    GEOSContextHandle_t h = nullptr;
+    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(h, p); }
+};
+using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+
+Envelope envelopeOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    if (GEOSisEmpty_r(h, g) || !GEOSGeom_getXMin_r(h, g, &x0) || !GEOSGeom_getYMin_r(h, g, &y0) ||
+        !GEOSGeom_getXMax_r(h, g, &x1) || !GEOSGeom_getYMax_r(h, g, &y1))
+        return {};
+    return Envelope::of(x0, y0, x1, y1);
+}
+
+double areaOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double a = 0;
+    return g && GEOSArea_r(h, g, &a) ? a : 0.0;
+}
+
+double lengthOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double l = 0;
+    return g && GEOSLength_r(h, g, &l) ? l : 0.0;
+}
+
+// A connected piece of a dissolved footprint (or of dissolved lines), indexed by envelope.
+struct Piece {
+    GeosGeometry geom;
+    PreparedPtr prepared; // null for lines
+    double measure = 0;   // area or length
+};
+
+struct PieceSet {
+    std::vector<Piece> pieces;
+    geometry::PackedRTree index;
+    double total = 0;
+};
+
+struct Footprint {
+    PieceSet polygons;
+    PieceSet lines;
+    std::vector<geometry::Coord> points;
+    Envelope extent;
+};
+
+// Unions the collected geometries (taking ownership) and splits the result into pieces.
+PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts, bool polygonal) {
+    PieceSet set;
+    if (parts.empty())
+        return set;
+    GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                    static_cast<unsigned>(parts.size()))};
+    GeosGeometry merged{h, GEOSUnaryUnion_r(h, all.get())};
+    if (!merged)
+        return set;
+    std::vector<Envelope> boxes;
+    const int n = GEOSGetNumGeometries_r(h, merged.get());
+    for (int i = 0; i < n; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, merged.get(), i);
+        const int type = GEOSGeomTypeId_r(h, part);
+        const bool wanted = polygonal ? type == GEOS_POLYGON : type == GEOS_LINESTRING;
+        if (!wanted || GEOSisEmpty_r(h, part))
+            continue;
+        Piece piece;
+        piece.geom = GeosGeometry{h, GEOSGeom_clone_r(h, part)};
+        piece.measure = polygonal ? areaOf(h, part) : lengthOf(h, part);
+        if (polygonal)
+            piece.prepared = PreparedPtr{GEOSPrepare_r(h, piece.geom.get()), PreparedDeleter{h}};
+        set.total += piece.measure;
+        boxes.push_back(envelopeOf(h, part));
+        set.pieces.push_back(std::move(piece));
+    }
+    set.index = geometry::PackedRTree(boxes);
+    return set;
+}
+
+Footprint buildFootprint(GEOSContextHandle_t h, const AnalysisProject& project) {
+    Footprint fp;
+    std::vector<GEOSGeometry*> polygons;
+    std::vector<GEOSGeometry*> lines;
+    for (const AnalysisLayer& layer : project.layers) {
+        if (!layer.data)
+            continue;
+        const data::VectorLayer& data = *layer.data;
+        const geometry::GeometryStore& store = data.geometries;
+        fp.extent.expand(store.extent());
+        for (std::size_t f = 0; f < store.featureCount(); ++f) {
+            if (store.isEmpty(f))
+                continue;
+            if (data.family == GeometryFamily::Point) {
+                for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p)
+                    for (const geometry::Coord& c : store.part(p))
+                        fp.points.push_back(c);
+                continue;
+            }
+            if (data.family != GeometryFamily::Polygon && data.family != GeometryFamily::Line)
+                continue;
+            GeosGeometry g = geometry::toGeos(h, store, f, data.family);
+            if (!g)
+                continue;
+            (data.family == GeometryFamily::Polygon ? polygons : lines).push_back(g.release());
+        }
+    }
+    fp.polygons = dissolve(h, std::move(polygons), true);
+    fp.lines = dissolve(h, std::move(lines), false);
+    return fp;
+}
+
+struct Zone {
+    std::int64_t id = 0;
+    std::string name;
+    GeosGeometry geom;
+    PreparedPtr prepared;
+    double area = 0;
+    Envelope envelope;
+};
+
+// What one project has in one zone.
+struct Presence {
+    double area = 0;
+    double length = 0;
+    std::int64_t points = 0;
+    std::vector<GeosGeometry> pieces; // the footprint inside the zone, for unions
+};
+
+// Area of the union of `parts`; a single part needs no union.
+double unionArea(GEOSContextHandle_t h, std::vector<GeosGeometry> parts) {
+    if (parts.empty())
+        return 0.0;
+    if (parts.size() == 1)
+        return areaOf(h, parts.front().get());
+    std::vector<GEOSGeometry*> raw;
+    for (GeosGeometry& g : parts)
+        raw.push_back(g.release());
+    GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, raw.data(),
+                                                    static_cast<unsigned>(raw.size()))};
+    GeosGeometry merged{h, GEOSUnaryUnion_r(h, all.get())};
+    return areaOf(h, merged.get());
+}
+
+data::AttributeValue ratio(double part, double whole) {
+    if (!(whole > 0))
+        return std::monostate{};
+    return part / whole;
+}
+
+void copyFeature(const geometry::GeometryStore& from, std::size_t f, geometry::GeometryStore& to) {
+    to.beginFeature();
+    for (std::size_t p = from.firstPart(f); p < from.endPart(f); ++p) {
+        to.beginPart(from.partStartsPolygon(p));
+        for (const geometry::Coord& c : from.part(p))
+            to.addCoord(c.x, c.y);
+        to.endPart();
+    }
+    to.endFeature();
+}
+
+std::string zoneName(const data::VectorLayer& layer, int nameField, std::size_t f) {
+    if (nameField >= 0 && static_cast<std::size_t>(nameField) < layer.attributes[f].size())
+        return data::toDisplayString(layer.attributes[f][static_cast<std::size_t>(nameField)]);
+    return std::to_string(layer.fids[f]);
+}
+
+class DistrictRollup final : public Analysis {
+public:
+    const AnalysisDescriptor& descriptor() const override {
+        static const AnalysisDescriptor d = makeDescriptor();
+        return d;
+    }
+
+    Result<AnalysisResult> run(const AnalysisInput& input, const ParameterValues& params,
+                               const ProgressFn& progress,
+                               const CancelToken& cancel) const override {
+        auto report = [&](double f) {
+            if (progress)
+                progress(f);
+        };
+        AnalysisResult result;
+        result.analysisId = descriptor().id;
+        result.parameters = params.all();
+        result.computedAt = utcTimestamp();
+        result.crs = input.crs;
+        result.warnings = input.warnings;
+        if (input.crs.isGeographic())
+            result.warnings.push_back("analysis CRS " + input.crs.authId() +
+                                      " is geographic: areas and lengths are in degrees");
+        const double minArea = params.number("min_area");
+
+        geometry::GeosContext geos;
+        const GEOSContextHandle_t h = geos.handle();
+
+        // Footprints first: the grid needs their extent.
+        std::vector<Footprint> footprints;
+        Envelope extent;
+        for (std::size_t p = 0; p < input.projects.size(); ++p) {
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            footprints.push_back(buildFootprint(h, input.projects[p]));
+            extent.expand(footprints.back().extent);
+            report(0.2 * static_cast<double>(p + 1) / static_cast<double>(input.projects.size()));
+        }
+
+        // The zone layer, or a generated grid.
+        std::shared_ptr<const data::VectorLayer> zoneLayer = input.zones;
+        std::string nameField = input.zoneNameField;
+        if (params.text("zones") == "grid" || !zoneLayer) {
+            if (params.text("zones") != "grid")
+                result.warnings.push_back("no zone layer given: using a " +
+                                          data::toDisplayString(params.number("grid_size")) +
+                                          " m grid over the projects' extent");
+            if (extent.isNull())
+                return makeError(ErrorCode::InvalidArgument, {"zones", "grid"},
+                                 "the projects have no geometry to lay a grid over");
+            auto grid = makeSquareGrid(extent, params.number("grid_size"), input.crs);
+            if (!grid)
+                return grid.error();
+            zoneLayer = std::make_shared<const data::VectorLayer>(std::move(grid).value());
+            nameField = "cell";
+        }
+        if (zoneLayer->family != GeometryFamily::Polygon)
+            return makeError(ErrorCode::InvalidArgument, {"zones", zoneLayer->name},
+                             "the zone layer must hold polygons");
+        const int nameIndex = nameField.empty() ? -1 : zoneLayer->fieldIndex(nameField);
+
+        std::vector<Zone> zones(zoneLayer->featureCount());
+        std::vector<std::uint32_t> indexed; // zones with a geometry, in layer order
+        std::vector<Envelope> boxes;
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            Zone& zone = zones[z];
+            zone.id = zoneLayer->fids[z];
+            zone.name = zoneName(*zoneLayer, nameIndex, z);
+            zone.geom = geometry::toGeos(h, zoneLayer->geometries, z, GeometryFamily::Polygon);
+            if (!zone.geom || GEOSisEmpty_r(h, zone.geom.get()))
+                continue;
+            zone.prepared = PreparedPtr{GEOSPrepare_r(h, zone.geom.get()), PreparedDeleter{h}};
+            zone.area = areaOf(h, zone.geom.get());
+            zone.envelope = envelopeOf(h, zone.geom.get());
+            indexed.push_back(static_cast<std::uint32_t>(z));
+            boxes.push_back(zone.envelope);
+        }
+        const geometry::PackedRTree zoneIndex(boxes);
+
+        // Points: each to the first zone in layer order that covers it.
+        std::map<std::pair<std::size_t, std::size_t>, std::int64_t> pointCounts; // (zone, project)
+        std::int64_t pointsOutside = 0;
+        std::vector<std::uint32_t> hits;
+        for (std::size_t p = 0; p < footprints.size(); ++p) {
+            for (const geometry::Coord& c : footprints[p].points) {
+                if (cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled);
+                hits.clear();
+                zoneIndex.query(Envelope::of(c.x, c.y, c.x, c.y), hits);
+                std::uint32_t owner = UINT32_MAX;
+                GeosGeometry point{h, GEOSGeom_createPointFromXY_r(h, c.x, c.y)};
+                for (std::uint32_t hit : hits) {
+                    const std::uint32_t z = indexed[hit];
+                    if (z < owner && GEOSPreparedIntersects_r(h, zones[z].prepared.get(), point.get()) == 1)
+                        owner = z;
+                }
+                if (owner == UINT32_MAX)
+                    ++pointsOutside;
+                else
+                    ++pointCounts[{owner, p}];
+            }
+        }
+        report(0.3);
+
+        const std::string lang = "ko"; // Korean first, English when a name has no Korean
+        ResultTable table;
+        table.key = "rollup_zone_projects";
+        table.columns = {{"zone_id", data::FieldType::Integer},
+                         {"zone_name", data::FieldType::String},
+                         {"project_id", data::FieldType::String},
+                         {"project_name", data::FieldType::String},
+                         {"sector", data::FieldType::String},
+                         {"area_m2", data::FieldType::Real},
+                         {"share_of_zone", data::FieldType::Real},
+                         {"share_of_project", data::FieldType::Real},
+                         {"line_length_m", data::FieldType::Real},
+                         {"point_count", data::FieldType::Integer}};
+        ResultLayer layer;
+        layer.key = "rollup_zones";
+        layer.family = GeometryFamily::Polygon;
+        layer.columns = {{"zone_id", data::FieldType::Integer},
+                         {"zone_name", data::FieldType::String},
+                         {"zone_area_m2", data::FieldType::Real},
+                         {"project_count", data::FieldType::Integer},
+                         {"projects", data::FieldType::String},
+                         {"sectors", data::FieldType::String},
+                         {"point_count", data::FieldType::Integer},
+                         {"covered_share", data::FieldType::Real}};
+        for (Sector s : kSectors)
+            layer.columns.push_back({std::string("share_") + project::sectorKey(s),
+                                     data::FieldType::Real});
+
+        std::vector<double> areaInZones(footprints.size(), 0.0);
+        std::size_t zonesWithOne = 0;
+        std::size_t zonesWithTwo = 0;
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            Zone& zone = zones[z];
+            std::vector<Presence> present(footprints.size());
+            if (zone.prepared) {
+                for (std::size_t p = 0; p < footprints.size(); ++p)
+                    measure(h, zone, footprints[p], present[p]);
+            }
+            for (std::size_t p = 0; p < footprints.size(); ++p) {
+                const auto it = pointCounts.find({z, p});
+                present[p].points = it == pointCounts.end() ? 0 : it->second;
+            }
+
+            std::int64_t projectCount = 0;
+            std::int64_t zonePoints = 0;
+            std::string projectIds;
+            std::array<std::vector<GeosGeometry>, kSectors.size()> sectorPieces;
+            std::array<bool, kSectors.size()> sectorPresent{};
+            std::vector<GeosGeometry> allPieces;
+            for (std::size_t p = 0; p < footprints.size(); ++p) {
+                Presence& pr = present[p];
+                if (pr.area < minArea || pr.area <= 0) {
+                    pr.pieces.clear();
+                    pr.area = 0;
+                }
+                zonePoints += pr.points;
+                if (pr.area <= 0 && pr.length < kMinLength && pr.points == 0)
+                    continue;
+                const AnalysisProject& proj = input.projects[p];
+                ++projectCount;
+                projectIds += (projectIds.empty() ? "" : ";") + proj.id;
+                std::size_t s = 0;
+                while (kSectors[s] != proj.sector && s + 1 < kSectors.size())
+                    ++s;
+                sectorPresent[s] = true;
+                for (GeosGeometry& g : pr.pieces) {
+                    sectorPieces[s].emplace_back(h, GEOSGeom_clone_r(h, g.get()));
+                    allPieces.push_back(std::move(g));
+                }
+                pr.pieces.clear();
+                areaInZones[p] += pr.area;
+                table.rows.push_back({zone.id, zone.name, proj.id, proj.name.in(lang),
+                                      std::string(project::sectorKey(proj.sector)), pr.area,
+                                      ratio(pr.area, zone.area),
+                                      ratio(pr.area, footprints[p].polygons.total),
+                                      pr.length >= kMinLength ? pr.length : 0.0, pr.points});
+            }
+            std::string sectors;
+            for (std::size_t s = 0; s < kSectors.size(); ++s)
+                if (sectorPresent[s])
+                    sectors += (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
+
+            data::AttributeRow row{zone.id, zone.name, zone.area, projectCount, projectIds,
+                                   sectors, zonePoints,
+                                   ratio(unionArea(h, std::move(allPieces)), zone.area)};
+            for (std::size_t s = 0; s < kSectors.size(); ++s)
+                row.push_back(ratio(unionArea(h, std::move(sectorPieces[s])), zone.area));
+            copyFeature(zoneLayer->geometries, z, layer.geometries);
+            layer.rows.push_back(std::move(row));
+            zonesWithOne += projectCount >= 1 ? 1 : 0;
+            zonesWithTwo += projectCount >= 2 ? 1 : 0;
+            report(0.3 + 0.7 * static_cast<double>(z + 1) / static_cast<double>(zones.size()));
+        }
+
+        for (std::size_t p = 0; p < footprints.size(); ++p) {
+            const double total = footprints[p].polygons.total;
+            // Zones that overlap can push the sum above the footprint; only shortfalls are news.
+            if (total > 0 && areaInZones[p] < total * 0.999)
+                result.warnings.push_back(
+                    "project " + input.projects[p].id + ": " +
+                    data::toDisplayString(std::round((1.0 - areaInZones[p] / total) * 1000) / 10) +
+                    "% of the footprint is in no zone (or only in slivers below min_area)");
+        }
+        if (pointsOutside > 0)
+            result.warnings.push_back(std::to_string(pointsOutside) +
+                                      " point assets lie outside every zone");
+
+        result.summary["zones"] = static_cast<double>(zones.size());
+        result.summary["zones_with_projects"] = static_cast<double>(zonesWithOne);
+        result.summary["zones_with_2plus_projects"] = static_cast<double>(zonesWithTwo);
+        result.summary["points_outside_zones"] = static_cast<double>(pointsOutside);
+        result.tables.push_back(std::move(table));
+        result.layers.push_back(std::move(layer));
+        report(1.0);
+        return result;
+    }
+
+private:
+    // Area and line length of one project inside one zone; the pieces inside are kept for the
+    // zone's unions. Footprint pieces are disjoint, so their areas add up.
+    static void measure(GEOSContextHandle_t h, const Zone& zone, const Footprint& fp,
+                        Presence& out) {
+        if (!fp.extent.intersects(zone.envelope))
+            return;
+        std::vector<std::uint32_t> hits;
+        fp.polygons.index.query(zone.envelope, hits);
+        for (std::uint32_t i : hits) {
+            const Piece& piece = fp.polygons.pieces[i];
+            if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+                out.area += piece.measure;
+                out.pieces.emplace_back(h, GEOSGeom_clone_r(h, piece.geom.get()));
+            } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+                GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
+                const double a = areaOf(h, inside.get());
+                if (a > 0) {
+                    out.area += a;
+                    out.pieces.push_back(std::move(inside));
+                }
+            }
+        }
+        hits.clear();
+        fp.lines.index.query(zone.envelope, hits);
+        for (std::uint32_t i : hits) {
+            const Piece& piece = fp.lines.pieces[i];
+            if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+                out.length += piece.measure;
+            } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+                GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
+                out.length += lengthOf(h, inside.get());
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Analysis> makeDistrictRollupAnalysis() {
+    return std::make_unique<DistrictRollup>();
+}
+
+} // namespace cw::analysis

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to the analyses: the feature-pair search that the overlap surface, proximity links and
+// integration zones share.
+
+#include "cityweave/analysis/analysis_input.h"
+#include "cityweave/core/error.h"
+#include "cityweave/core/progress.h"
+#include "geometry/geos_bridge.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cw::analysis {
+
+/// Where a catalogued geometry came from: indices into AnalysisInput::projects, its layers and
+/// the layer's features.
+struct FeatureRef {
+    std::uint32_t project = 0;
+    std::uint32_t layer = 0;
+    std::uint32_t feature = 0;
+    geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
+};
+
+/// GEOS geometries of features with their envelopes, in one GEOS context, with prepared
+/// geometries created on first use. Not copyable; lives on the analysing thread.
+class FeatureCatalog {
+public:
+    explicit FeatureCatalog(GEOSContextHandle_t h) : m_h(h) {}
+    ~FeatureCatalog();
+    FeatureCatalog(const FeatureCatalog&) = delete;
+    FeatureCatalog& operator=(const FeatureCatalog&) = delete;
+
+    /// Takes `geometry` (ignored when null or empty).
+    void add(const FeatureRef& ref, geometry::GeosGeometry geometry);
+
+    std::size_t size() const { return m_refs.size(); }
+    const FeatureRef& ref(std::size_t i) const { return m_refs[i]; }
+    const GEOSGeometry* geometry(std::size_t i) const { return m_geoms[i].get(); }
+    const geometry::Envelope& envelope(std::size_t i) const { return m_envelopes[i]; }
+    const std::vector<geometry::Envelope>& envelopes() const { return m_envelopes; }
+    /// The envelope of some of the features.
+    geometry::Envelope groupExtent(const std::vector<std::uint32_t>& members) const {
+        geometry::Envelope e;
+        for (const std::uint32_t m : members)
+            e.expand(m_envelopes[m]);
+        return e;
+    }
+    const GEOSPreparedGeometry* prepared(std::size_t i);
+    GEOSContextHandle_t handle() const { return m_h; }
+
+private:
+    GEOSContextHandle_t m_h;
+    std::vector<FeatureRef> m_refs;
+    std::vector<geometry::GeosGeometry> m_geoms;
+    std::vector<geometry::Envelope> m_envelopes;
+    std::vector<const GEOSPreparedGeometry*> m_prepared;
+};
+
+/// Every non-empty feature of every project layer, as is (points, lines and polygons).
+Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalog,
+                              const CancelToken& cancel);
+
+struct LinkOptions {
+    double distance = 0;          ///< pairs with GEOS distance <= this are linked
+    bool sameProject = false;     ///< also link features of one project
+    bool classifyOverlap = false; ///< fill FeatureLink::overlap
+};
+
+/// Two catalogued features within the distance; `a < b`.
+struct FeatureLink {
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    double distance = 0;
+    /// They overlap: polygon interiors meet (area > 0), or a point or line touches the other.
+    bool overlap = false;
+};
+
+/// All linked pairs, sorted by (a, b). Candidates come from a packed R-tree over envelopes grown
+/// by the distance and are rejected by envelope distance before any GEOS call, so the cost
+/// follows the number of candidate pairs, not n². Progress goes from 0 to 1 over the features.
+Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
+                                                  const LinkOptions& options,
+                                                  const CancelToken& cancel,
+                                                  const ProgressFn& progress);
+
+/// The shortest segment between two geometries (GEOSNearestPoints) as a line string; both ends
+/// coincide when they touch.
+geometry::GeosGeometry shortestSegment(GEOSContextHandle_t h, const GEOSGeometry* a,
+                                       const GEOSGeometry* b);
+
+/// Union-find over indices 0..n-1.
+class DisjointSets {
+public:
+    explicit DisjointSets(std::size_t n);
+    std::size_t find(std::size_t i);
+    void unite(std::size_t a, std::size_t b);
+
+private:
+    std::vector<std::size_t> m_parent;
+    std::vector<std::uint32_t> m_rank;
+};
+
+/// How a set of projects (indices into AnalysisInput::projects, in input order) is written in
+/// output rows: ids joined by ",", Korean names by ", ", distinct sector keys by ",".
+struct ProjectSetText {
+    std::string ids;
+    std::string names;
+    std::string sectors;
+};
+ProjectSetText describeProjects(const AnalysisInput& input,
+                                const std::vector<std::uint32_t>& projects);
+
+/// "a,b,c" (or with another separator).
+std::string joinStrings(const std::vector<std::string>& parts, const std::string& separator);
+
+/// Maps a phase's progress [0, 1] onto [from, to] of the whole run (exactly `to` at the end, so
+/// the next phase starting at `to` never goes backwards).
+inline ProgressFn subProgress(const ProgressFn& progress, double from, double to) {
+    if (!progress)
+        return {};
+    return [progress, from, to](double f) { progress(f >= 1 ? to : from + (to - from) * f); };
+}
+
+} // namespace cw::analysis

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Proximity links: every pair of features of different projects within a distance, with the
+// distance and the shortest segment joining them.
+#include "analysis/builtin_analyses.h"
+#include "analysis/feature_links.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace cw::analysis {
+namespace {
+using data::Field;
+using data::FieldType;
+
+const AnalysisDescriptor& proximityDescriptor() {
+    static const AnalysisDescriptor d{
+        "proximity-links",
+        {"근접 연계", "Proximity links"},
+        {"서로 다른 사업의 객체 가운데 지정 거리 안에 있는 모든 쌍과 그 거리(겹치거나 맞닿으면 0), "
+         "가장 가까운 두 점을 잇는 선분",
+         "Every pair of features of different projects within the distance, with the distance "
+         "(0 when they touch or overlap) and the shortest segment joining them"},
+        {ParameterSpec{
+            "distance",
+            {"거리", "Distance"},
+            {"이 거리 이하인 쌍을 연계로 봅니다", "Pairs this close or closer are linked"},
+            ParameterType::Double,
+            "500",
+            0.0,
+            50000.0,
+            {},
+            "m"}},
+        {OutputSpec{"proximity_links", {"근접 연계 표", "Proximity links"}, OutputKind::Table},
+         OutputSpec{"proximity_lines", {"근접 연계선", "Proximity lines"}, OutputKind::LineLayer}},
+    };
+    return d;
+}
+
+std::vector<Field> linkColumns() {
+    return {{"project_a", FieldType::String}, {"layer_a", FieldType::String},
+            {"fid_a", FieldType::Integer},    {"project_b", FieldType::String},
+            {"layer_b", FieldType::String},   {"fid_b", FieldType::Integer},
+            {"distance_m", FieldType::Real}};
+}
+
+class ProximityLinksAnalysis final : public Analysis {
+public:
+    const AnalysisDescriptor& descriptor() const override { return proximityDescriptor(); }
+
+    Result<AnalysisResult> run(const AnalysisInput& input, const ParameterValues& params,
+                               const ProgressFn& progress,
+                               const CancelToken& cancel) const override {
+        const double distance = params.number("distance");
+        geometry::GeosContext geos;
+        const GEOSContextHandle_t h = geos.handle();
+
+        FeatureCatalog catalog(h);
+        if (auto ok = catalogAllFeatures(input, catalog, cancel); !ok)
+            return ok.error();
+        if (progress)
+            progress(0.05);
+        auto found = findFeatureLinks(catalog, {distance, false, false}, cancel,
+                                      subProgress(progress, 0.05, 0.85));
+        if (!found)
+            return found.error();
+        std::vector<FeatureLink>& links = *found;
+
+        // Rows ordered by (project, layer, feature) of the first end, then of the second, the
+        // first end being the one whose project comes first in the input.
+        auto key = [&](std::uint32_t i) {
+            const FeatureRef& r = catalog.ref(i);
+            return std::tuple(r.project, r.layer, r.feature);
+        };
+        for (FeatureLink& l : links)
+            if (key(l.b) < key(l.a))
+                std::swap(l.a, l.b);
+        std::sort(links.begin(), links.end(), [&](const FeatureLink& x, const FeatureLink& y) {
+            return std::pair(key(x.a), key(x.b)) < std::pair(key(y.a), key(y.b));
+        });
+
+        AnalysisResult result;
+        result.analysisId = descriptor().id;
+        result.parameters = params.all();
+        result.computedAt = utcTimestamp();
+        result.crs = input.crs;
+
+        ResultTable table{"proximity_links", linkColumns(), {}};
+        ResultLayer lines;
+        lines.key = "proximity_lines";
+        lines.family = geometry::GeometryFamily::Line;
+        lines.columns = linkColumns();
+        table.rows.reserve(links.size());
+        lines.rows.reserve(links.size());
+
+        std::set<std::pair<std::uint32_t, std::uint32_t>> projectPairs;
+        std::size_t touching = 0;
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            if ((k & 255) == 0) {
+                if (cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled);
+                if (progress)
+                    progress(0.85 +
+                             0.15 * static_cast<double>(k) / static_cast<double>(links.size()));
+            }
+            const FeatureLink& l = links[k];
+            const FeatureRef& a = catalog.ref(l.a);
+            const FeatureRef& b = catalog.ref(l.b);
+            const AnalysisLayer& la = input.projects[a.project].layers[a.layer];
+            const AnalysisLayer& lb = input.projects[b.project].layers[b.layer];
+            data::AttributeRow row{input.projects[a.project].id,
+                                   la.id,
+                                   static_cast<std::int64_t>(la.data->fids[a.feature]),
+                                   input.projects[b.project].id,
+                                   lb.id,
+                                   static_cast<std::int64_t>(lb.data->fids[b.feature]),
+                                   l.distance};
+            table.rows.push_back(row);
+            lines.rows.push_back(std::move(row));
+            geometry::GeosGeometry segment =
+                shortestSegment(h, catalog.geometry(l.a), catalog.geometry(l.b));
+            geometry::appendGeos(h, segment.get(), lines.geometries, lines.family);
+            projectPairs.insert({a.project, b.project});
+            if (l.distance == 0)
+                ++touching;
+        }
+
+        result.summary["links"] = static_cast<double>(links.size());
+        result.summary["links_touching"] = static_cast<double>(touching);
+        result.summary["project_pairs_linked"] = static_cast<double>(projectPairs.size());
+        result.summary["distance_m"] = distance;
+        result.warnings = input.warnings;
+        result.tables.push_back(std::move(table));
+        result.layers.push_back(std::move(lines));
+        if (progress)
+            progress(1.0);
+        return result;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Analysis> makeProximityLinksAnalysis() {
+    return std::make_unique<ProximityLinksAnalysis>();
+}
+
+} // namespace cw::analysis

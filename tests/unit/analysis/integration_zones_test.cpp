@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// integration-zones on hand-placed projects: clusters, chains, labels and scores worked out below.
+// score = projects + sectors + 2 x synergy rules - 2 x duplication rules.
+#include "cityweave/analysis/analysis_registry.h"
+#include "link_fixtures.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace cw::test::links;
+using cw::analysis::makeIntegrationZonesAnalysis;
+using cw::project::Sector;
+
+struct ZoneRow {
+    std::int64_t id;
+    std::string label;
+    double score;
+    std::int64_t projectCount;
+    std::string ids, names, sectors, rules;
+    double area;
+};
+
+std::vector<ZoneRow> zones(const cw::analysis::AnalysisResult& r) {
+    const auto* l = r.layer("integration_zones");
+    EXPECT_NE(l, nullptr);
+    std::vector<ZoneRow> out;
+    if (!l)
+        return out;
+    EXPECT_EQ(l->family, GeometryFamily::Polygon);
+    EXPECT_EQ(l->geometries.featureCount(), l->rows.size());
+    for (const auto& row : l->rows)
+        out.push_back({integer(row, column(*l, "zone_id")), text(row, column(*l, "label")),
+                       real(row, column(*l, "score")), integer(row, column(*l, "project_count")),
+                       text(row, column(*l, "project_ids")), text(row, column(*l, "project_names")),
+                       text(row, column(*l, "sectors")), text(row, column(*l, "rules_fired")),
+                       real(row, column(*l, "area_m2"))});
+    return out;
+}
+
+/// "zone:project/layer/fid" for every member row.
+std::vector<std::string> members(const cw::analysis::AnalysisResult& r) {
+    const auto* t = r.table("zone_members");
+    EXPECT_NE(t, nullptr);
+    std::vector<std::string> out;
+    if (!t)
+        return out;
+    for (const auto& row : t->rows)
+        out.push_back(std::to_string(integer(row, column(*t, "zone_id"))) + ":" +
+                      text(row, column(*t, "project_id")) + "/" + text(row, column(*t, "layer")) +
+                      "/" + std::to_string(integer(row, column(*t, "fid"))));
+    return out;
+}
+
+// Three groups, 10 km apart:
+//  (0,0)     EV charger (Energy E2) at (0,0); IoT parking lot (Transport T2) [200,300]x[-50,50],
+//            200 m away -> zone, synergy "ev-charging-x-iot-parking";
+//            projects 2 + sectors 2 + 2 x 1 synergy = score 6.
+//  (10000,0) chain: weather sensor X (Safety S2) at 10000, traffic counter Y (Transport T1) at
+//            10400, shuttle stop Z (Transport T3) at 10800: X-Y and Y-Z are 400 m, X-Z 800 m,
+//            one zone. Pairs: X-Y "weather-sensing-x-traffic-data", X-Z "safety-x-transport"
+//            (both synergy), Y-Z transport x transport only duplicates on overlap: none.
+//            projects 3 + sectors 2 + 2 x 2 = score 9. Its polygon is a stadium 800 m long,
+//            100 m wide on each side: π·100² + 800·200 = 191,416 m² (191,214 with GEOS's
+//            32-gon ends).
+//  (20000,0) two points of project W 100 m apart: one project only, no zone.
+cw::analysis::AnalysisInput threeGroups() {
+    return input({
+        project("ev", Sector::Energy, "E2", {{"chargers", pointLayer({{0, 0}})}}),
+        project("parking", Sector::Transport, "T2",
+                {{"lots", polygonLayer({rect(200, -50, 300, 50)})}}),
+        project("X", Sector::Safety, "S2", {{"x", pointLayer({{10000, 0}})}}),
+        project("Y", Sector::Transport, "T1", {{"y", pointLayer({{10400, 0}})}}),
+        project("Z", Sector::Transport, "T3", {{"z", pointLayer({{10800, 0}})}}),
+        project("W", Sector::IndustrySpace, "I3", {{"w", pointLayer({{20000, 0}, {20100, 0}})}}),
+    });
+}
+
+TEST(IntegrationZones, ClustersChainsAndLoneProjects) {
+    auto analysis = makeIntegrationZonesAnalysis();
+    auto result = run(*analysis, threeGroups());
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->analysisId, "integration-zones");
+    EXPECT_EQ(result->parameters.at("distance"), "500");
+    EXPECT_EQ(result->parameters.at("zone_buffer"), "100");
+    EXPECT_EQ(result->crs.authId(), "EPSG:5186");
+
+    const auto z = zones(*result);
+    ASSERT_EQ(z.size(), 2u); // W alone makes no zone
+    // Best score first.
+    EXPECT_EQ(z[0].id, 1);
+    EXPECT_EQ(z[0].ids, "X,Y,Z");
+    EXPECT_EQ(z[0].projectCount, 3);
+    EXPECT_EQ(z[0].label, "synergy");
+    EXPECT_EQ(z[0].rules, "weather-sensing-x-traffic-data,safety-x-transport");
+    EXPECT_EQ(z[0].sectors, "transport,safety");
+    EXPECT_DOUBLE_EQ(z[0].score, 9);
+    EXPECT_NEAR(z[0].area, 191214, 60);
+
+    EXPECT_EQ(z[1].id, 2);
+    EXPECT_EQ(z[1].ids, "ev,parking");
+    EXPECT_EQ(z[1].names, "ev 사업, parking 사업");
+    EXPECT_EQ(z[1].label, "synergy");
+    EXPECT_EQ(z[1].rules, "ev-charging-x-iot-parking");
+    EXPECT_DOUBLE_EQ(z[1].score, 6);
+    // Bounded by the 100 m-buffered lot (81,416 m²) plus the charger's disc and the link.
+    EXPECT_GT(z[1].area, 81416);
+    EXPECT_LT(z[1].area, 81416 + 31416 + 200 * 200);
+
+    EXPECT_EQ(members(*result), (std::vector<std::string>{"1:X/x/1", "1:Y/y/1", "1:Z/z/1",
+                                                          "2:ev/chargers/1", "2:parking/lots/1"}));
+    EXPECT_DOUBLE_EQ(result->summary.at("zones"), 2);
+    EXPECT_DOUBLE_EQ(result->summary.at("zones_synergy"), 2);
+    EXPECT_DOUBLE_EQ(result->summary.at("zones_duplication"), 0);
+
+    // Under 400 m the chain breaks and X, Y, Z stand alone; the charger is still 200 m away.
+    auto shorter = run(*analysis, threeGroups(), {{"distance", "399"}});
+    ASSERT_TRUE(shorter);
+    ASSERT_EQ(zones(*shorter).size(), 1u);
+    EXPECT_EQ(zones(*shorter)[0].ids, "ev,parking");
+}
+
+TEST(IntegrationZones, OverlappingEnergyProjectsAreDuplication) {
+    // Two storage projects (E1) overlapping on [50,100]x[0,100]: Overlap -> duplication
+    // "energy-x-energy-overlap"; score 2 projects + 1 sector - 2 = 1. The zone is the union
+    // [0,150]x[0,100] buffered by 100 m: 150·100 + 2·100·(150 + 100) + π·100² = 96,416 m².
+    auto in = input({
+        project("storage1", Sector::Energy, "E1", {{"s1", polygonLayer({rect(0, 0, 100, 100)})}}),
+        project("storage2", Sector::Energy, "E1", {{"s2", polygonLayer({rect(50, 0, 150, 100)})}}),
+    });
+    auto result = run(*makeIntegrationZonesAnalysis(), in);
+    ASSERT_TRUE(result);
+    auto z = zones(*result);
+    ASSERT_EQ(z.size(), 1u);
+    EXPECT_EQ(z[0].label, "duplication");
+    EXPECT_EQ(z[0].rules, "energy-x-energy-overlap");
+    EXPECT_DOUBLE_EQ(z[0].score, 1);
+    EXPECT_EQ(z[0].sectors, "energy");
+    EXPECT_NEAR(z[0].area, 96416, 250);
+    EXPECT_DOUBLE_EQ(result->summary.at("zones_duplication"), 1);
+}
+
+TEST(IntegrationZones, NearOrTouchingEnergyProjectsAreNeutral) {
+    // The same two storage projects sharing only an edge (no area), or 200 m apart: Proximity,
+    // and energy x energy duplicates only on overlap -> neutral, no rule, score 2 + 1 = 3.
+    for (const double gap : {0.0, 200.0}) {
+        auto in = input({
+            project("storage1", Sector::Energy, "E1",
+                    {{"s1", polygonLayer({rect(0, 0, 100, 100)})}}),
+            project("storage2", Sector::Energy, "E1",
+                    {{"s2", polygonLayer({rect(100 + gap, 0, 200 + gap, 100)})}}),
+        });
+        auto result = run(*makeIntegrationZonesAnalysis(), in);
+        ASSERT_TRUE(result);
+        auto z = zones(*result);
+        ASSERT_EQ(z.size(), 1u) << gap;
+        EXPECT_EQ(z[0].label, "neutral") << gap;
+        EXPECT_EQ(z[0].rules, "") << gap;
+        EXPECT_DOUBLE_EQ(z[0].score, 3) << gap;
+    }
+}
+
+TEST(IntegrationZones, DuplicationOutranksSynergy) {
+    // The overlapping storage projects plus an EV charger inside the first: storage x charger
+    // is the task rule "energy-storage-x-ev-charging" (synergy), storage x storage still
+    // duplicates, so the zone is labelled duplication with both rules listed in table order.
+    // score = 3 projects + 1 sector + 2 - 2 = 4.
+    auto in = input({
+        project("storage1", Sector::Energy, "E1", {{"s1", polygonLayer({rect(0, 0, 100, 100)})}}),
+        project("storage2", Sector::Energy, "E1", {{"s2", polygonLayer({rect(50, 0, 150, 100)})}}),
+        project("ev", Sector::Energy, "E2", {{"chargers", pointLayer({{20, 20}})}}),
+    });
+    auto result = run(*makeIntegrationZonesAnalysis(), in);
+    ASSERT_TRUE(result);
+    auto z = zones(*result);
+    ASSERT_EQ(z.size(), 1u);
+    EXPECT_EQ(z[0].label, "duplication");
+    EXPECT_EQ(z[0].rules, "energy-storage-x-ev-charging,energy-x-energy-overlap");
+    EXPECT_DOUBLE_EQ(z[0].score, 4);
+}
+
+TEST(IntegrationZones, EditedRuleTableIsUsed) {
+    // With no rules every zone is neutral: labels come from input.rules, not from a built-in.
+    auto in = threeGroups();
+    in.rules.rules().clear();
+    auto result = run(*makeIntegrationZonesAnalysis(), in);
+    ASSERT_TRUE(result);
+    for (const auto& z : zones(*result)) {
+        EXPECT_EQ(z.label, "neutral");
+        EXPECT_EQ(z.rules, "");
+    }
+}
+
+TEST(IntegrationZones, SurfaceLinksAndZonesAreRegisteredAndDescribed) {
+    cw::analysis::AnalysisRegistry registry;
+    cw::analysis::registerBuiltInAnalyses(registry);
+    const std::map<std::string, std::vector<std::string>> outputs{
+        {"overlap-surface", {"overlap_surface"}},
+        {"proximity-links", {"proximity_links", "proximity_lines"}},
+        {"integration-zones", {"integration_zones", "zone_members"}}};
+    for (const auto& [id, keys] : outputs) {
+        const cw::analysis::Analysis* a = registry.find(id);
+        ASSERT_NE(a, nullptr) << id;
+        const auto& d = a->descriptor();
+        EXPECT_FALSE(d.name.ko.empty()) << id;
+        EXPECT_FALSE(d.name.en.empty()) << id;
+        EXPECT_FALSE(d.description.ko.empty()) << id;
+        std::vector<std::string> got;
+        for (const auto& o : d.outputs) {
+            got.push_back(o.key);
+            EXPECT_FALSE(o.name.ko.empty()) << o.key;
+            EXPECT_FALSE(o.name.en.empty()) << o.key;
+        }
+        EXPECT_EQ(got, keys) << id;
+        // Defaults resolve.
+        EXPECT_TRUE(cw::analysis::ParameterValues::resolve(d.parameters, {})) << id;
+    }
+    // Negative distances are refused before any run.
+    EXPECT_FALSE(cw::analysis::ParameterValues::resolve(
+        registry.find("integration-zones")->descriptor().parameters, {{"distance", "-1"}}));
+}
+
+TEST(IntegrationZones, CancelledRunReturnsCancelled) {
+    cw::CancelToken cancel;
+    cancel.cancel();
+    auto result = run(*makeIntegrationZonesAnalysis(), threeGroups(), {}, cancel);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, cw::ErrorCode::Cancelled);
+
+    // Cancelled halfway (after the link search), the zone loop notices too.
+    cw::CancelToken later;
+    result = run(*makeIntegrationZonesAnalysis(), threeGroups(), {}, later, [&](double f) {
+        if (f >= 0.5)
+            later.cancel();
+    });
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, cw::ErrorCode::Cancelled);
+}
+
+TEST(IntegrationZones, SampleProjectHasAZoneForMagokAndItsChargers) {
+    cw::test::TempDir tmp;
+    auto in = sampleInput(tmp);
+    ASSERT_TRUE(in) << cw::errorCodeName(in.error().code) << " " << in.error().detail;
+    auto result = run(*makeIntegrationZonesAnalysis(), *in);
+    ASSERT_TRUE(result);
+    const auto z = zones(*result);
+    ASSERT_FALSE(z.empty());
+    const ZoneRow* magok = nullptr;
+    for (const auto& row : z)
+        if (row.ids.find("magok-energy") != std::string::npos &&
+            row.ids.find("ev-chargers") != std::string::npos)
+            magok = &row;
+    ASSERT_NE(magok, nullptr);
+    // Storage (E1) meets chargers (E2): a synergy; Magok alone is ~3.6 km².
+    EXPECT_NE(magok->rules.find("energy-storage-x-ev-charging"), std::string::npos);
+    EXPECT_NE(magok->label, "neutral");
+    EXPECT_GT(magok->area, 3.0e6);
+    bool districtIsMember = false;
+    for (const auto& m : members(*result))
+        if (m == std::to_string(magok->id) + ":magok-energy/magok_district/1")
+            districtIsMember = true;
+    EXPECT_TRUE(districtIsMember);
+    // Ids run 1..n.
+    for (std::size_t i = 0; i < z.size(); ++i)
+        EXPECT_EQ(z[i].id, static_cast<std::int64_t>(i + 1));
+}
+
+} // namespace
