@@ -102,7 +102,7 @@ QPointF GuiSmokeTest::magokPixel() const {
 void GuiSmokeTest::opensSampleWithAllProjects() {
     QVERIFY(m_window->fileActions().openPath(m_sample));
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 10000));
-    QCOMPARE(m_document->layers().size(), std::size_t(10));
+    QCOMPARE(m_document->layers().size(), std::size_t(11));
     for (const auto& layer : m_document->layers())
         QVERIFY2(layer.isLoaded(), layer.entry.id.c_str());
     QCOMPARE(m_document->mapCrs().authId(), std::string("EPSG:5186"));
@@ -207,7 +207,7 @@ void GuiSmokeTest::saveAsWritesAReopenableProject() {
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->fileActions().openPath(copy));
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 10000));
-    QCOMPARE(m_document->layers().size(), std::size_t(10));
+    QCOMPARE(m_document->layers().size(), std::size_t(11));
     for (const auto& layer : m_document->layers())
         QVERIFY2(layer.isLoaded(), layer.entry.id.c_str());
     QCOMPARE(m_document->mapCrs().authId(), std::string("EPSG:4326"));
@@ -246,7 +246,7 @@ void GuiSmokeTest::openingAnInvalidFileKeepsTheProject() {
     QString error;
     QVERIFY(!m_document->open(bogus, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(m_document->layers().size(), std::size_t(10));
+    QCOMPARE(m_document->layers().size(), std::size_t(11));
     QVERIFY(m_document->path().endsWith(QStringLiteral("copy.cwproject.gpkg")));
 }
 
