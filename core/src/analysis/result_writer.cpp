@@ -2,6 +2,7 @@
 #include "cityweave/analysis/result_writer.h"
 
 #include "data/gdal_dataset.h"
+#include "project/sqlite_db.h"
 
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
@@ -100,12 +101,81 @@ Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& 
     OGRLayer* layer = ds.CreateLayer(table.key.c_str(), nullptr, wkbNone, const_cast<char**>(options));
     if (!layer || !createFields(layer, table.columns))
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    for (const auto& row : table.rows) {
-        OGRFeature feature(layer->GetLayerDefn());
-        setFields(feature, row);
-        if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    return Ok{}; // rows follow through SQLite directly, see insertRows()
+}
+
+std::string quoted(const std::string& identifier) {
+    std::string out;
+    out.reserve(identifier.size() + 2);
+    out.push_back('"');
+    for (char c : identifier) {
+        out.push_back(c);
+        if (c == '"')
+            out.push_back('"'); // SQL doubles quotes inside identifiers
     }
+    out.push_back('"');
+    return out;
+}
+
+// Table rows go in with one prepared statement in one transaction: about four times faster than
+// OGR's feature-by-feature path, which matters for pair tables of a million rows.
+Status insertRows(const std::string& file, const std::vector<const ResultTable*>& tables,
+                  const std::string& path) {
+    project::SqliteDb db(file, true);
+    if (!db.isOpen() || !db.exec("BEGIN"))
+        return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+    for (const ResultTable* table : tables) {
+        if (table->columns.empty() || table->rows.empty())
+            continue;
+        std::string names, marks;
+        for (const auto& c : table->columns) {
+            if (!names.empty()) {
+                names.push_back(',');
+                marks.push_back(',');
+            }
+            names.append(quoted(c.name));
+            marks.push_back('?');
+        }
+        // GDAL keeps gpkg_ogr_contents.feature_count current with a per-row trigger; lift it for
+        // the bulk insert (it would double the cost), then set the count once and restore it.
+        const std::string trigger = "trigger_insert_feature_count_" + table->key;
+        std::string triggerSql;
+        {
+            auto find = db.prepare("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?");
+            if (find.bind(1, trigger).step())
+                triggerSql = find.text(0);
+        }
+        if (!triggerSql.empty() && !db.exec("DROP TRIGGER " + quoted(trigger)))
+            return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        auto st = db.prepare("INSERT INTO " + quoted(table->key) + " (" + names + ") VALUES (" + marks + ")");
+        if (!st.isValid())
+            return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        for (const auto& row : table->rows) {
+            for (std::size_t i = 0; i < table->columns.size(); ++i) {
+                const int col = static_cast<int>(i) + 1;
+                const data::AttributeValue& v = i < row.size() ? row[i] : data::AttributeValue{};
+                if (const auto* n = std::get_if<std::int64_t>(&v))
+                    st.bind(col, static_cast<long long>(*n));
+                else if (const auto* d = std::get_if<double>(&v))
+                    st.bind(col, *d);
+                else if (const auto* t = std::get_if<std::string>(&v))
+                    st.bindUnowned(col, *t); // the row outlives this step
+                else
+                    st.bindNull(col);
+            }
+            if (!st.runKeepingBindings())
+                return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        }
+        if (!triggerSql.empty()) {
+            auto count = db.prepare("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                                    "WHERE lower(table_name) = lower(?)");
+            if (!count.bind(1, static_cast<long long>(table->rows.size())).bind(2, table->key).run() ||
+                !db.exec(triggerSql))
+                return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        }
+    }
+    if (!db.exec("COMMIT"))
+        return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
     return Ok{};
 }
 
@@ -146,7 +216,7 @@ nlohmann::json runJson(const AnalysisResult& r) {
     return j;
 }
 
-Status writeAll(GDALDataset& ds, const std::vector<AnalysisResult>& results, const std::string& path) {
+ResultTable runsTable(const std::vector<AnalysisResult>& results) {
     ResultTable runs{"cw_analysis_runs",
                      {{"analysis", data::FieldType::String},
                       {"parameters", data::FieldType::String},
@@ -155,6 +225,17 @@ Status writeAll(GDALDataset& ds, const std::vector<AnalysisResult>& results, con
                       {"outputs", data::FieldType::String},
                       {"warnings", data::FieldType::String}},
                      {}};
+    for (const AnalysisResult& r : results) {
+        const nlohmann::json j = runJson(r);
+        runs.rows.push_back({r.analysisId, j["parameters"].dump(), r.computedAt,
+                             r.crs.storageString(), j["outputs"].dump(), j["warnings"].dump()});
+    }
+    return runs;
+}
+
+// Creates every table and layer and writes the layers' features; table rows come afterwards.
+Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& results,
+                            const ResultTable& runs, const std::string& path) {
     for (const AnalysisResult& r : results) {
         OGRSpatialReference srs;
         srs.SetFromUserInput(r.crs.wkt().c_str());
@@ -165,9 +246,6 @@ Status writeAll(GDALDataset& ds, const std::vector<AnalysisResult>& results, con
         for (const auto& l : r.layers)
             if (auto s = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path); !s)
                 return s;
-        const nlohmann::json j = runJson(r);
-        runs.rows.push_back({r.analysisId, j["parameters"].dump(), r.computedAt,
-                             r.crs.storageString(), j["outputs"].dump(), j["warnings"].dump()});
     }
     return writeTable(ds, runs, path);
 }
@@ -180,19 +258,28 @@ Status writeResultsGeoPackage(const std::vector<AnalysisResult>& results, const 
     std::random_device rd;
     const std::string temp = path + ".writing-" + std::to_string(rd()) + ".gpkg";
     std::error_code ec;
+    const ResultTable runs = runsTable(results);
     {
         data::GdalDatasetPtr ds(driver ? driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
                                        : nullptr);
         if (!ds)
             return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
         ds->StartTransaction();
-        Status written = writeAll(*ds, results, path);
+        Status written = writeSchemaAndLayers(*ds, results, runs, path);
         if (!written || ds->CommitTransaction() != OGRERR_NONE) {
             ds.reset();
             fs::remove(temp, ec);
             return written ? Status(makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg()))
                            : written;
         }
+    }
+    std::vector<const ResultTable*> tables{&runs};
+    for (const AnalysisResult& r : results)
+        for (const ResultTable& t : r.tables)
+            tables.push_back(&t);
+    if (auto inserted = insertRows(temp, tables, path); !inserted) {
+        fs::remove(temp, ec);
+        return inserted;
     }
     fs::rename(temp, path, ec);
     if (ec) {

@@ -56,6 +56,19 @@ SqliteDb::Statement& SqliteDb::Statement::bind(int i, double v) {
     sqlite3_bind_double(m_stmt, i, v);
     return *this;
 }
+SqliteDb::Statement& SqliteDb::Statement::bindNull(int i) {
+    sqlite3_bind_null(m_stmt, i);
+    return *this;
+}
+SqliteDb::Statement& SqliteDb::Statement::bindUnowned(int i, const std::string& v) {
+    sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_STATIC);
+    return *this;
+}
+bool SqliteDb::Statement::runKeepingBindings() {
+    m_lastRc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    return m_lastRc == SQLITE_DONE;
+}
 bool SqliteDb::Statement::step() {
     m_lastRc = sqlite3_step(m_stmt);
     return m_lastRc == SQLITE_ROW;

@@ -34,6 +34,12 @@ public:
         Statement& bind(int i, const std::string& v);
         Statement& bind(int i, long long v);
         Statement& bind(int i, double v);
+        Statement& bindNull(int i);
+        /// Binds text that stays alive and unchanged until the next step: no copy is made.
+        Statement& bindUnowned(int i, const std::string& v);
+        /// Steps once for a statement that returns no rows, then resets it (bindings are kept
+        /// and overwritten by the next bind calls). True on success.
+        bool runKeepingBindings();
         bool step();          ///< true while a row is available
         bool run();           ///< step through, true on success; then resets for reuse
         std::string text(int col) const;
