@@ -246,6 +246,8 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  bench overlap --n N [--threads N] [--compare-geos]
+      Times read, index, overlay and writing of two layers of N random polygons.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
@@ -268,6 +270,8 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  bench overlap --n N [--threads N] [--compare-geos]
+      Times read, index, overlay and writing of two layers of N random polygons.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg

@@ -246,6 +246,8 @@ Commands:
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
+  bench overlap --n N [--threads N] [--compare-geos]
+      Times read, index, overlay and writing of two layers of N random polygons.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
@@ -268,6 +270,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
   bench render --n N [--size WxH] [--data FILE]
       무작위 폴리곤 N개로 열기, 색인, 첫 그리기, 확대, 이동 시간을 잽니다
       (--threads N: 그리기 스레드 수 제한, 기본값은 모든 코어).
+  bench overlap --n N [--threads N] [--compare-geos]
+      무작위 폴리곤 N개짜리 레이어 두 개로 읽기, 색인, 중첩 계산, 쓰기 시간을 잽니다.
   analyses [--json]
       공간 통합 분석 목록과 각 분석의 매개변수를 보여 줍니다.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg

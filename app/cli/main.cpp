@@ -27,6 +27,8 @@ void printHelp(cw::cli::CliContext& ctx) {
                    "  bench render --n N [--size WxH] [--data FILE]\n"
                    "      Times open, index, first draw, zoom and pan on N random polygons\n"
                    "      (--threads N limits the drawing threads; default: all cores).\n"
+                   "  bench overlap --n N [--threads N] [--compare-geos]\n"
+                   "      Times read, index, overlay and writing of two layers of N random polygons.\n"
                    "  analyses [--json]\n"
                    "      Lists the spatial integration analyses with their parameters.\n"
                    "  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg\n"
