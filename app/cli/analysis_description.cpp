@@ -6,24 +6,35 @@
 namespace cw::cli {
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 const char* typeKey(analysis::ParameterType t) {
     switch (t) {
-    case analysis::ParameterType::Double: return "number";
-    case analysis::ParameterType::Integer: return "integer";
-    case analysis::ParameterType::Boolean: return "boolean";
-    case analysis::ParameterType::Choice: return "choice";
-    default: return "string";
+    case analysis::ParameterType::Double:
+        return "number";
+    case analysis::ParameterType::Integer:
+        return "integer";
+    case analysis::ParameterType::Boolean:
+        return "boolean";
+    case analysis::ParameterType::Choice:
+        return "choice";
+    default:
+        return "string";
     }
 }
 
 const char* outputKindKey(analysis::OutputKind k) {
     switch (k) {
-    case analysis::OutputKind::PolygonLayer: return "polygon-layer";
-    case analysis::OutputKind::LineLayer: return "line-layer";
-    case analysis::OutputKind::PointLayer: return "point-layer";
-    default: return "table";
+    case analysis::OutputKind::PolygonLayer:
+        return "polygon-layer";
+    case analysis::OutputKind::LineLayer:
+        return "line-layer";
+    case analysis::OutputKind::PointLayer:
+        return "point-layer";
+    default:
+        return "table";
     }
 }
 
@@ -33,16 +44,20 @@ QJsonObject text(const project::LocalizedText& t) {
 
 QString valueSyntax(const analysis::ParameterSpec& p) {
     switch (p.type) {
-    case analysis::ParameterType::Boolean: return QStringLiteral("true|false");
+    case analysis::ParameterType::Boolean:
+        return QStringLiteral("true|false");
     case analysis::ParameterType::Choice: {
         QStringList choices;
         for (const auto& c : p.choices)
             choices << qs(c);
         return choices.join(QLatin1Char('|'));
     }
-    case analysis::ParameterType::Integer: return QStringLiteral("N");
-    case analysis::ParameterType::Double: return QStringLiteral("X");
-    default: return QStringLiteral("TEXT");
+    case analysis::ParameterType::Integer:
+        return QStringLiteral("N");
+    case analysis::ParameterType::Double:
+        return QStringLiteral("X");
+    default:
+        return QStringLiteral("TEXT");
     }
 }
 
@@ -56,17 +71,21 @@ QString AnalysisDescription::helpText(const analysis::AnalysisDescriptor& d, con
     for (const auto& p : d.parameters) {
         QString line = QStringLiteral("    --param %1=%2").arg(qs(p.key), valueSyntax(p));
         QStringList notes;
-        notes << tr("default %1").arg(qs(p.defaultValue) + (p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit)));
+        notes << tr("default %1")
+                     .arg(qs(p.defaultValue) +
+                          (p.unit.empty() ? QString() : QStringLiteral(" ") + qs(p.unit)));
         if (p.minimum)
             notes << tr("min %1").arg(*p.minimum);
         if (p.maximum)
             notes << tr("max %1").arg(*p.maximum);
-        out += line.leftJustified(44) + QStringLiteral(" %1 (%2)\n").arg(qs(p.name.in(l)), notes.join(QStringLiteral(", ")));
+        out += line.leftJustified(44) +
+               QStringLiteral(" %1 (%2)\n").arg(qs(p.name.in(l)), notes.join(QStringLiteral(", ")));
     }
     QStringList outputs;
     for (const auto& o : d.outputs)
         outputs << qs(o.key);
-    out += QStringLiteral("    ") + tr("Outputs: %1").arg(outputs.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    out += QStringLiteral("    ") + tr("Outputs: %1").arg(outputs.join(QStringLiteral(", "))) +
+           QLatin1Char('\n');
     return out;
 }
 

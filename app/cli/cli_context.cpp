@@ -30,7 +30,9 @@ QString CliContext::takeOption(const QString& name) {
     return value;
 }
 
-bool CliContext::takeFlag(const QString& name) { return args.removeAll(name) > 0; }
+bool CliContext::takeFlag(const QString& name) {
+    return args.removeAll(name) > 0;
+}
 
 QStringList CliContext::takeOptions(const QString& name) {
     QStringList values;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/analysis/analysis_registry.h"
 #include "cli/analysis_description.h"
 #include "cli/cli_context.h"
-
-#include "cityweave/analysis/analysis_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +16,8 @@ int runAnalyses(CliContext& ctx) {
         QJsonArray list;
         for (const analysis::Analysis* a : ctx.analyses->all())
             list.append(AnalysisDescription::json(a->descriptor()));
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("analyses"), list}}).toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("analyses"), list}})
+                       .toJson(QJsonDocument::Indented);
         return kOk;
     }
     for (const analysis::Analysis* a : ctx.analyses->all())

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_context.h"
-
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/project/project_store.h"
+#include "cli/cli_context.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <map>
 
 namespace cw::cli {
@@ -30,7 +28,9 @@ int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
         }
         const analysis::Analysis* a = ctx.analyses->find(id.toStdString());
         if (!a)
-            return ctx.usage(CliContext::tr("Unknown analysis \"%1\"; 'cityweave-cli analyses' lists them.").arg(id));
+            return ctx.usage(
+                CliContext::tr("Unknown analysis \"%1\"; 'cityweave-cli analyses' lists them.")
+                    .arg(id));
         req.analyses.push_back(a);
     }
     if (req.analyses.empty())
@@ -45,7 +45,8 @@ int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
             for (const auto& spec : a->descriptor().parameters)
                 known = known || spec.key == key;
         if (!known)
-            return ctx.usage(CliContext::tr("No chosen analysis has a parameter \"%1\".").arg(kv.left(eq)));
+            return ctx.usage(
+                CliContext::tr("No chosen analysis has a parameter \"%1\".").arg(kv.left(eq)));
         req.params[key] = kv.mid(eq + 1).toStdString();
     }
     req.out = ctx.takeOption(QStringLiteral("--out"));
@@ -78,12 +79,14 @@ int runAnalyze(CliContext& ctx) {
     if (inputs.isEmpty() && ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("analyze takes one PROJECT file, or --input options."));
     if (!inputs.isEmpty() && !ctx.args.isEmpty())
-        return ctx.usage(CliContext::tr("Give either a project file or --input options, not both."));
+        return ctx.usage(
+            CliContext::tr("Give either a project file or --input options, not both."));
 
     // Validate every analysis's parameters before reading any data.
     std::vector<analysis::ParameterValues> values;
     for (const auto* a : req.analyses) {
-        auto v = analysis::ParameterValues::resolve(a->descriptor().parameters, paramsFor(*a, req.params));
+        auto v = analysis::ParameterValues::resolve(a->descriptor().parameters,
+                                                    paramsFor(*a, req.params));
         if (!v)
             return ctx.fail(v.error(), kUsage);
         values.push_back(std::move(v).value());
@@ -119,7 +122,8 @@ int runAnalyze(CliContext& ctx) {
     if (!input)
         return ctx.fail(input.error());
     if (!zones.isEmpty())
-        if (auto z = analysis::setZoneLayer(*input, zones.toStdString(), zoneName.toStdString()); !z)
+        if (auto z = analysis::setZoneLayer(*input, zones.toStdString(), zoneName.toStdString());
+            !z)
             return ctx.fail(z.error());
     for (const std::string& w : input->warnings)
         ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
@@ -130,11 +134,14 @@ int runAnalyze(CliContext& ctx) {
         const auto& d = req.analyses[i]->descriptor();
         const QString label = CliContext::tr("Running %1").arg(QString::fromStdString(d.id));
         timer.restart();
-        auto result = req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
+        auto result =
+            req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
         ctx.progress(label, 1.0);
         if (!result)
             return ctx.fail(result.error(), kFailure);
-        ctx.err << CliContext::tr("%1 finished in %2 ms").arg(QString::fromStdString(d.id)).arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+        ctx.err << CliContext::tr("%1 finished in %2 ms")
+                       .arg(QString::fromStdString(d.id))
+                       .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
                 << Qt::endl;
         results.push_back(std::move(result).value());
     }
@@ -146,7 +153,8 @@ int runAnalyze(CliContext& ctx) {
     if (!req.summaryPath.isEmpty()) {
         QSaveFile summary(req.summaryPath);
         const QByteArray json = QByteArray::fromStdString(analysis::resultsSummaryJson(results));
-        if (!summary.open(QIODevice::WriteOnly) || summary.write(json) != json.size() || !summary.commit())
+        if (!summary.open(QIODevice::WriteOnly) || summary.write(json) != json.size() ||
+            !summary.commit())
             return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {req.summaryPath.toStdString()},
                                       summary.errorString().toStdString()),
                             kOutputError);

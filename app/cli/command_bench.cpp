@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_context.h"
-
 #include "cityweave/analysis/polygon_overlap_area.h"
 #include "cityweave/analysis/result_writer.h"
-
 #include "cityweave/data/indexed_geometries.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/synthetic_data.h"
 #include "cityweave/project/sector.h"
+#include "cli/cli_context.h"
 #include "render/map_renderer.h"
 
 #include <QDir>
@@ -15,10 +13,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <filesystem>
 #include <span>
-
 #include <sys/resource.h>
 
 namespace cw::cli {
@@ -39,7 +35,8 @@ int benchRender(CliContext& ctx) {
     bool ok = false;
     const qlonglong n = nText.toLongLong(&ok);
     if (!ok || n <= 0)
-        return ctx.usage(CliContext::tr("bench render needs --n N (a positive number of polygons)."));
+        return ctx.usage(
+            CliContext::tr("bench render needs --n N (a positive number of polygons)."));
     QSize size(1920, 1080);
     if (!sizeText.isEmpty()) {
         const QStringList wh = sizeText.split(QLatin1Char('x'));
@@ -51,8 +48,10 @@ int benchRender(CliContext& ctx) {
     if (!QFileInfo::exists(dataPath)) {
         data::RandomPolygonSpec spec;
         spec.count = std::size_t(n);
-        auto written = data::writeRandomPolygons(dataPath.toStdString(), "polygons", spec,
-                                                 [&](double f) { ctx.progress(CliContext::tr("Generating"), f); });
+        auto written =
+            data::writeRandomPolygons(dataPath.toStdString(), "polygons", spec, [&](double f) {
+                ctx.progress(CliContext::tr("Generating"), f);
+            });
         ctx.progress(CliContext::tr("Generating"), 1.0);
         if (!written)
             return ctx.fail(written.error(), kOutputError);
@@ -86,30 +85,41 @@ int benchRender(CliContext& ctx) {
     renderer.render(settings, {rl}, {}, &pan);
     const double rss = peakRssMiB();
     if (json) {
-        QJsonObject o{{QStringLiteral("n"), n},
-                      {QStringLiteral("size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
-                      {QStringLiteral("read_ms"), readMs},
-                      {QStringLiteral("index_ms"), indexMs},
-                      {QStringLiteral("first_draw_ms"), first.milliseconds},
-                      {QStringLiteral("pan_redraw_ms"), pan.milliseconds},
-                      {QStringLiteral("zoom_in_draw_ms"), zoomed.milliseconds},
-                      {QStringLiteral("features_drawn"), qint64(first.featuresDrawn)},
-                      {QStringLiteral("peak_rss_mib"), rss}};
+        QJsonObject o{
+            {QStringLiteral("n"), n},
+            {QStringLiteral("size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+            {QStringLiteral("read_ms"), readMs},
+            {QStringLiteral("index_ms"), indexMs},
+            {QStringLiteral("first_draw_ms"), first.milliseconds},
+            {QStringLiteral("pan_redraw_ms"), pan.milliseconds},
+            {QStringLiteral("zoom_in_draw_ms"), zoomed.milliseconds},
+            {QStringLiteral("features_drawn"), qint64(first.featuresDrawn)},
+            {QStringLiteral("peak_rss_mib"), rss}};
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return kOk;
     }
     ctx.out << CliContext::tr("bench render: %1 polygons at %2x%3 (%4)")
-                   .arg(n).arg(size.width()).arg(size.height()).arg(dataPath) << '\n'
+                   .arg(n)
+                   .arg(size.width())
+                   .arg(size.height())
+                   .arg(dataPath)
+            << '\n'
             << CliContext::tr("  open + read      %1 ms").arg(readMs, 8, 'f', 1) << '\n'
             << CliContext::tr("  reproject+index  %1 ms").arg(indexMs, 8, 'f', 1) << '\n'
-            << CliContext::tr("  first full draw  %1 ms (%2 tiles)").arg(first.milliseconds, 8, 'f', 1).arg(first.tilesRendered) << '\n'
-            << CliContext::tr("  zoom-in 2x draw  %1 ms").arg(zoomed.milliseconds, 8, 'f', 1) << '\n'
+            << CliContext::tr("  first full draw  %1 ms (%2 tiles)")
+                   .arg(first.milliseconds, 8, 'f', 1)
+                   .arg(first.tilesRendered)
+            << '\n'
+            << CliContext::tr("  zoom-in 2x draw  %1 ms").arg(zoomed.milliseconds, 8, 'f', 1)
+            << '\n'
             << CliContext::tr("  pan at 2x zoom   %1 ms (%2 new tiles, %3 cached)")
-                   .arg(pan.milliseconds, 8, 'f', 1).arg(pan.tilesRendered).arg(pan.tilesFromCache) << '\n'
+                   .arg(pan.milliseconds, 8, 'f', 1)
+                   .arg(pan.tilesRendered)
+                   .arg(pan.tilesFromCache)
+            << '\n'
             << CliContext::tr("  peak memory      %1 MiB").arg(rss, 8, 'f', 1) << Qt::endl;
     return kOk;
 }
-
 
 // Two layers of N random polygons (two seeds), cached in the temp folder by N and seed.
 QString overlapData(CliContext& ctx, qlonglong n, std::uint64_t seed) {
@@ -120,8 +130,9 @@ QString overlapData(CliContext& ctx, qlonglong n, std::uint64_t seed) {
     data::RandomPolygonSpec spec;
     spec.count = std::size_t(n);
     spec.seed = seed;
-    auto written = data::writeRandomPolygons(path.toStdString(), "polygons", spec,
-                                             [&](double f) { ctx.progress(CliContext::tr("Generating"), f); });
+    auto written = data::writeRandomPolygons(path.toStdString(), "polygons", spec, [&](double f) {
+        ctx.progress(CliContext::tr("Generating"), f);
+    });
     ctx.progress(CliContext::tr("Generating"), 1.0);
     if (!written) {
         ctx.fail(written.error(), kOutputError);
@@ -138,7 +149,8 @@ int benchOverlap(CliContext& ctx) {
     bool ok = false;
     const qlonglong n = nText.toLongLong(&ok);
     if (!ok || n <= 0)
-        return ctx.usage(CliContext::tr("bench overlap needs --n N (a positive number of polygons)."));
+        return ctx.usage(
+            CliContext::tr("bench overlap needs --n N (a positive number of polygons)."));
     const bool compare = compareFlag || n <= 10000;
     const QString pathA = overlapData(ctx, n, 1);
     const QString pathB = pathA.isEmpty() ? QString() : overlapData(ctx, n, 2);
@@ -206,7 +218,8 @@ int benchOverlap(CliContext& ctx) {
         std::size_t i = 0, j = 0;
         while (i < pairs->size() || j < reference->size()) {
             const bool hasI = i < pairs->size(), hasJ = j < reference->size();
-            if (hasI && hasJ && (*pairs)[i].a == (*reference)[j].a && (*pairs)[i].b == (*reference)[j].b) {
+            if (hasI && hasJ && (*pairs)[i].a == (*reference)[j].a &&
+                (*pairs)[i].b == (*reference)[j].b) {
                 maxDiff = std::max(maxDiff, std::abs((*pairs)[i].area - (*reference)[j].area));
                 ++i, ++j;
             } else if (hasI && (!hasJ || std::pair((*pairs)[i].a, (*pairs)[i].b) <
@@ -233,7 +246,9 @@ int benchOverlap(CliContext& ctx) {
     double rowsMs = 0, writeMs = 0;
     int files = 0;
     const std::string outBase =
-        QDir::temp().filePath(QStringLiteral("cityweave-bench-overlap-%1-out").arg(n)).toStdString();
+        QDir::temp()
+            .filePath(QStringLiteral("cityweave-bench-overlap-%1-out").arg(n))
+            .toStdString();
     analysis::AnalysisResult result;
     result.analysisId = "overlap-matrix";
     result.crs = crs;
@@ -295,20 +310,33 @@ int benchOverlap(CliContext& ctx) {
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return kOk;
     }
-    ctx.out << CliContext::tr("bench overlap: 2 x %1 random polygons (%2, %3)").arg(n).arg(pathA, pathB) << '\n'
-            << CliContext::tr("  read both        %1 ms").arg(readMs, 9, 'f', 1) << '\n'
-            << CliContext::tr("  index            %1 ms").arg(indexMs, 9, 'f', 1) << '\n'
-            << CliContext::tr("  overlay (areas)  %1 ms: %2 pairs of %3 candidates, %4 via GEOS")
-                   .arg(overlayMs, 9, 'f', 1).arg(qulonglong(pairCount)).arg(qulonglong(stats.candidates))
-                   .arg(qulonglong(stats.geosFallback)) << '\n'
-            << CliContext::tr("  total area       %1 m²").arg(totalArea, 0, 'f', 3) << '\n'
-            << CliContext::tr("  table rows       %1 ms").arg(rowsMs, 9, 'f', 1) << '\n'
-            << CliContext::tr("  write GeoPackage %1 ms (%2 file(s))").arg(writeMs, 9, 'f', 1).arg(files) << '\n';
+    ctx.out
+        << CliContext::tr("bench overlap: 2 x %1 random polygons (%2, %3)").arg(n).arg(pathA, pathB)
+        << '\n'
+        << CliContext::tr("  read both        %1 ms").arg(readMs, 9, 'f', 1) << '\n'
+        << CliContext::tr("  index            %1 ms").arg(indexMs, 9, 'f', 1) << '\n'
+        << CliContext::tr("  overlay (areas)  %1 ms: %2 pairs of %3 candidates, %4 via GEOS")
+               .arg(overlayMs, 9, 'f', 1)
+               .arg(qulonglong(pairCount))
+               .arg(qulonglong(stats.candidates))
+               .arg(qulonglong(stats.geosFallback))
+        << '\n'
+        << CliContext::tr("  total area       %1 m²").arg(totalArea, 0, 'f', 3) << '\n'
+        << CliContext::tr("  table rows       %1 ms").arg(rowsMs, 9, 'f', 1) << '\n'
+        << CliContext::tr("  write GeoPackage %1 ms (%2 file(s))")
+               .arg(writeMs, 9, 'f', 1)
+               .arg(files)
+        << '\n';
     if (compare)
-        ctx.out << CliContext::tr("  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, "
-                                     "GEOS failed on %5 (invalid generated polygons)")
-                       .arg(geosMs, 9, 'f', 1).arg(qulonglong(geosPairs)).arg(maxDiff, 0, 'g', 3)
-                       .arg(qulonglong(mismatched)).arg(qulonglong(geosStats.geosFailed)) << '\n';
+        ctx.out << CliContext::tr("  GEOS only        %1 ms: %2 pairs, max area difference %3 m², "
+                                  "%4 pairs differ, "
+                                  "GEOS failed on %5 (invalid generated polygons)")
+                       .arg(geosMs, 9, 'f', 1)
+                       .arg(qulonglong(geosPairs))
+                       .arg(maxDiff, 0, 'g', 3)
+                       .arg(qulonglong(mismatched))
+                       .arg(qulonglong(geosStats.geosFailed))
+                << '\n';
     ctx.out << CliContext::tr("  peak memory      %1 MiB").arg(rss, 9, 'f', 1) << Qt::endl;
     return kOk;
 }

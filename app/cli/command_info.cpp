@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_context.h"
-
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "cli/cli_context.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,25 +12,37 @@ namespace {
 
 constexpr std::size_t kSampleRows = 5;
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 const char* fieldTypeName(data::FieldType t) {
     switch (t) {
-    case data::FieldType::Integer: return "integer";
-    case data::FieldType::Real: return "real";
-    case data::FieldType::String: return "string";
-    case data::FieldType::Date: return "date";
-    case data::FieldType::DateTime: return "datetime";
-    default: return "other";
+    case data::FieldType::Integer:
+        return "integer";
+    case data::FieldType::Real:
+        return "real";
+    case data::FieldType::String:
+        return "string";
+    case data::FieldType::Date:
+        return "date";
+    case data::FieldType::DateTime:
+        return "datetime";
+    default:
+        return "other";
     }
 }
 
 const char* familyName(geometry::GeometryFamily f) {
     switch (f) {
-    case geometry::GeometryFamily::Point: return "point";
-    case geometry::GeometryFamily::Line: return "line";
-    case geometry::GeometryFamily::Polygon: return "polygon";
-    default: return "none";
+    case geometry::GeometryFamily::Point:
+        return "point";
+    case geometry::GeometryFamily::Line:
+        return "line";
+    case geometry::GeometryFamily::Polygon:
+        return "polygon";
+    default:
+        return "none";
     }
 }
 
@@ -57,8 +68,8 @@ QJsonObject describeLayer(const data::VectorLayer& layer) {
     crs[QStringLiteral("interpretation")] = qs(layer.crs.interpretationNote());
     o[QStringLiteral("crs")] = layer.crs.isValid() ? QJsonValue(crs) : QJsonValue::Null;
     const auto& e = layer.geometries.extent();
-    o[QStringLiteral("extent")] = e.isNull() ? QJsonValue::Null
-                                              : QJsonValue(QJsonArray{e.minX, e.minY, e.maxX, e.maxY});
+    o[QStringLiteral("extent")] =
+        e.isNull() ? QJsonValue::Null : QJsonValue(QJsonArray{e.minX, e.minY, e.maxX, e.maxY});
     o[QStringLiteral("encoding")] = qs(layer.report.encoding);
     o[QStringLiteral("encoding_source")] = qs(layer.report.encodingReason);
     QJsonObject problems;
@@ -90,9 +101,12 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
                    .arg(qs(layer.driver))
             << '\n';
     if (layer.crs.isValid()) {
-        ctx.out << CliContext::tr("  CRS: %1 %2").arg(qs(layer.crs.name()), qs(layer.crs.authId())) << '\n';
+        ctx.out << CliContext::tr("  CRS: %1 %2").arg(qs(layer.crs.name()), qs(layer.crs.authId()))
+                << '\n';
         if (!layer.crs.interpretationNote().empty())
-            ctx.out << CliContext::tr("  The .prj names a Bessel Transverse Mercator without datum; read as %1 (Korean 1985) so that the datum shift applies.")
+            ctx.out << CliContext::tr(
+                           "  The .prj names a Bessel Transverse Mercator without datum; read as "
+                           "%1 (Korean 1985) so that the datum shift applies.")
                            .arg(qs(layer.crs.authId()))
                     << '\n';
         if (!transformName.empty())
@@ -103,15 +117,22 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
     const auto& e = layer.geometries.extent();
     if (!e.isNull())
         ctx.out << CliContext::tr("  Extent: %1, %2 - %3, %4")
-                       .arg(e.minX, 0, 'f', 6).arg(e.minY, 0, 'f', 6)
-                       .arg(e.maxX, 0, 'f', 6).arg(e.maxY, 0, 'f', 6)
+                       .arg(e.minX, 0, 'f', 6)
+                       .arg(e.minY, 0, 'f', 6)
+                       .arg(e.maxX, 0, 'f', 6)
+                       .arg(e.maxY, 0, 'f', 6)
                 << '\n';
-    ctx.out << CliContext::tr("  Text encoding: %1 (%2)").arg(qs(layer.report.encoding), qs(layer.report.encodingReason)) << '\n';
+    ctx.out << CliContext::tr("  Text encoding: %1 (%2)")
+                   .arg(qs(layer.report.encoding), qs(layer.report.encodingReason))
+            << '\n';
     const auto& r = layer.report;
     if (r.invalidGeometries || r.nullGeometries || r.unsupportedGeometries || r.degenerateParts)
-        ctx.out << CliContext::tr("  Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)")
-                       .arg(r.invalidGeometries).arg(r.nullGeometries)
-                       .arg(r.unsupportedGeometries).arg(r.degenerateParts)
+        ctx.out << CliContext::tr("  Geometry problems: %1 invalid, %2 empty, %3 of another type, "
+                                  "%4 degenerate parts (all kept)")
+                       .arg(r.invalidGeometries)
+                       .arg(r.nullGeometries)
+                       .arg(r.unsupportedGeometries)
+                       .arg(r.degenerateParts)
                 << '\n';
     ctx.out << CliContext::tr("  Fields:") << '\n';
     for (std::size_t i = 0; i < layer.fields.size(); ++i) {
@@ -119,7 +140,8 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
         for (std::size_t row = 0; row < std::min(kSampleRows, layer.attributes.size()); ++row)
             samples << qs(data::toDisplayString(layer.attributes[row][i]));
         ctx.out << QStringLiteral("    %1 (%2): %3")
-                       .arg(qs(layer.fields[i].name), QLatin1String(fieldTypeName(layer.fields[i].type)),
+                       .arg(qs(layer.fields[i].name),
+                            QLatin1String(fieldTypeName(layer.fields[i].type)),
                             samples.join(QStringLiteral(", ")))
                 << '\n';
     }

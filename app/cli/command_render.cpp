@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
-
-#include "cityweave/project/project_store.h"
 #include "render/map_decorations.h"
 #include "render/map_renderer.h"
 
@@ -53,7 +52,8 @@ bool parseExtent(const QString& text, geometry::Envelope& extent) {
 // A default style for plain files: a sector palette colour per file, in order.
 style::LayerStyle defaultFileStyle(int index) {
     static const project::Sector order[] = {project::Sector::Transport, project::Sector::Energy,
-                                            project::Sector::Safety, project::Sector::IndustrySpace};
+                                            project::Sector::Safety,
+                                            project::Sector::IndustrySpace};
     return project::defaultStyleForSector(order[index % 4], index / 4);
 }
 
@@ -70,10 +70,13 @@ int runRender(CliContext& ctx) {
         return ctx.usage(CliContext::tr("render needs a project file or at least one layer file."));
     QSize size(1600, 1200);
     if (!sizeText.isEmpty() && !parseSize(sizeText, size))
-        return ctx.usage(CliContext::tr("Invalid --size \"%1\": use WIDTHxHEIGHT, e.g. 1920x1080.").arg(sizeText));
+        return ctx.usage(CliContext::tr("Invalid --size \"%1\": use WIDTHxHEIGHT, e.g. 1920x1080.")
+                             .arg(sizeText));
     geometry::Envelope extent;
     if (!extentText.isEmpty() && !parseExtent(extentText, extent))
-        return ctx.usage(CliContext::tr("Invalid --extent \"%1\": use xmin,ymin,xmax,ymax in the map CRS.").arg(extentText));
+        return ctx.usage(
+            CliContext::tr("Invalid --extent \"%1\": use xmin,ymin,xmax,ymax in the map CRS.")
+                .arg(extentText));
 
     QElapsedTimer loadTimer;
     loadTimer.start();
@@ -84,7 +87,8 @@ int runRender(CliContext& ctx) {
     std::string projectPath;
     if (project) {
         if (ctx.args.size() != 1)
-            return ctx.usage(CliContext::tr("Give either one project file or layer files, not both."));
+            return ctx.usage(
+                CliContext::tr("Give either one project file or layer files, not both."));
         projectPath = first;
         if (mapCrsText.empty())
             mapCrsText = project->view.crs;
@@ -122,7 +126,8 @@ int runRender(CliContext& ctx) {
     }
     const double loadMs = loadTimer.nsecsElapsed() / 1e6;
     if (extent.isNull())
-        extent = layers.fullExtent().buffered(std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
+        extent = layers.fullExtent().buffered(
+            std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
 
     render::MapSettings settings(*mapCrs, extent, size);
     render::RenderStats stats;
@@ -132,15 +137,17 @@ int runRender(CliContext& ctx) {
         return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {out.toStdString()},
                                   file.errorString().toStdString()),
                         kOutputError);
-    ctx.out << CliContext::tr("Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")
-                   .arg(layers.renderLayers().size())
-                   .arg(stats.featuresDrawn)
-                   .arg(size.width())
-                   .arg(size.height())
-                   .arg(stats.milliseconds, 0, 'f', 1)
-                   .arg(loadMs, 0, 'f', 1)
-                   .arg(QFileInfo(out).absoluteFilePath())
-            << Qt::endl;
+    ctx.out
+        << CliContext::tr(
+               "Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")
+               .arg(layers.renderLayers().size())
+               .arg(stats.featuresDrawn)
+               .arg(size.width())
+               .arg(size.height())
+               .arg(stats.milliseconds, 0, 'f', 1)
+               .arg(loadMs, 0, 'f', 1)
+               .arg(QFileInfo(out).absoluteFilePath())
+        << Qt::endl;
     return kOk;
 }
 

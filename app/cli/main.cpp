@@ -1,45 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cityweave-cli: the headless shell over the same engine and renderer as the desktop app.
-#include "cli/cli_context.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "cli/cli_context.h"
 #include "common/language.h"
 
 #include <QGuiApplication>
-
 #include <cstdlib>
 #include <string>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
 void printHelp(cw::cli::CliContext& ctx) {
-    ctx.out << cw::cli::CliContext::tr(
-                   "Usage: cityweave-cli [--lang ko|en] COMMAND ...\n"
-                   "\n"
-                   "Commands:\n"
-                   "  info SOURCE [--json] [--layer NAME] [--encoding ENC]\n"
-                   "      Layers, CRS, feature count, extent and fields of any vector source.\n"
-                   "  render PROJECT|SOURCE... --out map.png [--size WxH]\n"
-                   "         [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
-                   "      Draws a project, or plain layer files with default styles, to PNG.\n"
-                   "  bench render --n N [--size WxH] [--data FILE]\n"
-                   "      Times open, index, first draw, zoom and pan on N random polygons\n"
-                   "      (--threads N limits the drawing threads; default: all cores).\n"
-                   "  bench overlap --n N [--threads N] [--compare-geos]\n"
-                   "      Times read, index, overlay and writing of two layers of N random polygons.\n"
-                   "  analyses [--json]\n"
-                   "      Lists the spatial integration analyses with their parameters.\n"
-                   "  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg\n"
-                   "          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]\n"
-                   "  analyze --input \"Name=a.gpkg,b.shp\" [--input ...] --analysis ID --out ...\n"
-                   "      Runs analyses on a project, or on plain files (one project per --input).\n"
-                   "  build-sample MANIFEST OUT.gpkg\n"
-                   "      Builds a project file from a sample manifest (used by the build).\n"
-                   "\n"
-                   "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.\n")
-            << Qt::flush;
+    ctx.out
+        << cw::cli::CliContext::tr(
+               "Usage: cityweave-cli [--lang ko|en] COMMAND ...\n"
+               "\n"
+               "Commands:\n"
+               "  info SOURCE [--json] [--layer NAME] [--encoding ENC]\n"
+               "      Layers, CRS, feature count, extent and fields of any vector source.\n"
+               "  render PROJECT|SOURCE... --out map.png [--size WxH]\n"
+               "         [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
+               "      Draws a project, or plain layer files with default styles, to PNG.\n"
+               "  bench render --n N [--size WxH] [--data FILE]\n"
+               "      Times open, index, first draw, zoom and pan on N random polygons\n"
+               "      (--threads N limits the drawing threads; default: all cores).\n"
+               "  bench overlap --n N [--threads N] [--compare-geos]\n"
+               "      Times read, index, overlay and writing of two layers of N random polygons.\n"
+               "  analyses [--json]\n"
+               "      Lists the spatial integration analyses with their parameters.\n"
+               "  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg\n"
+               "          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]\n"
+               "  analyze --input \"Name=a.gpkg,b.shp\" [--input ...] --analysis ID --out ...\n"
+               "      Runs analyses on a project, or on plain files (one project per --input).\n"
+               "  build-sample MANIFEST OUT.gpkg\n"
+               "      Builds a project file from a sample manifest (used by the build).\n"
+               "\n"
+               "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.\n")
+        << Qt::flush;
 }
 
 } // namespace

@@ -9,26 +9,62 @@ QString ErrorText::describe(const Error& error) {
     };
     QString text;
     switch (error.code) {
-    case ErrorCode::FileNotFound: text = tr("The file %1 does not exist.").arg(arg(0)); break;
-    case ErrorCode::FileNotReadable: text = tr("The file %1 cannot be read (check its permissions).").arg(arg(0)); break;
-    case ErrorCode::UnsupportedFormat: text = tr("%1 is not in a vector format CityWeave can read.").arg(arg(0)); break;
-    case ErrorCode::CorruptFile: text = tr("The file %1 is damaged or truncated.").arg(arg(0)); break;
-    case ErrorCode::LayerNotFound: text = tr("There is no layer \"%1\" in %2.").arg(arg(0), arg(1)); break;
-    case ErrorCode::NoLayers: text = tr("%1 contains no vector layers.").arg(arg(0)); break;
-    case ErrorCode::UnknownCrs: text = tr("The coordinate reference system \"%1\" is unknown.").arg(arg(0)); break;
-    case ErrorCode::MissingCrs: text = tr("%1 does not say which coordinate reference system it uses. Choose one.").arg(arg(0)); break;
-    case ErrorCode::TransformFailed: text = tr("Coordinates cannot be transformed from %1 to %2.").arg(arg(0), arg(1)); break;
-    case ErrorCode::UnknownEncoding: text = tr("The text encoding \"%1\" is unknown.").arg(arg(0)); break;
+    case ErrorCode::FileNotFound:
+        text = tr("The file %1 does not exist.").arg(arg(0));
+        break;
+    case ErrorCode::FileNotReadable:
+        text = tr("The file %1 cannot be read (check its permissions).").arg(arg(0));
+        break;
+    case ErrorCode::UnsupportedFormat:
+        text = tr("%1 is not in a vector format CityWeave can read.").arg(arg(0));
+        break;
+    case ErrorCode::CorruptFile:
+        text = tr("The file %1 is damaged or truncated.").arg(arg(0));
+        break;
+    case ErrorCode::LayerNotFound:
+        text = tr("There is no layer \"%1\" in %2.").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::NoLayers:
+        text = tr("%1 contains no vector layers.").arg(arg(0));
+        break;
+    case ErrorCode::UnknownCrs:
+        text = tr("The coordinate reference system \"%1\" is unknown.").arg(arg(0));
+        break;
+    case ErrorCode::MissingCrs:
+        text = tr("%1 does not say which coordinate reference system it uses. Choose one.")
+                   .arg(arg(0));
+        break;
+    case ErrorCode::TransformFailed:
+        text = tr("Coordinates cannot be transformed from %1 to %2.").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::UnknownEncoding:
+        text = tr("The text encoding \"%1\" is unknown.").arg(arg(0));
+        break;
     case ErrorCode::ProjectNewerSchema:
-        text = tr("%1 was saved by a newer CityWeave (project format %2; this version reads up to %3). Update CityWeave to open it.")
+        text = tr("%1 was saved by a newer CityWeave (project format %2; this version reads up to "
+                  "%3). Update CityWeave to open it.")
                    .arg(arg(0), arg(1), arg(2));
         break;
-    case ErrorCode::ProjectNotCityWeave: text = tr("%1 is not a CityWeave project file.").arg(arg(0)); break;
-    case ErrorCode::ProjectWriteFailed: text = tr("The project could not be saved to %1. The previous file is unchanged.").arg(arg(0)); break;
-    case ErrorCode::OutputWriteFailed: text = tr("The file %1 could not be written.").arg(arg(0)); break;
-    case ErrorCode::LayerSourceMissing: text = tr("The data of layer \"%1\" is missing: %2 was moved or deleted.").arg(arg(0), arg(1)); break;
-    case ErrorCode::InvalidArgument: text = tr("Invalid value for %1: %2").arg(arg(0), arg(1)); break;
-    case ErrorCode::Cancelled: text = tr("Cancelled."); break;
+    case ErrorCode::ProjectNotCityWeave:
+        text = tr("%1 is not a CityWeave project file.").arg(arg(0));
+        break;
+    case ErrorCode::ProjectWriteFailed:
+        text =
+            tr("The project could not be saved to %1. The previous file is unchanged.").arg(arg(0));
+        break;
+    case ErrorCode::OutputWriteFailed:
+        text = tr("The file %1 could not be written.").arg(arg(0));
+        break;
+    case ErrorCode::LayerSourceMissing:
+        text =
+            tr("The data of layer \"%1\" is missing: %2 was moved or deleted.").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::InvalidArgument:
+        text = tr("Invalid value for %1: %2").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::Cancelled:
+        text = tr("Cancelled.");
+        break;
     }
     if (!error.detail.empty())
         text += QStringLiteral(" (") + QString::fromStdString(error.detail) + QStringLiteral(")");

@@ -20,9 +20,9 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
         installed = nullptr;
     }
     // Compiled .qm files: next to the executable (build tree, Windows), then the install prefix.
-    const QStringList dirs{QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
-                           QStringLiteral(CW_BUILD_TRANSLATIONS_DIR),
-                           QStringLiteral(CW_INSTALL_TRANSLATIONS_DIR)};
+    const QStringList dirs{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
+        QStringLiteral(CW_BUILD_TRANSLATIONS_DIR), QStringLiteral(CW_INSTALL_TRANSLATIONS_DIR)};
     auto* translator = new QTranslator(&app);
     for (const QString& dir : dirs) {
         if (translator->load(QStringLiteral("cityweave_") + lang, dir)) {

@@ -15,7 +15,6 @@
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <optional>
 
 namespace cw::desktop {
@@ -30,8 +29,9 @@ int columnIndex(const analysis::ResultTable& table, const char* name) {
 }
 
 std::string cell(const data::AttributeRow& row, int column) {
-    return column < 0 || std::size_t(column) >= row.size() ? std::string()
-                                                           : data::toDisplayString(row[std::size_t(column)]);
+    return column < 0 || std::size_t(column) >= row.size()
+               ? std::string()
+               : data::toDisplayString(row[std::size_t(column)]);
 }
 
 geometry::Envelope intersection(const geometry::Envelope& a, const geometry::Envelope& b) {
@@ -59,7 +59,8 @@ AnalysisController::AnalysisController(std::unique_ptr<analysis::AnalysisRegistr
     connect(&panel, &widgets::AnalysisPanel::runRequested, this,
             [this](const QString& id) { run(id, m_panel.parameterValues()); });
     connect(&panel, &widgets::AnalysisPanel::cancelRequested, this, &AnalysisController::cancel);
-    connect(&panel, &widgets::AnalysisPanel::saveResultsRequested, this, &AnalysisController::saveResultsAs);
+    connect(&panel, &widgets::AnalysisPanel::saveResultsRequested, this,
+            &AnalysisController::saveResultsAs);
     connect(&panel, &widgets::AnalysisPanel::pairActivated, this, &AnalysisController::zoomToPair);
     connect(&panel, &widgets::AnalysisPanel::zoneActivated, this, &AnalysisController::zoomToZone);
     connect(&document, &ProjectDocument::projectReplaced, this, [this] {
@@ -99,7 +100,8 @@ QString AnalysisController::resultsPathFor(const QString& projectPath) {
     return info.dir().filePath(base + QStringLiteral(".results.gpkg"));
 }
 
-bool AnalysisController::run(const QString& analysisId, const std::map<std::string, std::string>& given) {
+bool AnalysisController::run(const QString& analysisId,
+                             const std::map<std::string, std::string>& given) {
     if (m_running)
         return false;
     const analysis::Analysis* analysis = m_registry->find(analysisId.toStdString());
@@ -162,7 +164,8 @@ bool AnalysisController::run(const QString& analysisId, const std::map<std::stri
          crs = *analysisCrs](QPromise<Outcome>& promise) {
             Outcome out;
             auto finish = [&](std::optional<Error> error) {
-                out.cancelled = cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
+                out.cancelled =
+                    cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
                 out.error = std::move(error);
                 promise.addResult(std::move(out));
             };
@@ -180,11 +183,12 @@ bool AnalysisController::run(const QString& analysisId, const std::map<std::stri
                 return finish(result ? makeError(ErrorCode::Cancelled) : result.error());
             for (auto& w : input->warnings)
                 result->warnings.push_back(w);
-            auto shared = std::make_shared<const analysis::AnalysisResult>(std::move(result).value());
+            auto shared =
+                std::make_shared<const analysis::AnalysisResult>(std::move(result).value());
             out.result = shared;
             promise.setProgressValueAndText(880, drawing);
-            auto layers = widgets::ResultLayerBuilder::build(*shared, analysis->descriptor(), mapCrs,
-                                                             ProjectDocument::resultsGroupId(), lang);
+            auto layers = widgets::ResultLayerBuilder::build(
+                *shared, analysis->descriptor(), mapCrs, ProjectDocument::resultsGroupId(), lang);
             if (!layers)
                 return finish(layers.error());
             out.layers = std::move(layers).value();
@@ -194,7 +198,8 @@ bool AnalysisController::run(const QString& analysisId, const std::map<std::stri
                 for (const auto& r : earlier)
                     all.push_back(*r);
                 all.push_back(*shared);
-                if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString()); !status)
+                if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString());
+                    !status)
                     out.saveError = status.error();
                 else
                     out.savedPath = savePath;
@@ -222,7 +227,8 @@ void AnalysisController::onFinished(Outcome outcome, const QString& analysisName
         return;
     }
     if (outcome.error || !outcome.result) {
-        const QString why = outcome.error ? app::ErrorText::describe(*outcome.error) : tr("No result.");
+        const QString why =
+            outcome.error ? app::ErrorText::describe(*outcome.error) : tr("No result.");
         m_panel.showFailure(tr("%1 failed: %2").arg(analysisName, why));
         emit message(tr("%1 failed.").arg(analysisName));
         emit runFinished(false);
@@ -230,11 +236,13 @@ void AnalysisController::onFinished(Outcome outcome, const QString& analysisName
     }
     storeResult(outcome.result);
     if (!outcome.layers.empty())
-        m_document.addResultLayers(std::move(outcome.layers), {"분석 결과", "Analysis results"},
-                                   widgets::ResultLayerBuilder::idPrefix(outcome.result->analysisId));
+        m_document.addResultLayers(
+            std::move(outcome.layers), {"분석 결과", "Analysis results"},
+            widgets::ResultLayerBuilder::idPrefix(outcome.result->analysisId));
     QString note;
     if (outcome.saveError)
-        note = tr("The results could not be saved: %1").arg(app::ErrorText::describe(*outcome.saveError));
+        note = tr("The results could not be saved: %1")
+                   .arg(app::ErrorText::describe(*outcome.saveError));
     else if (!outcome.savedPath.isEmpty()) {
         m_savedPath = outcome.savedPath;
         note = tr("Results saved to %1").arg(QDir::toNativeSeparators(m_savedPath));
@@ -256,10 +264,11 @@ void AnalysisController::saveResultsAs() {
         return;
     QString suggestion = m_savedPath;
     if (suggestion.isEmpty())
-        suggestion = m_document.path().isEmpty() ? QDir::home().filePath(QStringLiteral("analysis.results.gpkg"))
-                                                 : resultsPathFor(m_document.path());
-    const QString path = QFileDialog::getSaveFileName(&m_panel, tr("Save analysis results"), suggestion,
-                                                      tr("GeoPackage (*.gpkg)"));
+        suggestion = m_document.path().isEmpty()
+                         ? QDir::home().filePath(QStringLiteral("analysis.results.gpkg"))
+                         : resultsPathFor(m_document.path());
+    const QString path = QFileDialog::getSaveFileName(&m_panel, tr("Save analysis results"),
+                                                      suggestion, tr("GeoPackage (*.gpkg)"));
     if (path.isEmpty())
         return;
     auto* watcher = new QFutureWatcher<Status>(this);
@@ -269,7 +278,8 @@ void AnalysisController::saveResultsAs() {
         if (status)
             m_savedPath = path;
         const QString note = status ? tr("Results saved to %1").arg(QDir::toNativeSeparators(path))
-                                    : tr("The results could not be saved: %1").arg(app::ErrorText::describe(status.error()));
+                                    : tr("The results could not be saved: %1")
+                                          .arg(app::ErrorText::describe(status.error()));
         m_panel.setNote(note);
         emit message(note);
     });
@@ -301,7 +311,8 @@ std::string AnalysisController::resolveProjectId(const QString& value) const {
     return v;
 }
 
-geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a, const QString& b) const {
+geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a,
+                                                          const QString& b) const {
     const auto* result = m_panel.shownResult();
     const auto* pairs = result ? result->table("overlap_pairs") : nullptr;
     if (!pairs)
@@ -312,7 +323,8 @@ geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a, cons
     if (pa < 0 || pb < 0 || fa < 0 || fb < 0)
         return {};
     // A feature's extent in the map, by its layer (when the table names it) and fid.
-    auto featureExtent = [&](const std::string& projectId, const std::string& layerId, const std::string& fid) {
+    auto featureExtent = [&](const std::string& projectId, const std::string& layerId,
+                             const std::string& fid) {
         geometry::Envelope extent;
         for (const auto& layer : m_document.layers()) {
             if (!layer.indexed || !layer.data || layer.entry.projectId != projectId ||
@@ -356,7 +368,8 @@ void AnalysisController::zoomToPair(const QString& projectA, const QString& proj
     if (!extent.isNull())
         m_canvas.zoomToExtent(extent, 0.25);
     const auto names = projectNames();
-    emit message(tr("%1 and %2").arg(names.value(projectA, projectA), names.value(projectB, projectB)));
+    emit message(
+        tr("%1 and %2").arg(names.value(projectA, projectA), names.value(projectB, projectB)));
 }
 
 void AnalysisController::zoomToZone(const QString& layerKey, int featureIndex) {

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 #include <string>
@@ -32,9 +31,9 @@ class AnalysisController : public QObject {
     Q_OBJECT
 
 public:
-    AnalysisController(std::unique_ptr<analysis::AnalysisRegistry> registry, ProjectDocument& document,
-                       widgets::MapCanvas& canvas, widgets::AnalysisPanel& panel,
-                       QObject* parent = nullptr);
+    AnalysisController(std::unique_ptr<analysis::AnalysisRegistry> registry,
+                       ProjectDocument& document, widgets::MapCanvas& canvas,
+                       widgets::AnalysisPanel& panel, QObject* parent = nullptr);
     ~AnalysisController() override;
 
     /// Plugins (and tests) may add analyses; call refreshAnalyses() afterwards.
@@ -48,7 +47,9 @@ public:
     void cancel();
 
     /// The latest result of each analysis run on this project, in run order.
-    const std::vector<std::shared_ptr<const analysis::AnalysisResult>>& results() const { return m_results; }
+    const std::vector<std::shared_ptr<const analysis::AnalysisResult>>& results() const {
+        return m_results;
+    }
     /// Where the results were last written, or empty.
     const QString& savedPath() const { return m_savedPath; }
     /// `<project>.results.gpkg` beside the project file ("x.cwproject.gpkg" -> "x.results.gpkg").
@@ -78,7 +79,7 @@ private:
     bool m_running = false;
     CancelToken m_cancel;
     QFuture<void> m_future; // the run in flight: waited for on destruction (it uses the registry)
-    quint64 m_serial = 0; // bumped when the project is replaced: late results are dropped
+    quint64 m_serial = 0;   // bumped when the project is replaced: late results are dropped
 };
 
 } // namespace cw::desktop

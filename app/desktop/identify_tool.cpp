@@ -33,8 +33,9 @@ void IdentifyTool::identifyAt(double mapX, double mapY) {
         m_panel.showNothingFound();
     } else {
         const auto& layer = layers[hit->layerIndex];
-        m_panel.showFeature(QString::fromStdString(layer.entry.name.in(m_document.language().toStdString())),
-                            *layer.data, hit->feature);
+        m_panel.showFeature(
+            QString::fromStdString(layer.entry.name.in(m_document.language().toStdString())),
+            *layer.data, hit->feature);
     }
     emit resultShown();
 }

@@ -12,10 +12,10 @@
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
 #include "widgets/crs_picker_dialog.h"
-#include "widgets/sector_rules_dialog.h"
 #include "widgets/identify_results_panel.h"
 #include "widgets/layer_tree_widget.h"
 #include "widgets/map_canvas.h"
+#include "widgets/sector_rules_dialog.h"
 #include "widgets/settings_dialog.h"
 
 #include <QApplication>
@@ -75,8 +75,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks() {
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5a4300; border: 1px solid #e8c96a; padding: 4px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5a4300; border: "
+                                           "1px solid #e8c96a; padding: 4px; }"));
     auto* layersPanel = new QWidget(this);
     auto* layout = new QVBoxLayout(layersPanel);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -102,7 +102,8 @@ void MainWindow::buildDocks() {
     auto registry = std::make_unique<analysis::AnalysisRegistry>();
     analysis::registerBuiltInAnalyses(*registry);
     auto* analysisPanel = new widgets::AnalysisPanel(m_document.language(), this);
-    auto* analyses = new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
+    auto* analyses =
+        new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
     connect(analyses, &AnalysisController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
@@ -139,7 +140,8 @@ void MainWindow::buildMenus() {
     m_identifyAction->setCheckable(true);
     m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_identifyAction, &QAction::toggled, m_identify, &IdentifyTool::setActive);
-    tools->addAction(tr("&Attribute Table"), this, [this] { showAttributeTable(m_tree->currentLayerId()); });
+    tools->addAction(tr("&Attribute Table"), this,
+                     [this] { showAttributeTable(m_tree->currentLayerId()); });
     tools->addSeparator();
     QAction* analysis = tools->addAction(tr("A&nalysis…"), this, [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("analysisDock"));
@@ -209,7 +211,8 @@ void MainWindow::updateTitle() {
 
 void MainWindow::onProjectReplaced() {
     const auto& project = m_document.project();
-    const QString note = QString::fromStdString(project.note.in(m_document.language().toStdString()));
+    const QString note =
+        QString::fromStdString(project.note.in(m_document.language().toStdString()));
     m_banner->setText(note);
     m_banner->setVisible(!note.isEmpty());
     m_identifyPanel->clear();
@@ -236,7 +239,8 @@ void MainWindow::onLayersChanged() {
 }
 
 void MainWindow::onMapCrsChanged(const crs::Crs& oldCrs, const crs::Crs& newCrs) {
-    const geometry::Envelope view = reprojectExtent(m_canvas->settings().visibleExtent(), oldCrs, newCrs);
+    const geometry::Envelope view =
+        reprojectExtent(m_canvas->settings().visibleExtent(), oldCrs, newCrs);
     m_canvas->setMapCrs(newCrs);
     m_status->setMapCrs(newCrs);
     if (!view.isNull())
@@ -273,7 +277,8 @@ void MainWindow::showAttributeTable(const QString& layerId) {
         statusBar()->showMessage(tr("Select a loaded layer in the layer list first."), 4000);
         return;
     }
-    const QString name = QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
+    const QString name =
+        QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
     auto* dialog = new widgets::AttributeTableDialog(name, layer->data, this);
     dialog->show();
 }
@@ -290,7 +295,8 @@ void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About CityWeave"),
         tr("<h3>CityWeave %1</h3>"
-           "<p>A desktop GIS for bringing together the projects of Seoul's smart-city programme.</p>"
+           "<p>A desktop GIS for bringing together the projects of Seoul's smart-city "
+           "programme.</p>"
            "<p><b>The sample project's locations are approximate and hand-drawn for demonstration; "
            "they are not official boundaries.</b></p>"
            "<p>Licensed under the GNU GPL, version 3 or later.</p>")

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
-
 #include <algorithm>
 #include <cmath>
 
@@ -20,8 +19,9 @@ QLabel* fixedLabel(QWidget* parent, int minWidth) {
 
 MapStatusBar::MapStatusBar(QWidget* parent)
     : QStatusBar(parent), m_mapCoords(fixedLabel(this, 190)), m_wgs84(fixedLabel(this, 200)),
-      m_scale(fixedLabel(this, 90)), m_crs(new QToolButton(this)), m_renderTime(fixedLabel(this, 80)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)) {
+      m_scale(fixedLabel(this, 90)), m_crs(new QToolButton(this)),
+      m_renderTime(fixedLabel(this, 80)), m_progress(new QProgressBar(this)),
+      m_cancel(new QToolButton(this)) {
     m_mapCoords->setToolTip(tr("Cursor position in the map CRS"));
     m_wgs84->setToolTip(tr("Cursor position in WGS 84 (latitude, longitude)"));
     m_scale->setToolTip(tr("Map scale"));
@@ -60,9 +60,11 @@ void MapStatusBar::setMapCrs(const crs::Crs& crs) {
 
 void MapStatusBar::showCursor(double x, double y) {
     const int decimals = m_geographic ? 6 : 1;
-    m_mapCoords->setText(QStringLiteral("%1, %2").arg(x, 0, 'f', decimals).arg(y, 0, 'f', decimals));
+    m_mapCoords->setText(
+        QStringLiteral("%1, %2").arg(x, 0, 'f', decimals).arg(y, 0, 'f', decimals));
     double lon = x, lat = y;
-    if (m_toWgs84 && m_toWgs84->transformPoint(lon, lat) && std::isfinite(lon) && std::isfinite(lat))
+    if (m_toWgs84 && m_toWgs84->transformPoint(lon, lat) && std::isfinite(lon) &&
+        std::isfinite(lat))
         m_wgs84->setText(tr("%1°%2 %3°%4")
                              .arg(std::abs(lat), 0, 'f', 5)
                              .arg(lat >= 0 ? tr("N") : tr("S"))
@@ -74,7 +76,8 @@ void MapStatusBar::showCursor(double x, double y) {
 
 void MapStatusBar::setScale(double denominator) {
     if (std::isfinite(denominator) && denominator > 0)
-        m_scale->setText(QStringLiteral("1:%1").arg(QLocale().toString(qint64(std::llround(denominator)))));
+        m_scale->setText(
+            QStringLiteral("1:%1").arg(QLocale().toString(qint64(std::llround(denominator)))));
 }
 
 void MapStatusBar::setRenderTime(double milliseconds) {

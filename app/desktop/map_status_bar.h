@@ -4,7 +4,6 @@
 #include "cityweave/crs/coordinate_transform.h"
 
 #include <QStatusBar>
-
 #include <optional>
 
 class QLabel;

@@ -8,7 +8,6 @@
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace cw::desktop {
@@ -28,7 +27,9 @@ bool isCancelled(const render::LoadedLayer& layer) {
 ProjectDocument::ProjectDocument(const QString& language, QObject* parent)
     : QObject(parent), m_language(language), m_mapCrs(defaultMapCrs()), m_targetCrs(m_mapCrs) {}
 
-ProjectDocument::~ProjectDocument() { m_jobCancel.cancel(); }
+ProjectDocument::~ProjectDocument() {
+    m_jobCancel.cancel();
+}
 
 const render::LoadedLayer* ProjectDocument::findLayer(const QString& id) const {
     const std::string key = id.toStdString();
@@ -43,7 +44,8 @@ render::LoadedLayer* ProjectDocument::findLayerMutable(const QString& id) {
 }
 
 QString ProjectDocument::title() const {
-    const QString projectTitle = QString::fromStdString(m_project.title.in(m_language.toStdString()));
+    const QString projectTitle =
+        QString::fromStdString(m_project.title.in(m_language.toStdString()));
     if (!projectTitle.isEmpty())
         return projectTitle;
     return m_path.isEmpty() ? tr("Untitled project") : QFileInfo(m_path).completeBaseName();
@@ -139,7 +141,8 @@ bool ProjectDocument::saveAs(const QString& path, QString* error) {
     syncProjectLayers();
     project::Project saved = m_project;
     std::erase_if(saved.projects, [](const auto& p) { return p.id == resultsGroupId(); });
-    const auto status = project::ProjectStore::save(saved, target.toStdString(), m_path.toStdString());
+    const auto status =
+        project::ProjectStore::save(saved, target.toStdString(), m_path.toStdString());
     if (!status) {
         if (error)
             *error = app::ErrorText::describe(status.error());
@@ -185,7 +188,8 @@ void ProjectDocument::addResultLayers(std::vector<render::LoadedLayer> layers,
         m_project.projects.push_back(std::move(group));
     }
     if (!replacePrefix.empty())
-        std::erase_if(m_layers, [&](const auto& l) { return l.entry.id.starts_with(replacePrefix); });
+        std::erase_if(m_layers,
+                      [&](const auto& l) { return l.entry.id.starts_with(replacePrefix); });
     for (auto& layer : layers) {
         layer.entry.projectId = resultsGroupId();
         // Built for the map CRS of when the run started; the user may have changed it since.
@@ -198,8 +202,9 @@ void ProjectDocument::addResultLayers(std::vector<render::LoadedLayer> layers,
 }
 
 void ProjectDocument::removeLayer(const QString& layerId) {
-    const auto it = std::find_if(m_layers.begin(), m_layers.end(),
-                                 [&](const auto& l) { return l.entry.id == layerId.toStdString(); });
+    const auto it = std::find_if(m_layers.begin(), m_layers.end(), [&](const auto& l) {
+        return l.entry.id == layerId.toStdString();
+    });
     if (it == m_layers.end())
         return;
     m_layers.erase(it);
@@ -304,7 +309,8 @@ void ProjectDocument::startNextJob() {
     m_jobRunning = true;
     m_jobCancel = CancelToken();
     emit busyChanged(true);
-    const QString what = job.kind == JobKind::LoadPending ? tr("Loading layers") : tr("Re-projecting layers");
+    const QString what =
+        job.kind == JobKind::LoadPending ? tr("Loading layers") : tr("Re-projecting layers");
     const int total = int(items.size());
     emit progressChanged(0, total, what);
 
@@ -323,8 +329,9 @@ void ProjectDocument::startNextJob() {
         emit busyChanged(false);
         startNextJob();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [items = std::move(items), kind = job.kind, crs, projectPath, cancel](QPromise<LayerList>& promise) mutable {
+    watcher->setFuture(
+        QtConcurrent::run([items = std::move(items), kind = job.kind, crs, projectPath,
+                           cancel](QPromise<LayerList>& promise) mutable {
             promise.setProgressRange(0, int(items.size()));
             for (std::size_t i = 0; i < items.size(); ++i) {
                 auto& layer = items[i];
@@ -355,8 +362,9 @@ void ProjectDocument::finishJob(const Job& job, LayerList results, bool cancelle
         layer->generation = result.generation;
         layer->error = std::move(result.error);
         if (layer->error && !isCancelled(*layer))
-            failures << tr("%1: %2").arg(QString::fromStdString(layer->entry.name.in(m_language.toStdString())),
-                                         app::ErrorText::describe(*layer->error));
+            failures << tr("%1: %2").arg(
+                QString::fromStdString(layer->entry.name.in(m_language.toStdString())),
+                app::ErrorText::describe(*layer->error));
     }
     if (job.kind == JobKind::Reproject) {
         const crs::Crs old = m_mapCrs;

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <deque>
 #include <vector>
 
@@ -55,8 +54,8 @@ public:
     static std::string resultsGroupId() { return "@analysis-results"; }
     /// Adds loaded, in-memory result layers on top, under the results group named `groupName`,
     /// replacing the layers whose id starts with `replacePrefix` (an earlier run's).
-    void addResultLayers(std::vector<render::LoadedLayer> layers, const project::LocalizedText& groupName,
-                         const std::string& replacePrefix);
+    void addResultLayers(std::vector<render::LoadedLayer> layers,
+                         const project::LocalizedText& groupName, const std::string& replacePrefix);
     /// A unique layer id based on `base`.
     std::string uniqueLayerId(const std::string& base) const;
     void removeLayer(const QString& layerId);

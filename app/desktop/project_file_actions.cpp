@@ -25,7 +25,8 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
     : QObject(dialogParent), m_document(document), m_settings(settings), m_parent(dialogParent),
       m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open…"), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
-      m_addLayer(new QAction(tr("&Add Layer…"), this)), m_recent(new QMenu(tr("Open &Recent"), dialogParent)) {
+      m_addLayer(new QAction(tr("&Add Layer…"), this)),
+      m_recent(new QMenu(tr("Open &Recent"), dialogParent)) {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
@@ -60,9 +61,10 @@ bool ProjectFileActions::openPath(const QString& path) {
 void ProjectFileActions::openWithDialog() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_parent, tr("Open project"), dialogDir(),
-        tr("CityWeave projects (*.cwproject.gpkg *.gpkg)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_parent, tr("Open project"), dialogDir(),
+                                     tr("CityWeave projects (*.cwproject.gpkg *.gpkg)") +
+                                         QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -129,7 +131,8 @@ void ProjectFileActions::addLayer() {
     entry.crsOverride = choice.crs.toStdString();
     // Added layers belong to no project: cycle through the sector palette to keep them apart.
     static const project::Sector palette[] = {project::Sector::Transport, project::Sector::Energy,
-                                              project::Sector::Safety, project::Sector::IndustrySpace};
+                                              project::Sector::Safety,
+                                              project::Sector::IndustrySpace};
     const int n = int(m_document.layers().size());
     entry.style = project::defaultStyleForSector(palette[n % 4], n / 4 + 1);
     m_document.addLayer(std::move(entry));
@@ -149,10 +152,13 @@ void ProjectFileActions::rebuildRecentMenu() {
     m_recent->clear();
     const QStringList files = m_settings.value(kRecentKey).toStringList();
     for (const QString& file : files)
-        m_recent->addAction(QFileInfo(file).fileName(), this, [this, file] {
-            if (maybeSave())
-                openPath(file);
-        })->setToolTip(file);
+        m_recent
+            ->addAction(QFileInfo(file).fileName(), this,
+                        [this, file] {
+                            if (maybeSave())
+                                openPath(file);
+                        })
+            ->setToolTip(file);
     m_recent->setEnabled(!files.isEmpty());
 }
 

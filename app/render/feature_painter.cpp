@@ -3,7 +3,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 #include <vector>
 
@@ -15,7 +14,9 @@ constexpr double kTinyPx = 2.5;
 // Vertices closer than this to the previous one add nothing visible at screen resolution.
 constexpr double kMinStepPx = 0.8;
 
-QColor toQColor(const style::Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+QColor toQColor(const style::Rgba& c) {
+    return QColor(c.r, c.g, c.b, c.a);
+}
 
 // Appends a part's pixel positions, dropping vertices within kMinStepPx of the last kept one.
 void toPixels(std::span<const geometry::Coord> coords, double ox, double oy, double mupp,
@@ -41,13 +42,16 @@ void toPixels(std::span<const geometry::Coord> coords, double ox, double oy, dou
 void drawPointSymbol(QPainter& p, QPointF c, double size, style::PointSymbol symbol) {
     const double r = size / 2;
     switch (symbol) {
-    case style::PointSymbol::Square: p.drawRect(QRectF(c.x() - r, c.y() - r, size, size)); break;
+    case style::PointSymbol::Square:
+        p.drawRect(QRectF(c.x() - r, c.y() - r, size, size));
+        break;
     case style::PointSymbol::Triangle: {
         const QPointF tri[3] = {{c.x(), c.y() - r}, {c.x() + r, c.y() + r}, {c.x() - r, c.y() + r}};
         p.drawPolygon(tri, 3);
         break;
     }
-    default: p.drawEllipse(c, r, r);
+    default:
+        p.drawEllipse(c, r, r);
     }
 }
 
@@ -107,7 +111,9 @@ private:
 
 } // namespace
 
-double millimetresToPixels(double mm, double dpi) { return mm * dpi / 25.4; }
+double millimetresToPixels(double mm, double dpi) {
+    return mm * dpi / 25.4;
+}
 
 FeaturePainter::FeaturePainter(const RenderLayer& layer, double mapUnitsPerPixel, double dpi)
     : m_layer(layer), m_mupp(mapUnitsPerPixel),
@@ -185,7 +191,8 @@ QImage FeaturePainter::paintTile(double ox, double oy, int tileSize, const Cance
             shapes.add(store, f, ox, oy, m_mupp);
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     shapes.paint(p, hasStroke ? pen : QPen(Qt::NoPen),

@@ -48,8 +48,8 @@ void LabelPainter::paint(QPainter& p, const RenderLayer& layer, const CancelToke
     for (std::uint32_t f : hits) {
         if (cancel.isCancelled())
             return;
-        const QString text = QString::fromStdString(
-            data::toDisplayString(layer.attributes->attributes[f][field]));
+        const QString text =
+            QString::fromStdString(data::toDisplayString(layer.attributes->attributes[f][field]));
         if (text.isEmpty() || store.isEmpty(f))
             continue;
         const auto& env = store.envelope(f);

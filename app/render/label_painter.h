@@ -7,7 +7,6 @@
 
 #include <QFont>
 #include <QRectF>
-
 #include <vector>
 
 class QPainter;
@@ -21,7 +20,8 @@ public:
     explicit LabelPainter(const MapSettings& settings);
     void paint(QPainter& painter, const RenderLayer& layer, const CancelToken& cancel);
 
-    /// The font used for map text: a CJK font when one is installed, so Hangul never shows as boxes.
+    /// The font used for map text: a CJK font when one is installed, so Hangul never shows as
+    /// boxes.
     static QFont mapFont(double pointSize);
 
 private:

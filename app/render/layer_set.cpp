@@ -30,7 +30,8 @@ LoadedLayer LayerSet::load(const std::string& projectPath, const project::LayerE
 
 Status LayerSet::reindex(LoadedLayer& layer, const crs::Crs& mapCrs) {
     if (!layer.data)
-        return makeError(ErrorCode::LayerSourceMissing, {layer.entry.name.in("en"), layer.entry.source});
+        return makeError(ErrorCode::LayerSourceMissing,
+                         {layer.entry.name.in("en"), layer.entry.source});
     auto indexed = data::buildIndexedGeometries(layer.data, mapCrs);
     if (!indexed)
         return indexed.error();

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace cw::render {
@@ -35,7 +34,8 @@ QRectF MapDecorations::drawScaleBar(QPainter& p, const MapSettings& s, QPointF b
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     const QRectF bar(bottomLeft.x(), bottomLeft.y() - h, px, h);
-    p.fillRect(bar.adjusted(-4 * scale, -18 * scale, 40 * scale, 4 * scale), QColor(255, 255, 255, 200));
+    p.fillRect(bar.adjusted(-4 * scale, -18 * scale, 40 * scale, 4 * scale),
+               QColor(255, 255, 255, 200));
     p.setPen(QPen(Qt::black, 1));
     p.setBrush(Qt::white);
     p.drawRect(bar);

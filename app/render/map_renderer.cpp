@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QPainter>
-
 #include <atomic>
 #include <cmath>
 #include <functional>
@@ -88,8 +87,8 @@ QImage MapRenderer::render(const MapSettings& settings, const std::vector<Render
         }
         drawnTotal += drawn;
     };
-    const int threads = m_threads > 0 ? m_threads
-                                      : std::max(1, int(std::thread::hardware_concurrency()));
+    const int threads =
+        m_threads > 0 ? m_threads : std::max(1, int(std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
     for (int t = 1; t < std::min<int>(threads, int(todo.size())); ++t)
         pool.emplace_back(worker);

@@ -8,7 +8,6 @@
 
 #include <QColor>
 #include <QImage>
-
 #include <vector>
 
 namespace cw::render {

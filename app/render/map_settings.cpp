@@ -24,7 +24,8 @@ geometry::Envelope MapSettings::visibleExtent() const {
 }
 
 QPointF MapSettings::toPixel(double x, double y) const {
-    return {(x - m_cx) / m_mupp + m_size.width() / 2.0, (m_cy - y) / m_mupp + m_size.height() / 2.0};
+    return {(x - m_cx) / m_mupp + m_size.width() / 2.0,
+            (m_cy - y) / m_mupp + m_size.height() / 2.0};
 }
 
 QPointF MapSettings::toMap(QPointF p) const {

@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cw::widgets {
@@ -119,9 +118,10 @@ void AddLayerDialog::setPath(const QString& path) {
     const QSignalBlocker layerBlocker(m_layers);
     m_layers->clear();
     for (const auto& s : m_summaries)
-        m_layers->addItem(tr("%1 (%2, %3 features)")
-                              .arg(QString::fromStdString(s.name), QString::fromStdString(s.geometryType))
-                              .arg(s.featureCount));
+        m_layers->addItem(
+            tr("%1 (%2, %3 features)")
+                .arg(QString::fromStdString(s.name), QString::fromStdString(s.geometryType))
+                .arg(s.featureCount));
     layerChanged();
 }
 
@@ -140,11 +140,13 @@ void AddLayerDialog::layerChanged() {
                                                    QString::fromStdString(summary.crsAuthId));
         if (summary.crsReinterpreted)
             text += QStringLiteral("<br>") +
-                    tr("Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.")
+                    tr("Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that "
+                       "the Korean 1985 to Korea 2000 datum shift applies.")
                         .arg(QString::fromStdString(summary.crsAuthId));
         m_crsLabel->setText(text);
     } else {
-        m_crsLabel->setText(tr("<b>The layer has no CRS.</b> Choose the one its coordinates are in."));
+        m_crsLabel->setText(
+            tr("<b>The layer has no CRS.</b> Choose the one its coordinates are in."));
     }
     refreshPreview();
 }
@@ -155,9 +157,10 @@ void AddLayerDialog::refreshPreview() {
     m_preview->setColumnCount(0);
     const int i = m_layers->currentIndex();
     if (i >= 0 && std::size_t(i) < m_summaries.size()) {
-        const std::string encoding = isLegacyTextSource() ? m_encoding->currentText().toStdString() : std::string();
-        auto rows = data::LayerReader::previewRows(m_path->text().toStdString(),
-                                                   m_summaries[std::size_t(i)].name, encoding, kPreviewRows);
+        const std::string encoding =
+            isLegacyTextSource() ? m_encoding->currentText().toStdString() : std::string();
+        auto rows = data::LayerReader::previewRows(
+            m_path->text().toStdString(), m_summaries[std::size_t(i)].name, encoding, kPreviewRows);
         if (!rows) {
             m_message->setText(app::ErrorText::describe(rows.error()));
         } else {
@@ -172,8 +175,9 @@ void AddLayerDialog::refreshPreview() {
             m_preview->setRowCount(int(rows->size()));
             for (std::size_t r = 0; r < rows->size(); ++r)
                 for (std::size_t c = 0; c < (*rows)[r].size(); ++c)
-                    m_preview->setItem(int(r), int(c), new QTableWidgetItem(QString::fromStdString(
-                                                           data::toDisplayString((*rows)[r][c]))));
+                    m_preview->setItem(int(r), int(c),
+                                       new QTableWidgetItem(QString::fromStdString(
+                                           data::toDisplayString((*rows)[r][c]))));
         }
     }
     updateOk();
@@ -194,7 +198,8 @@ void AddLayerDialog::pickCrs() {
 void AddLayerDialog::updateOk() {
     const int i = m_layers->currentIndex();
     const bool haveLayer = i >= 0 && std::size_t(i) < m_summaries.size();
-    const bool haveCrs = haveLayer && (m_summaries[std::size_t(i)].hasCrs || !m_crsOverride.isEmpty());
+    const bool haveCrs =
+        haveLayer && (m_summaries[std::size_t(i)].hasCrs || !m_crsOverride.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(haveLayer && haveCrs);
 }
 
@@ -205,7 +210,8 @@ LayerChoice AddLayerDialog::choice() const {
     if (i >= 0 && std::size_t(i) < m_summaries.size())
         out.layerName = QString::fromStdString(m_summaries[std::size_t(i)].name);
     // Only a deliberate change is stored; otherwise detection runs again on every load.
-    if (isLegacyTextSource() && m_encoding->currentText().compare(m_detectedEncoding, Qt::CaseInsensitive) != 0)
+    if (isLegacyTextSource() &&
+        m_encoding->currentText().compare(m_detectedEncoding, Qt::CaseInsensitive) != 0)
         out.encoding = m_encoding->currentText();
     out.crs = m_crsOverride;
     return out;

@@ -4,7 +4,6 @@
 #include "cityweave/data/layer_reader.h"
 
 #include <QDialog>
-
 #include <vector>
 
 class QComboBox;

@@ -16,14 +16,15 @@ int AttributeTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != SortRole &&
-                             role != Qt::TextAlignmentRole))
+    if (!index.isValid() ||
+        (role != Qt::DisplayRole && role != SortRole && role != Qt::TextAlignmentRole))
         return {};
     const auto& row = m_layer->attributes[std::size_t(index.row())];
     if (std::size_t(index.column()) >= row.size())
         return {};
     const data::AttributeValue& value = row[std::size_t(index.column())];
-    const bool numeric = std::holds_alternative<std::int64_t>(value) || std::holds_alternative<double>(value);
+    const bool numeric =
+        std::holds_alternative<std::int64_t>(value) || std::holds_alternative<double>(value);
     if (role == Qt::TextAlignmentRole)
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == SortRole) {

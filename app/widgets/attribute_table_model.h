@@ -4,7 +4,6 @@
 #include "cityweave/data/vector_layer.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace cw::widgets {

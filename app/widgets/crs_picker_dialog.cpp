@@ -18,7 +18,8 @@ CrsPickerDialog::CrsPickerDialog(const crs::Crs& current, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Coordinate reference system"));
     for (const auto& preset : crs::koreanPresets()) {
-        auto* item = new QListWidgetItem(QStringLiteral("EPSG:%1 — %2").arg(preset.epsg).arg(QString::fromUtf8(preset.name)));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("EPSG:%1 — %2").arg(preset.epsg).arg(QString::fromUtf8(preset.name)));
         item->setData(Qt::UserRole, QStringLiteral("EPSG:%1").arg(preset.epsg));
         m_presets->addItem(item);
     }
@@ -59,9 +60,8 @@ void CrsPickerDialog::validate(const QString& text) {
         m_status->setText(tr("Choose a CRS from the list or type one."));
     } else if (auto crs = crs::Crs::fromUserInput(text.trimmed().toStdString())) {
         m_selected = *crs;
-        m_status->setText(tr("✔ %1 %2")
-                              .arg(QString::fromStdString(crs->name()),
-                                   QString::fromStdString(crs->authId())));
+        m_status->setText(tr("✔ %1 %2").arg(QString::fromStdString(crs->name()),
+                                            QString::fromStdString(crs->authId())));
     } else {
         m_status->setText(tr("✘ %1").arg(app::ErrorText::describe(crs.error())));
     }

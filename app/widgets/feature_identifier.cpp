@@ -50,8 +50,9 @@ double FeatureIdentifier::distanceTo(const geometry::GeometryStore& store, std::
     return best;
 }
 
-std::optional<IdentifyHit> FeatureIdentifier::identify(const std::vector<render::LoadedLayer>& layers,
-                                                       double x, double y, double tolerance) {
+std::optional<IdentifyHit>
+FeatureIdentifier::identify(const std::vector<render::LoadedLayer>& layers, double x, double y,
+                            double tolerance) {
     const auto window = geometry::Envelope::of(x, y, x, y).buffered(tolerance);
     std::vector<std::uint32_t> candidates;
     for (std::size_t l = layers.size(); l-- > 0;) {

@@ -32,8 +32,10 @@ void IdentifyResultsPanel::showFeature(const QString& layerName, const data::Vec
     const auto& row = layer.attributes.at(feature);
     m_table->setRowCount(int(layer.fields.size()));
     for (std::size_t i = 0; i < layer.fields.size(); ++i) {
-        m_table->setItem(int(i), 0, new QTableWidgetItem(QString::fromStdString(layer.fields[i].name)));
-        const QString value = i < row.size() ? QString::fromStdString(data::toDisplayString(row[i])) : QString();
+        m_table->setItem(int(i), 0,
+                         new QTableWidgetItem(QString::fromStdString(layer.fields[i].name)));
+        const QString value =
+            i < row.size() ? QString::fromStdString(data::toDisplayString(row[i])) : QString();
         auto* item = new QTableWidgetItem(value);
         item->setToolTip(value);
         m_table->setItem(int(i), 1, item);

@@ -3,7 +3,9 @@
 
 namespace cw::widgets {
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 } // namespace
 
 QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
@@ -15,7 +17,8 @@ QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
     if (data.crs.isValid())
         out << tr("Layer CRS: %1 (%2)").arg(qs(data.crs.name()), qs(data.crs.authId()));
     if (!data.crs.interpretationNote().empty())
-        out << tr("The file's .prj names a Bessel Transverse Mercator without a datum; it was read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.")
+        out << tr("The file's .prj names a Bessel Transverse Mercator without a datum; it was read "
+                  "as %1 so that the Korean 1985 to Korea 2000 datum shift applies.")
                    .arg(qs(data.crs.authId()));
     if (layer.indexed && !layer.indexed->transformName.empty())
         out << tr("Reprojected to the map with: %1").arg(qs(layer.indexed->transformName));
@@ -23,10 +26,12 @@ QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
         out << tr("%1 coordinates could not be transformed and are not drawn.")
                    .arg(layer.indexed->failedCoordinates);
     if (data.driver == "ESRI Shapefile" || !data.report.encodingReason.empty())
-        out << tr("Text encoding: %1 (%2)").arg(qs(data.report.encoding), qs(data.report.encodingReason));
+        out << tr("Text encoding: %1 (%2)")
+                   .arg(qs(data.report.encoding), qs(data.report.encodingReason));
     const auto& r = data.report;
     if (r.nullGeometries + r.unsupportedGeometries + r.degenerateParts + r.invalidGeometries > 0)
-        out << tr("Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)")
+        out << tr("Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate "
+                  "parts (all kept)")
                    .arg(r.invalidGeometries)
                    .arg(r.nullGeometries)
                    .arg(r.unsupportedGeometries)

@@ -10,7 +10,6 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -20,15 +19,23 @@ namespace {
 enum Role { KindRole = Qt::UserRole, IdRole, OpacityRole, LoadedRole };
 enum Kind { GroupKind = 1, LayerKind = 2 };
 
-int kindOf(const QTreeWidgetItem* item) { return item ? item->data(0, KindRole).toInt() : 0; }
-QString idOf(const QTreeWidgetItem* item) { return item->data(0, IdRole).toString(); }
+int kindOf(const QTreeWidgetItem* item) {
+    return item ? item->data(0, KindRole).toInt() : 0;
+}
+QString idOf(const QTreeWidgetItem* item) {
+    return item->data(0, IdRole).toString();
+}
 
 QString stageText(int stage) {
     switch (stage) {
-    case 1: return LayerTreeWidget::tr("Stage 1: unit project");
-    case 2: return LayerTreeWidget::tr("Stage 2: integrated pilot");
-    case 3: return LayerTreeWidget::tr("Stage 3: region-wide roll-out");
-    default: return LayerTreeWidget::tr("Stage %1").arg(stage);
+    case 1:
+        return LayerTreeWidget::tr("Stage 1: unit project");
+    case 2:
+        return LayerTreeWidget::tr("Stage 2: integrated pilot");
+    case 3:
+        return LayerTreeWidget::tr("Stage 3: region-wide roll-out");
+    default:
+        return LayerTreeWidget::tr("Stage %1").arg(stage);
     }
 }
 } // namespace
@@ -45,7 +52,9 @@ LayerTreeWidget::LayerTreeWidget(QWidget* parent) : QTreeWidget(parent) {
     connect(this, &QTreeWidget::itemChanged, this, &LayerTreeWidget::onItemChanged);
 }
 
-QString LayerTreeWidget::baseGroupId() { return QStringLiteral("@base"); }
+QString LayerTreeWidget::baseGroupId() {
+    return QStringLiteral("@base");
+}
 
 void LayerTreeWidget::setContents(const project::Project& project,
                                   const std::vector<render::LoadedLayer>& layers) {
@@ -100,10 +109,13 @@ QTreeWidgetItem* LayerTreeWidget::makeProjectItem(const project::ProjectInfo& in
     item->setData(0, IdRole, QString::fromStdString(info.id));
     item->setIcon(0, LegendIcon::swatch(LegendIcon::toQColor(project::sectorColor(info.sector))));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-    QStringList tip{QStringLiteral("<b>%1</b>").arg(QString::fromStdString(info.name.in(m_language)).toHtmlEscaped()),
+    QStringList tip{QStringLiteral("<b>%1</b>")
+                        .arg(QString::fromStdString(info.name.in(m_language)).toHtmlEscaped()),
                     stageText(info.stage)};
     if (info.startYear > 0)
-        tip << tr("Years: %1–%2").arg(info.startYear).arg(info.endYear > 0 ? QString::number(info.endYear) : QString());
+        tip << tr("Years: %1–%2")
+                   .arg(info.startYear)
+                   .arg(info.endYear > 0 ? QString::number(info.endYear) : QString());
     if (!info.task.empty())
         tip << tr("Core task: %1").arg(QString::fromStdString(info.task));
     const std::string agency = info.leadAgency.in(m_language);
@@ -129,13 +141,14 @@ QTreeWidgetItem* LayerTreeWidget::makeLayerItem(const render::LoadedLayer& layer
         item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         item->setToolTip(0, app::ErrorText::describe(*layer.error));
     } else {
-        const auto family = layer.indexed ? layer.indexed->family
-                                          : (layer.data ? layer.data->family : geometry::GeometryFamily::Unknown);
+        const auto family =
+            layer.indexed ? layer.indexed->family
+                          : (layer.data ? layer.data->family : geometry::GeometryFamily::Unknown);
         item->setIcon(0, LegendIcon::forStyle(entry.style, family));
-        const QStringList details = layer.data ? LayerSourceDescription::lines(layer)
-                                               : QStringList{tr("Loading…")};
-        item->setToolTip(0, item->text(0) + QStringLiteral("\n") +
-                                details.join(QStringLiteral("\n")));
+        const QStringList details =
+            layer.data ? LayerSourceDescription::lines(layer) : QStringList{tr("Loading…")};
+        item->setToolTip(0,
+                         item->text(0) + QStringLiteral("\n") + details.join(QStringLiteral("\n")));
     }
     return item;
 }
@@ -177,7 +190,8 @@ void LayerTreeWidget::dropEvent(QDropEvent* event) {
     QTreeWidgetItem* target = itemAt(event->position().toPoint());
     QTreeWidgetItem* newParent = nullptr;
     if (target)
-        newParent = dropIndicatorPosition() == QAbstractItemView::OnItem ? target : target->parent();
+        newParent =
+            dropIndicatorPosition() == QAbstractItemView::OnItem ? target : target->parent();
     // Groups stay at the top level and layers stay in their group, so a drag only reorders.
     const bool allowed = dragged && (kindOf(dragged) == GroupKind ? newParent == nullptr
                                                                   : newParent == dragged->parent());
@@ -214,7 +228,8 @@ void LayerTreeWidget::showContextMenu(const QPoint& pos) {
     const QString id = idOf(item);
     if (kindOf(item) == GroupKind) {
         if (id != baseGroupId())
-            menu.addAction(tr("Zoom to project"), this, [this, id] { emit zoomToProjectRequested(id); });
+            menu.addAction(tr("Zoom to project"), this,
+                           [this, id] { emit zoomToProjectRequested(id); });
         else
             return;
     } else {
@@ -227,7 +242,8 @@ void LayerTreeWidget::showContextMenu(const QPoint& pos) {
                            [this, projectId] { emit zoomToProjectRequested(projectId); });
         }
         menu.addAction(tr("Opacity…"), this, [this, item] { askOpacity(item); });
-        menu.addAction(tr("Attribute table"), this, [this, id] { emit attributeTableRequested(id); })
+        menu.addAction(tr("Attribute table"), this,
+                       [this, id] { emit attributeTableRequested(id); })
             ->setEnabled(loaded);
         menu.addSeparator();
         menu.addAction(tr("Remove layer"), this, [this, id] { emit removeLayerRequested(id); });

@@ -5,7 +5,6 @@
 #include "render/layer_set.h"
 
 #include <QTreeWidget>
-
 #include <string>
 #include <vector>
 
@@ -23,7 +22,8 @@ public:
     /// "ko" or "en": which of the project's names to show.
     void setLanguage(const QString& language) { m_language = language.toStdString(); }
     /// Rebuilds the tree from the project's plan and its layers in drawing order (bottom first).
-    void setContents(const project::Project& project, const std::vector<render::LoadedLayer>& layers);
+    void setContents(const project::Project& project,
+                     const std::vector<render::LoadedLayer>& layers);
     /// Layer ids in drawing order, bottom first, as the user arranged them.
     std::vector<std::string> drawingOrder() const;
     /// The layer selected, or empty.

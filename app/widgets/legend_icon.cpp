@@ -2,9 +2,8 @@
 #include "widgets/legend_icon.h"
 
 #include <QPainter>
-#include <QPolygonF>
 #include <QPixmap>
-
+#include <QPolygonF>
 #include <algorithm>
 
 namespace cw::widgets {
@@ -12,7 +11,9 @@ namespace {
 constexpr int kSize = 16;
 }
 
-QColor LegendIcon::toQColor(const style::Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+QColor LegendIcon::toQColor(const style::Rgba& c) {
+    return QColor(c.r, c.g, c.b, c.a);
+}
 
 QIcon LegendIcon::forStyle(const style::LayerStyle& style, geometry::GeometryFamily family) {
     QPixmap pixmap(kSize, kSize);

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <cmath>
 
@@ -63,16 +62,19 @@ void MapCanvas::zoomToExtent(const geometry::Envelope& extent, double padFractio
         return;
     // A single point still needs some area around it to fit.
     const double span = std::max(extent.width(), extent.height());
-    const double pad = span > 0 ? span * padFraction : 100 * std::max(m_settings.mapUnitsPerPixel(), 1e-6);
+    const double pad =
+        span > 0 ? span * padFraction : 100 * std::max(m_settings.mapUnitsPerPixel(), 1e-6);
     const geometry::Envelope padded = extent.buffered(pad);
     if (size().isEmpty() || !isVisible())
         m_pendingExtent = padded;
-    m_settings = render::MapSettings(m_settings.crs(), padded,
-                                     size().isEmpty() ? QSize(800, 600) : size());
+    m_settings =
+        render::MapSettings(m_settings.crs(), padded, size().isEmpty() ? QSize(800, 600) : size());
     viewChanged();
 }
 
-void MapCanvas::zoomToFullExtent() { zoomToExtent(m_fullExtent); }
+void MapCanvas::zoomToFullExtent() {
+    zoomToExtent(m_fullExtent);
+}
 
 void MapCanvas::setCenter(double x, double y) {
     m_settings.setCenter(x, y);
@@ -85,7 +87,9 @@ void MapCanvas::viewChanged() {
     scheduleRender();
 }
 
-void MapCanvas::scheduleRender() { m_renderTimer.start(); }
+void MapCanvas::scheduleRender() {
+    m_renderTimer.start();
+}
 
 void MapCanvas::startRender() {
     if (!m_settings.isValid())
@@ -98,7 +102,8 @@ void MapCanvas::startRender() {
     }
     m_pendingRender = false;
     m_cancel = CancelToken();
-    const auto layers = m_layers ? m_layers : std::make_shared<const std::vector<render::RenderLayer>>();
+    const auto layers =
+        m_layers ? m_layers : std::make_shared<const std::vector<render::RenderLayer>>();
     m_watcher.setFuture(QtConcurrent::run(
         [renderer = m_renderer, settings = m_settings, layers, cancel = m_cancel] {
             RenderResult result;

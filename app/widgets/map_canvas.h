@@ -11,7 +11,6 @@
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 

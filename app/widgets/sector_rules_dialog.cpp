@@ -18,10 +18,18 @@ using project::ZoneLabel;
 
 enum Column { NameKo, NameEn, SectorA, TaskA, SectorB, TaskB, RelationCol, LabelCol, ColumnCount };
 
-const QStringList kTasks{QString(), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"),
-                         QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"),
-                         QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("I1"),
-                         QStringLiteral("I2"), QStringLiteral("I3")};
+const QStringList kTasks{QString(),
+                         QStringLiteral("T1"),
+                         QStringLiteral("T2"),
+                         QStringLiteral("T3"),
+                         QStringLiteral("S1"),
+                         QStringLiteral("S2"),
+                         QStringLiteral("S3"),
+                         QStringLiteral("E1"),
+                         QStringLiteral("E2"),
+                         QStringLiteral("I1"),
+                         QStringLiteral("I2"),
+                         QStringLiteral("I3")};
 
 QComboBox* combo(const QList<QPair<QString, int>>& items, int current) {
     auto* box = new QComboBox;
@@ -41,8 +49,8 @@ SectorRulesDialog::SectorRulesDialog(const project::SectorRuleTable& rules, QWid
     : QDialog(parent), m_table(new QTableWidget(0, ColumnCount, this)) {
     setWindowTitle(tr("Sector rules for integration zones"));
     m_table->setHorizontalHeaderLabels({tr("Name (Korean)"), tr("Name (English)"), tr("Sector A"),
-                                        tr("Task A"), tr("Sector B"), tr("Task B"), tr("Spatial relation"),
-                                        tr("Label")});
+                                        tr("Task A"), tr("Sector B"), tr("Task B"),
+                                        tr("Spatial relation"), tr("Label")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     fill(rules);
@@ -51,14 +59,21 @@ SectorRulesDialog::SectorRulesDialog(const project::SectorRuleTable& rules, QWid
     auto* remove = new QPushButton(tr("Remove rule"), this);
     auto* reset = new QPushButton(tr("Restore defaults"), this);
     connect(add, &QPushButton::clicked, this, [this] {
-        addRow(project::SectorRule{"rule-" + std::to_string(m_table->rowCount() + 1), {}, Sector::Energy,
-                                   "", Sector::Transport, "", Relation::Any, ZoneLabel::Synergy});
+        addRow(project::SectorRule{"rule-" + std::to_string(m_table->rowCount() + 1),
+                                   {},
+                                   Sector::Energy,
+                                   "",
+                                   Sector::Transport,
+                                   "",
+                                   Relation::Any,
+                                   ZoneLabel::Synergy});
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
-    connect(reset, &QPushButton::clicked, this, [this] { fill(project::SectorRuleTable::defaults()); });
+    connect(reset, &QPushButton::clicked, this,
+            [this] { fill(project::SectorRuleTable::defaults()); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,7 +84,10 @@ SectorRulesDialog::SectorRulesDialog(const project::SectorRuleTable& rules, QWid
     row->addStretch();
     row->addWidget(reset);
     auto* layout = new QVBoxLayout(this);
-    auto* help = new QLabel(tr("When projects of two sectors (and tasks, if given) overlap or lie within the proximity distance, the first matching rule labels their integration zone. Rules naming tasks are tried first."), this);
+    auto* help = new QLabel(tr("When projects of two sectors (and tasks, if given) overlap or lie "
+                               "within the proximity distance, the first matching rule labels "
+                               "their integration zone. Rules naming tasks are tried first."),
+                            this);
     help->setWordWrap(true);
     layout->addWidget(help);
     layout->addWidget(m_table);
@@ -85,10 +103,11 @@ void SectorRulesDialog::fill(const project::SectorRuleTable& rules) {
 }
 
 void SectorRulesDialog::addRow(const project::SectorRule& rule) {
-    const QList<QPair<QString, int>> sectors{{tr("Transport"), int(Sector::Transport)},
-                                             {tr("Safety"), int(Sector::Safety)},
-                                             {tr("Energy"), int(Sector::Energy)},
-                                             {tr("Industry and space"), int(Sector::IndustrySpace)}};
+    const QList<QPair<QString, int>> sectors{
+        {tr("Transport"), int(Sector::Transport)},
+        {tr("Safety"), int(Sector::Safety)},
+        {tr("Energy"), int(Sector::Energy)},
+        {tr("Industry and space"), int(Sector::IndustrySpace)}};
     const QList<QPair<QString, int>> relations{{tr("Overlap or proximity"), int(Relation::Any)},
                                                {tr("Overlap"), int(Relation::Overlap)},
                                                {tr("Proximity"), int(Relation::Proximity)}};
@@ -105,9 +124,13 @@ void SectorRulesDialog::addRow(const project::SectorRule& rule) {
     m_table->setItem(row, NameKo, ko);
     m_table->setItem(row, NameEn, new QTableWidgetItem(QString::fromStdString(rule.name.en)));
     m_table->setCellWidget(row, SectorA, combo(sectors, int(rule.sectorA)));
-    m_table->setCellWidget(row, TaskA, combo(tasks, std::max<int>(0, kTasks.indexOf(QString::fromStdString(rule.taskA)))));
+    m_table->setCellWidget(
+        row, TaskA,
+        combo(tasks, std::max<int>(0, kTasks.indexOf(QString::fromStdString(rule.taskA)))));
     m_table->setCellWidget(row, SectorB, combo(sectors, int(rule.sectorB)));
-    m_table->setCellWidget(row, TaskB, combo(tasks, std::max<int>(0, kTasks.indexOf(QString::fromStdString(rule.taskB)))));
+    m_table->setCellWidget(
+        row, TaskB,
+        combo(tasks, std::max<int>(0, kTasks.indexOf(QString::fromStdString(rule.taskB)))));
     m_table->setCellWidget(row, RelationCol, combo(relations, int(rule.relation)));
     m_table->setCellWidget(row, LabelCol, combo(labels, int(rule.label)));
 }

@@ -8,15 +8,15 @@
 #include "cityweave/data/synthetic_data.h"
 
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 #include <map>
 
 namespace {
 
 std::string dataFor(std::int64_t n, std::uint64_t seed) {
-    const auto path = std::filesystem::temp_directory_path() /
-                      ("cityweave-bench-overlap-" + std::to_string(n) + "-s" + std::to_string(seed) + ".gpkg");
+    const auto path =
+        std::filesystem::temp_directory_path() /
+        ("cityweave-bench-overlap-" + std::to_string(n) + "-s" + std::to_string(seed) + ".gpkg");
     if (!std::filesystem::exists(path)) {
         cw::data::RandomPolygonSpec spec;
         spec.count = std::size_t(n);
@@ -37,7 +37,8 @@ const Loaded& loaded(std::int64_t n) {
     auto it = cache.find(n);
     if (it == cache.end()) {
         Loaded l{cw::data::LayerReader::read(dataFor(n, 1)).value(),
-                 cw::data::LayerReader::read(dataFor(n, 2)).value(), {}};
+                 cw::data::LayerReader::read(dataFor(n, 2)).value(),
+                 {}};
         std::vector<cw::geometry::Envelope> env(l.b.geometries.featureCount());
         for (std::size_t f = 0; f < env.size(); ++f)
             env[f] = l.b.geometries.envelope(f);
@@ -54,7 +55,8 @@ void run(benchmark::State& state, bool geosOnly) {
     options.threads = static_cast<unsigned>(state.range(1));
     std::size_t pairs = 0;
     for (auto _ : state) {
-        auto r = cw::analysis::polygonOverlapAreas(l.a.geometries, l.b.geometries, l.treeB, options);
+        auto r =
+            cw::analysis::polygonOverlapAreas(l.a.geometries, l.b.geometries, l.treeB, options);
         pairs = r ? r->size() : 0;
         benchmark::DoNotOptimize(r);
     }
@@ -64,15 +66,28 @@ void run(benchmark::State& state, bool geosOnly) {
                            benchmark::Counter::kIsRate);
 }
 
-void BM_OverlapFast(benchmark::State& state) { run(state, false); }
-void BM_OverlapGeos(benchmark::State& state) { run(state, true); }
+void BM_OverlapFast(benchmark::State& state) {
+    run(state, false);
+}
+void BM_OverlapGeos(benchmark::State& state) {
+    run(state, true);
+}
 
 } // namespace
 
 // Args: N, threads (0: all cores).
-BENCHMARK(BM_OverlapFast)->Args({1000, 0})->Args({10000, 1})->Args({10000, 0})->Args({100000, 0})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_OverlapGeos)->Args({1000, 0})->Args({10000, 1})->Args({10000, 0})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OverlapFast)
+    ->Args({1000, 0})
+    ->Args({10000, 1})
+    ->Args({10000, 0})
+    ->Args({100000, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_OverlapGeos)
+    ->Args({1000, 0})
+    ->Args({10000, 1})
+    ->Args({10000, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 BENCHMARK_MAIN();

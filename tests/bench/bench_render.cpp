@@ -9,17 +9,15 @@
 #include "render/map_renderer.h"
 
 #include <QGuiApplication>
-
 #include <benchmark/benchmark.h>
-
 #include <filesystem>
 #include <map>
 
 namespace {
 
 std::string dataFor(std::int64_t n) {
-    const auto path = std::filesystem::temp_directory_path() /
-                      ("cityweave-bench-" + std::to_string(n) + ".gpkg");
+    const auto path =
+        std::filesystem::temp_directory_path() / ("cityweave-bench-" + std::to_string(n) + ".gpkg");
     if (!std::filesystem::exists(path)) {
         cw::data::RandomPolygonSpec spec;
         spec.count = std::size_t(n);
@@ -70,7 +68,8 @@ void BM_IndexLayer(benchmark::State& state) {
 
 void BM_FirstFullDraw(benchmark::State& state) {
     const Loaded& l = loaded(state.range(0));
-    const cw::render::MapSettings settings(l.layer->crs, l.indexed->geometries.extent(), QSize(1920, 1080));
+    const cw::render::MapSettings settings(l.layer->crs, l.indexed->geometries.extent(),
+                                           QSize(1920, 1080));
     for (auto _ : state) {
         cw::render::MapRenderer renderer; // empty cache: a first draw
         QImage image = renderer.render(settings, {renderLayer(l)});
@@ -80,7 +79,8 @@ void BM_FirstFullDraw(benchmark::State& state) {
 
 void BM_RedrawAfterPan(benchmark::State& state) {
     const Loaded& l = loaded(state.range(0));
-    cw::render::MapSettings settings(l.layer->crs, l.indexed->geometries.extent(), QSize(1920, 1080));
+    cw::render::MapSettings settings(l.layer->crs, l.indexed->geometries.extent(),
+                                     QSize(1920, 1080));
     settings.zoomAbout(QPointF(960, 540), 2.0); // inside the data, so every new tile has features
     cw::render::MapRenderer renderer;
     renderer.render(settings, {renderLayer(l)});

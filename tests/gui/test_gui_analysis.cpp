@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 #include <thread>
 
@@ -38,14 +37,40 @@ public:
         m_d.id = "test-slow";
         m_d.name = {"느린 시험 분석", "Slow test analysis"};
         m_d.description = {"시험용", "For tests"};
-        m_d.parameters = {{"seconds", {"초", "Seconds"}, {}, analysis::ParameterType::Double, "5", 0.0, 60.0, {}, "s"},
-                          {"flag", {"표시", "Flag"}, {}, analysis::ParameterType::Boolean, "true", {}, {}, {}, {}},
-                          {"mode", {"방식", "Mode"}, {}, analysis::ParameterType::Choice, "b", {}, {}, {"a", "b"}, {}}};
+        m_d.parameters = {{"seconds",
+                           {"초", "Seconds"},
+                           {},
+                           analysis::ParameterType::Double,
+                           "5",
+                           0.0,
+                           60.0,
+                           {},
+                           "s"},
+                          {"flag",
+                           {"표시", "Flag"},
+                           {},
+                           analysis::ParameterType::Boolean,
+                           "true",
+                           {},
+                           {},
+                           {},
+                           {}},
+                          {"mode",
+                           {"방식", "Mode"},
+                           {},
+                           analysis::ParameterType::Choice,
+                           "b",
+                           {},
+                           {},
+                           {"a", "b"},
+                           {}}};
         m_d.outputs = {{"overlap_matrix", {"중첩", "Overlap"}, analysis::OutputKind::Table}};
     }
     const analysis::AnalysisDescriptor& descriptor() const override { return m_d; }
-    Result<analysis::AnalysisResult> run(const analysis::AnalysisInput& input, const analysis::ParameterValues& params,
-                                         const ProgressFn& progress, const CancelToken& cancel) const override {
+    Result<analysis::AnalysisResult> run(const analysis::AnalysisInput& input,
+                                         const analysis::ParameterValues& params,
+                                         const ProgressFn& progress,
+                                         const CancelToken& cancel) const override {
         const int steps = int(params.number("seconds") * 20);
         for (int i = 0; i < steps; ++i) {
             if (cancel.isCancelled())
@@ -57,8 +82,10 @@ public:
         r.analysisId = m_d.id;
         r.crs = input.crs;
         r.tables.push_back({"overlap_matrix",
-                            {{"project_a", data::FieldType::String}, {"project_b", data::FieldType::String},
-                             {"share_of_a", data::FieldType::Real}, {"share_of_b", data::FieldType::Real}},
+                            {{"project_a", data::FieldType::String},
+                             {"project_b", data::FieldType::String},
+                             {"share_of_a", data::FieldType::Real},
+                             {"share_of_b", data::FieldType::Real}},
                             {}});
         for (std::size_t i = 0; i + 1 < input.projects.size(); ++i)
             r.tables[0].rows.push_back({input.projects[i].id, input.projects[i + 1].id, 0.25, 0.5});
@@ -99,10 +126,12 @@ void GuiAnalysisTest::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_sample = m_dir.filePath(QStringLiteral("sample.cwproject.gpkg"));
     QProcess cli;
-    cli.start(QStringLiteral(CW_CLI_PATH), {QStringLiteral("build-sample"), QStringLiteral(CW_SAMPLE_MANIFEST), m_sample});
+    cli.start(QStringLiteral(CW_CLI_PATH),
+              {QStringLiteral("build-sample"), QStringLiteral(CW_SAMPLE_MANIFEST), m_sample});
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
     m_document = std::make_unique<desktop::ProjectDocument>(QStringLiteral("en"));
     m_window = std::make_unique<desktop::MainWindow>(*m_document, *m_settings);
     m_window->resize(1500, 950);
@@ -156,19 +185,24 @@ void GuiAnalysisTest::formsHaveAnEditorWithTheDefaultForEveryParameter() {
         const auto& d = a->descriptor();
         QVERIFY(m_panel->selectAnalysis(QString::fromStdString(d.id)));
         for (const auto& spec : d.parameters)
-            QVERIFY2(m_panel->form().editor(QString::fromStdString(spec.key)), (d.id + ": " + spec.key).c_str());
+            QVERIFY2(m_panel->form().editor(QString::fromStdString(spec.key)),
+                     (d.id + ": " + spec.key).c_str());
         // What the form hands over is what the defaults resolve to.
-        auto fromForm = analysis::ParameterValues::resolve(d.parameters, m_panel->parameterValues());
+        auto fromForm =
+            analysis::ParameterValues::resolve(d.parameters, m_panel->parameterValues());
         auto defaults = analysis::ParameterValues::resolve(d.parameters, {});
         QVERIFY2(fromForm.ok() && defaults.ok(), d.id.c_str());
         for (const auto& spec : d.parameters) {
             const std::string& got = fromForm->all().at(spec.key);
             const std::string& want = defaults->all().at(spec.key);
-            if (spec.type == analysis::ParameterType::Double || spec.type == analysis::ParameterType::Integer)
-                QVERIFY2(std::stod(got) == std::stod(want), (d.id + ": " + spec.key + " " + got + " != " + want).c_str());
+            if (spec.type == analysis::ParameterType::Double ||
+                spec.type == analysis::ParameterType::Integer)
+                QVERIFY2(std::stod(got) == std::stod(want),
+                         (d.id + ": " + spec.key + " " + got + " != " + want).c_str());
             else
-                QVERIFY2(got == want || (spec.type == analysis::ParameterType::Boolean &&
-                                         (got == "true") == (want == "true" || want == "1" || want == "yes")),
+                QVERIFY2(got == want ||
+                             (spec.type == analysis::ParameterType::Boolean &&
+                              (got == "true") == (want == "true" || want == "1" || want == "yes")),
                          (d.id + ": " + spec.key + " " + got + " != " + want).c_str());
         }
     }
@@ -183,7 +217,8 @@ bool GuiAnalysisTest::runAndWait(const QString& id, int* ticks) {
     ticker.start(5);
     m_panel->findChild<QPushButton*>(QStringLiteral("runAnalysis"))->click();
     const bool started = m_panel->state() == Panel::State::Running;
-    const bool done = QTest::qWaitFor([&] { return m_panel->state() != Panel::State::Running; }, 120000);
+    const bool done =
+        QTest::qWaitFor([&] { return m_panel->state() != Panel::State::Running; }, 120000);
     if (ticks)
         *ticks = count;
     return started && done && m_panel->state() == Panel::State::Finished;
@@ -246,7 +281,8 @@ void GuiAnalysisTest::cancelStopsARun() {
     QCOMPARE(m_controller->results().size(), resultsBefore);
     // And the next run works.
     QVERIFY(m_panel->selectAnalysis(QStringLiteral("test-slow")));
-    auto* seconds = qobject_cast<QDoubleSpinBox*>(m_panel->form().editor(QStringLiteral("seconds")));
+    auto* seconds =
+        qobject_cast<QDoubleSpinBox*>(m_panel->form().editor(QStringLiteral("seconds")));
     QVERIFY(seconds);
     seconds->setValue(0.2);
     QVERIFY2(runAndWait(QStringLiteral("test-slow")), qPrintable(m_panel->statusText()));

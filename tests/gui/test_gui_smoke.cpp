@@ -17,10 +17,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace cw;
@@ -80,8 +79,9 @@ void GuiSmokeTest::cleanupTestCase() {
 
 bool GuiSmokeTest::waitForRender(int previousCount) {
     auto& canvas = m_window->canvas();
-    return QTest::qWaitFor([&] { return canvas.finishedRenderCount() > previousCount && !canvas.isRendering(); },
-                           8000);
+    return QTest::qWaitFor(
+        [&] { return canvas.finishedRenderCount() > previousCount && !canvas.isRendering(); },
+        8000);
 }
 
 void GuiSmokeTest::saveScreenshot(QWidget& widget, const QString& name) {
@@ -126,7 +126,8 @@ void GuiSmokeTest::togglingALayerRedraws() {
     const QPoint pixel = magokPixel().toPoint();
     QVERIFY(QRect(QPoint(0, 0), before.size()).contains(pixel));
 
-    QTreeWidgetItem* outline = m_window->layerTree().findLayerItem(QStringLiteral("magok_district"));
+    QTreeWidgetItem* outline =
+        m_window->layerTree().findLayerItem(QStringLiteral("magok_district"));
     const int renders = canvas.finishedRenderCount();
     outline->setCheckState(0, Qt::Unchecked);
     QVERIFY(waitForRender(renders));
@@ -195,8 +196,11 @@ void GuiSmokeTest::changingMapCrsKeepsTheView() {
         QVERIFY2(layer.isLoaded() && layer.indexed->crs == *wgs84, layer.entry.id.c_str());
     // Magok stays roughly where it was on screen (the projections differ a little in shape).
     const QPointF after = magokPixel();
-    QVERIFY2((after - before).manhattanLength() < 40,
-             qPrintable(QStringLiteral("%1,%2 -> %3,%4").arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+    QVERIFY2((after - before).manhattanLength() < 40, qPrintable(QStringLiteral("%1,%2 -> %3,%4")
+                                                                     .arg(before.x())
+                                                                     .arg(before.y())
+                                                                     .arg(after.x())
+                                                                     .arg(after.y())));
 }
 
 void GuiSmokeTest::saveAsWritesAReopenableProject() {
@@ -224,12 +228,14 @@ void GuiSmokeTest::missingLayerIsKeptAndReported() {
     QVERIFY(layer && layer->error && !layer->isLoaded());
     QTreeWidgetItem* item = m_window->layerTree().findLayerItem(QStringLiteral("gone"));
     QVERIFY(item && !item->toolTip(0).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] {
-        for (auto* box : m_window->findChildren<QMessageBox*>())
-            if (box->isVisible() && !box->isModal())
-                return true;
-        return false;
-    }, 2000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (auto* box : m_window->findChildren<QMessageBox*>())
+                if (box->isVisible() && !box->isModal())
+                    return true;
+            return false;
+        },
+        2000));
     for (auto* box : m_window->findChildren<QMessageBox*>())
         box->close();
     QVERIFY(m_document->isDirty());
@@ -251,8 +257,9 @@ void GuiSmokeTest::openingAnInvalidFileKeepsTheProject() {
 }
 
 void GuiSmokeTest::addLayerPreviewShowsHangul() {
-    const QString shp = QStringLiteral(CW_SHARED_DATA_DIR) +
-                        QStringLiteral("/seoul/southkorea-seoul-maps/juso/2015/shp/seoul_municipalities.shp");
+    const QString shp =
+        QStringLiteral(CW_SHARED_DATA_DIR) +
+        QStringLiteral("/seoul/southkorea-seoul-maps/juso/2015/shp/seoul_municipalities.shp");
     if (!QFileInfo::exists(shp))
         QSKIP("The shared Seoul data are not available.");
     widgets::AddLayerDialog dialog;

@@ -6,7 +6,9 @@
 
 namespace {
 
-cw::crs::Crs epsg(int code) { return *cw::crs::Crs::fromEpsg(code); }
+cw::crs::Crs epsg(int code) {
+    return *cw::crs::Crs::fromEpsg(code);
+}
 
 TEST(MapSettings, FitsExtentKeepingAspect) {
     const cw::render::MapSettings s(epsg(5186), {0, 0, 2000, 1000}, QSize(1000, 1000));

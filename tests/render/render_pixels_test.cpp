@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -53,9 +52,9 @@ TEST_F(RenderPixels, SectorColoursAtProbePoints) {
     const QSize size(1000, 1000);
     QProcess cli;
     cli.start(QStringLiteral(CW_CLI_PATH),
-              {QStringLiteral("render"), QStringLiteral(CW_SAMPLE_PROJECT), QStringLiteral("--out"), out,
-               QStringLiteral("--size"), QStringLiteral("1000x1000"), QStringLiteral("--extent"),
-               QStringLiteral("180000,540000,200000,560000")});
+              {QStringLiteral("render"), QStringLiteral(CW_SAMPLE_PROJECT), QStringLiteral("--out"),
+               out, QStringLiteral("--size"), QStringLiteral("1000x1000"),
+               QStringLiteral("--extent"), QStringLiteral("180000,540000,200000,560000")});
     ASSERT_TRUE(cli.waitForFinished(60000));
     ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
     QImage image(out);

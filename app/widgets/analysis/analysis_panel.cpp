@@ -95,7 +95,8 @@ AnalysisPanel::AnalysisPanel(const QString& language, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &AnalysisPanel::onCurrentAnalysisChanged);
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            &AnalysisPanel::onCurrentAnalysisChanged);
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (!currentAnalysisId().isEmpty())
             emit runRequested(currentAnalysisId());
@@ -121,7 +122,9 @@ void AnalysisPanel::setAnalyses(const std::vector<analysis::AnalysisDescriptor>&
     onCurrentAnalysisChanged();
 }
 
-int AnalysisPanel::analysisCount() const { return int(m_analyses.size()); }
+int AnalysisPanel::analysisCount() const {
+    return int(m_analyses.size());
+}
 
 QString AnalysisPanel::currentAnalysisId() const {
     const QListWidgetItem* item = m_list->currentItem();
@@ -138,7 +141,9 @@ bool AnalysisPanel::selectAnalysis(const QString& id) {
     return false;
 }
 
-std::map<std::string, std::string> AnalysisPanel::parameterValues() const { return m_form->values(); }
+std::map<std::string, std::string> AnalysisPanel::parameterValues() const {
+    return m_form->values();
+}
 
 void AnalysisPanel::onCurrentAnalysisChanged() {
     const int row = m_list->currentRow();
@@ -147,7 +152,8 @@ void AnalysisPanel::onCurrentAnalysisChanged() {
         m_description->setText(m_analyses.empty() ? tr("No analyses are available.") : QString());
         m_form->setParameters({}, m_language);
     } else {
-        m_description->setText(QString::fromStdString(m_analyses[std::size_t(row)].description.in(lang)));
+        m_description->setText(
+            QString::fromStdString(m_analyses[std::size_t(row)].description.in(lang)));
         m_form->setParameters(m_analyses[std::size_t(row)].parameters, m_language);
     }
     m_run->setEnabled(m_state != State::Running && row >= 0);
@@ -164,7 +170,9 @@ void AnalysisPanel::setState(State state, const QString& text) {
     m_status->setText(text);
 }
 
-QString AnalysisPanel::statusText() const { return m_status->text(); }
+QString AnalysisPanel::statusText() const {
+    return m_status->text();
+}
 
 void AnalysisPanel::setRunning(const QString& what) {
     m_progress->setValue(0);
@@ -179,11 +187,17 @@ void AnalysisPanel::setProgress(double fraction, const QString& what) {
         m_status->setText(what);
 }
 
-void AnalysisPanel::showFailure(const QString& message) { setState(State::Failed, message); }
+void AnalysisPanel::showFailure(const QString& message) {
+    setState(State::Failed, message);
+}
 
-void AnalysisPanel::showCancelled() { setState(State::Cancelled, tr("The analysis was cancelled.")); }
+void AnalysisPanel::showCancelled() {
+    setState(State::Cancelled, tr("The analysis was cancelled."));
+}
 
-void AnalysisPanel::setNote(const QString& note) { m_note->setText(note); }
+void AnalysisPanel::setNote(const QString& note) {
+    m_note->setText(note);
+}
 
 QStringList AnalysisPanel::resultTabs() const {
     QStringList tabs;
@@ -219,13 +233,15 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
     const QLocale locale(m_language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(analysisName.toHtmlEscaped(),
-                            tr("Computed at %1 (CRS %2)").arg(QString::fromStdString(m_result->computedAt),
-                                                        QString::fromStdString(m_result->crs.authId())));
+                            tr("Computed at %1 (CRS %2)")
+                                .arg(QString::fromStdString(m_result->computedAt),
+                                     QString::fromStdString(m_result->crs.authId())));
     if (!m_result->parameters.empty()) {
         html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Parameters"));
         for (const auto& [key, value] : m_result->parameters)
-            html += QStringLiteral("%1 = %2<br>").arg(QString::fromStdString(key).toHtmlEscaped(),
-                                                     QString::fromStdString(value).toHtmlEscaped());
+            html += QStringLiteral("%1 = %2<br>")
+                        .arg(QString::fromStdString(key).toHtmlEscaped(),
+                             QString::fromStdString(value).toHtmlEscaped());
         html += QStringLiteral("</p>");
     }
     if (!m_result->summary.empty()) {
@@ -240,10 +256,12 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
         QStringList layers;
         for (const auto& layer : m_result->layers)
             layers << outputName(layer.key).toHtmlEscaped();
-        html += QStringLiteral("<p>%1</p>").arg(tr("Added to the map: %1").arg(layers.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Added to the map: %1").arg(layers.join(QStringLiteral(", "))));
     }
     for (const auto& warning : m_result->warnings)
-        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>").arg(QString::fromStdString(warning).toHtmlEscaped());
+        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
+                    .arg(QString::fromStdString(warning).toHtmlEscaped());
     auto* summary = new QTextBrowser(this);
     summary->setObjectName(QStringLiteral("resultSummary"));
     summary->setHtml(html);
@@ -258,8 +276,9 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
     if (const auto* zones = m_result->layer("integration_zones")) {
         auto* list = new ZoneList(this);
         list->setZones(*zones, m_result->table("zone_members"), m_language);
-        connect(list, &ZoneList::zoneActivated, this,
-                [this](int feature) { emit zoneActivated(QStringLiteral("integration_zones"), feature); });
+        connect(list, &ZoneList::zoneActivated, this, [this](int feature) {
+            emit zoneActivated(QStringLiteral("integration_zones"), feature);
+        });
         m_results->addTab(list, outputName("integration_zones"));
     }
     for (const auto& table : m_result->tables) {

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <map>
 #include <memory>
 #include <string>

@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QLocale>
-
 #include <map>
 #include <optional>
 
@@ -56,7 +55,8 @@ OverlapMatrixView::OverlapMatrixView(QWidget* parent) : QTableWidget(parent) {
 
 QColor OverlapMatrixView::shareColor(double share) {
     const double t = std::clamp(share, 0.0, 1.0);
-    // Two segments: white -> amber (#fdb863) -> deep red (#b2182b); a square root lifts small shares.
+    // Two segments: white -> amber (#fdb863) -> deep red (#b2182b); a square root lifts small
+    // shares.
     const double s = std::sqrt(t);
     auto mix = [](int a, int b, double f) { return int(a + (b - a) * f + 0.5); };
     if (s < 0.5) {
@@ -149,22 +149,28 @@ void OverlapMatrixView::setTable(const analysis::ResultTable& table,
             } else if (points > 0 || lines > 0) {
                 // No shared area, but the column's sites or routes lie inside: a pale blue hint.
                 colour = QColor(0xde, 0xeb, 0xf7);
-                item->setText(points > 0 ? tr("%n pt(s)", nullptr, int(points))
-                                         : tr("%1 km").arg(locale.toString(lines / 1000.0, 'f', 1)));
+                item->setText(points > 0
+                                  ? tr("%n pt(s)", nullptr, int(points))
+                                  : tr("%1 km").arg(locale.toString(lines / 1000.0, 'f', 1)));
             }
             item->setBackground(colour);
             item->setForeground(colour.lightness() < 140 ? Qt::white : Qt::black);
             QString tip = tr("%1 ∩ %2").arg(rowName, columnName);
-            tip += QLatin1Char('\n') + tr("Share of %1 overlapped: %2")
-                                          .arg(rowName, ResultTableModel::formatValue(share, "share", locale));
+            tip += QLatin1Char('\n') +
+                   tr("Share of %1 overlapped: %2")
+                       .arg(rowName, ResultTableModel::formatValue(share, "share", locale));
             if (cellData.area)
-                tip += QLatin1Char('\n') + tr("Overlap area: %1 m²")
-                                              .arg(ResultTableModel::formatValue(*cellData.area, "area_m2", locale));
+                tip += QLatin1Char('\n') +
+                       tr("Overlap area: %1 m²")
+                           .arg(ResultTableModel::formatValue(*cellData.area, "area_m2", locale));
             if (points > 0)
-                tip += QLatin1Char('\n') + tr("Points of %1 inside %2: %3").arg(columnName, rowName).arg(points);
+                tip += QLatin1Char('\n') +
+                       tr("Points of %1 inside %2: %3").arg(columnName, rowName).arg(points);
             if (lines > 0)
-                tip += QLatin1Char('\n') + tr("Lines of %1 inside %2: %3 m")
-                                              .arg(columnName, rowName, ResultTableModel::formatValue(lines, "length", locale));
+                tip += QLatin1Char('\n') +
+                       tr("Lines of %1 inside %2: %3 m")
+                           .arg(columnName, rowName,
+                                ResultTableModel::formatValue(lines, "length", locale));
             item->setToolTip(tip);
             setItem(r, c, item);
         }
@@ -172,7 +178,8 @@ void OverlapMatrixView::setTable(const analysis::ResultTable& table,
 }
 
 void OverlapMatrixView::onCellClicked(int row, int column) {
-    if (row == column || row < 0 || column < 0 || row >= m_projects.size() || column >= m_projects.size())
+    if (row == column || row < 0 || column < 0 || row >= m_projects.size() ||
+        column >= m_projects.size())
         return;
     emit pairActivated(m_projects[row], m_projects[column]);
 }

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-
 #include <climits>
 #include <cmath>
 
@@ -71,7 +70,8 @@ void ParameterForm::setParameters(const std::vector<analysis::ParameterSpec>& sp
 }
 
 QWidget* ParameterForm::makeEditor(const analysis::ParameterSpec& spec) {
-    const QString suffix = spec.unit.empty() ? QString() : QStringLiteral(" ") + QString::fromStdString(spec.unit);
+    const QString suffix =
+        spec.unit.empty() ? QString() : QStringLiteral(" ") + QString::fromStdString(spec.unit);
     QWidget* editor = nullptr;
     switch (spec.type) {
     case ParameterType::Double: {
@@ -156,7 +156,8 @@ std::map<std::string, std::string> ParameterForm::values() const {
             text = QString::number(static_cast<QSpinBox*>(editor)->value());
             break;
         case ParameterType::Boolean:
-            text = static_cast<QCheckBox*>(editor)->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+            text = static_cast<QCheckBox*>(editor)->isChecked() ? QStringLiteral("true")
+                                                                : QStringLiteral("false");
             break;
         case ParameterType::Choice:
             text = static_cast<QComboBox*>(editor)->currentData().toString();

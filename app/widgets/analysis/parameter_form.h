@@ -4,7 +4,6 @@
 #include "cityweave/analysis/parameter.h"
 
 #include <QWidget>
-
 #include <map>
 #include <string>
 #include <vector>

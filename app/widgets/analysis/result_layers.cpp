@@ -25,7 +25,8 @@ int columnIndex(const std::vector<data::Field>& fields, const char* name) {
     return -1;
 }
 
-void copyFeature(const geometry::GeometryStore& from, std::size_t feature, geometry::GeometryStore& to) {
+void copyFeature(const geometry::GeometryStore& from, std::size_t feature,
+                 geometry::GeometryStore& to) {
     to.beginFeature();
     for (std::size_t p = from.firstPart(feature); p < from.endPart(feature); ++p) {
         to.beginPart(from.partStartsPolygon(p));
@@ -56,8 +57,11 @@ style::Rgba labelColour(const std::string& label) {
 }
 
 style::Rgba paletteColour(const std::string& key) {
-    static const style::Rgba palette[] = {{49, 130, 189, 255}, {117, 107, 177, 255}, {49, 163, 84, 255},
-                                          {230, 85, 13, 255},  {99, 99, 99, 255}};
+    static const style::Rgba palette[] = {{49, 130, 189, 255},
+                                          {117, 107, 177, 255},
+                                          {49, 163, 84, 255},
+                                          {230, 85, 13, 255},
+                                          {99, 99, 99, 255}};
     return palette[std::hash<std::string>{}(key) % std::size(palette)];
 }
 
@@ -104,14 +108,17 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
             classes.push_back(std::move(c));
         }
         // Duplications on top: they are what a planner must look at first.
-        std::stable_sort(classes.begin(), classes.end(), [](const LayerClass& a, const LayerClass& b) {
-            auto rank = [](const std::string& s) { return s == ":duplication" ? 2 : s == ":synergy" ? 1 : 0; };
-            return rank(a.suffix) < rank(b.suffix);
-        });
+        std::stable_sort(classes.begin(), classes.end(),
+                         [](const LayerClass& a, const LayerClass& b) {
+                             auto rank = [](const std::string& s) {
+                                 return s == ":duplication" ? 2 : s == ":synergy" ? 1 : 0;
+                             };
+                             return rank(a.suffix) < rank(b.suffix);
+                         });
         return classes;
     }
     if (countCol >= 0 && layer.family == GeometryFamily::Polygon) {
-        constexpr long long kTop = 5; // 5 and more share the darkest class
+        constexpr long long kTop = 5;                          // 5 and more share the darkest class
         std::map<long long, std::vector<std::size_t>> byCount; // ascending: highest drawn last
         for (std::size_t i = 0; i < n; ++i) {
             const auto& v = layer.rows[i][std::size_t(countCol)];
@@ -128,7 +135,8 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
             c.title = count >= kTop ? ResultLayerBuilder::tr("%1+ projects").arg(kTop)
                                     : ResultLayerBuilder::tr("%n project(s)", nullptr, int(count));
             c.features = std::move(features);
-            c.style = baseStyle(layer.family, ramp(std::clamp(double(count - 2) / double(kTop - 2), 0.0, 1.0)));
+            c.style = baseStyle(layer.family,
+                                ramp(std::clamp(double(count - 2) / double(kTop - 2), 0.0, 1.0)));
             c.style.fill.a = 190;
             c.style.stroke = mix(c.style.fill, {60, 0, 0, 255}, 0.5);
             c.style.strokeWidthMm = 0.15;
@@ -149,9 +157,10 @@ std::string ResultLayerBuilder::idPrefix(const std::string& analysisId) {
     return "analysis:" + analysisId + ":";
 }
 
-Result<std::vector<render::LoadedLayer>> ResultLayerBuilder::build(
-    const analysis::AnalysisResult& result, const analysis::AnalysisDescriptor& descriptor,
-    const crs::Crs& mapCrs, const std::string& groupId, const std::string& language) {
+Result<std::vector<render::LoadedLayer>>
+ResultLayerBuilder::build(const analysis::AnalysisResult& result,
+                          const analysis::AnalysisDescriptor& descriptor, const crs::Crs& mapCrs,
+                          const std::string& groupId, const std::string& language) {
     std::vector<render::LoadedLayer> out;
     for (const auto& layer : result.layers) {
         QString baseName = QString::fromStdString(layer.key);
@@ -172,7 +181,8 @@ Result<std::vector<render::LoadedLayer>> ResultLayerBuilder::build(
                     continue;
                 copyFeature(layer.geometries, i, data->geometries);
                 data->fids.push_back(std::int64_t(i) + 1);
-                data->attributes.push_back(i < layer.rows.size() ? layer.rows[i] : data::AttributeRow{});
+                data->attributes.push_back(i < layer.rows.size() ? layer.rows[i]
+                                                                 : data::AttributeRow{});
             }
             std::shared_ptr<const data::VectorLayer> shared = std::move(data);
             auto indexed = data::buildIndexedGeometries(shared, mapCrs);
@@ -180,7 +190,8 @@ Result<std::vector<render::LoadedLayer>> ResultLayerBuilder::build(
                 return indexed.error();
             render::LoadedLayer loaded;
             loaded.entry.id = idPrefix(result.analysisId) + layer.key + c.suffix;
-            const QString name = c.title.isEmpty() ? baseName : tr("%1 — %2").arg(baseName, c.title);
+            const QString name =
+                c.title.isEmpty() ? baseName : tr("%1 — %2").arg(baseName, c.title);
             loaded.entry.name = {name.toStdString(), name.toStdString()};
             loaded.entry.projectId = groupId;
             loaded.entry.style = c.style;

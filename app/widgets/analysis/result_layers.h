@@ -5,7 +5,6 @@
 #include "render/layer_set.h"
 
 #include <QCoreApplication>
-
 #include <string>
 #include <vector>
 
@@ -21,11 +20,9 @@ class ResultLayerBuilder {
 
 public:
     /// `groupId` becomes each entry's projectId; geometries are indexed in `mapCrs`.
-    static Result<std::vector<render::LoadedLayer>> build(const analysis::AnalysisResult& result,
-                                                          const analysis::AnalysisDescriptor& descriptor,
-                                                          const crs::Crs& mapCrs,
-                                                          const std::string& groupId,
-                                                          const std::string& language);
+    static Result<std::vector<render::LoadedLayer>>
+    build(const analysis::AnalysisResult& result, const analysis::AnalysisDescriptor& descriptor,
+          const crs::Crs& mapCrs, const std::string& groupId, const std::string& language);
     /// Prefix of the ids of every layer built for `analysisId`, e.g. "analysis:overlap-matrix:".
     static std::string idPrefix(const std::string& analysisId);
 };

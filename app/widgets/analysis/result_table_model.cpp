@@ -5,9 +5,13 @@
 
 namespace cw::widgets {
 namespace {
-bool contains(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const char* part) {
+    return text.find(part) != std::string::npos;
+}
 
-bool isShare(const std::string& column) { return contains(column, "share") || contains(column, "ratio"); }
+bool isShare(const std::string& column) {
+    return contains(column, "share") || contains(column, "ratio");
+}
 bool isMeasure(const std::string& column) {
     return contains(column, "area") || contains(column, "_m2") || contains(column, "length") ||
            contains(column, "distance") || column.ends_with("_m");
@@ -61,7 +65,8 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const {
     if (column >= row.size())
         return {};
     const data::AttributeValue& value = row[column];
-    const bool numeric = std::holds_alternative<std::int64_t>(value) || std::holds_alternative<double>(value);
+    const bool numeric =
+        std::holds_alternative<std::int64_t>(value) || std::holds_alternative<double>(value);
     switch (role) {
     case Qt::DisplayRole:
         return formatValue(value, m_table->columns[column].name, m_locale);

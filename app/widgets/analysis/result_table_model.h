@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
-
 #include <memory>
 
 namespace cw::widgets {

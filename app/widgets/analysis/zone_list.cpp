@@ -6,7 +6,6 @@
 
 #include <QHeaderView>
 #include <QLocale>
-
 #include <map>
 
 namespace cw::widgets {
@@ -113,8 +112,8 @@ void ZoneList::setZones(const analysis::ResultLayer& zones, const analysis::Resu
                 item->setData(ScoreColumn, Qt::UserRole + 2, double(*n));
             item->setTextAlignment(ScoreColumn, Qt::AlignRight | Qt::AlignVCenter);
         }
-        const QString names = colNames >= 0 ? cellText(row, colNames)
-                                            : memberNames[id].join(QStringLiteral(", "));
+        const QString names =
+            colNames >= 0 ? cellText(row, colNames) : memberNames[id].join(QStringLiteral(", "));
         item->setText(MembersColumn, names);
         item->setToolTip(MembersColumn, names);
     }

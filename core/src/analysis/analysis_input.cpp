@@ -52,7 +52,8 @@ Result<InputSpec> InputSpec::parse(const std::string& text) {
     std::size_t start = 0;
     while (start <= rest.size()) {
         const auto comma = rest.find(',', start);
-        const std::string file = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        const std::string file =
+            rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         if (!file.empty())
             spec.files.push_back(file);
         if (comma == std::string::npos)

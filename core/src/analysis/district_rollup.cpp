@@ -12,9 +12,8 @@
 //   in each of them (and a line running exactly along a shared edge counts in both).
 // - An intersection below `min_area` m² is a boundary sliver (hand-drawn project outlines
 //   against surveyed boundaries) and is ignored.
-#include "builtin_analyses.h"
-
 #include "analysis/zone_grid.h"
+#include "builtin_analyses.h"
 #include "cityweave/geometry/packed_rtree.h"
 #include "cityweave/project/sector.h"
 #include "geometry/geos_bridge.h"
@@ -49,18 +48,36 @@ AnalysisDescriptor makeDescriptor() {
                      "Per zone (gu, dong, grid cell, sandbox zone): the projects present, their "
                      "area and share, line length, point assets and the sector mix."};
     d.parameters = {
-        {"zones", {"구역", "Zones"},
+        {"zones",
+         {"구역", "Zones"},
          {"구역 레이어를 쓸지, 사업 범위에 정사각형 격자를 만들지 (레이어가 없으면 격자)",
           "Use the zone layer, or a square grid over the projects' extent (grid when no layer "
           "is given)"},
-         ParameterType::Choice, "layer", {}, {}, {"layer", "grid"}, ""},
-        {"grid_size", {"격자 크기", "Grid size"},
+         ParameterType::Choice,
+         "layer",
+         {},
+         {},
+         {"layer", "grid"},
+         ""},
+        {"grid_size",
+         {"격자 크기", "Grid size"},
          {"격자 칸 한 변의 길이", "Side of a grid cell"},
-         ParameterType::Double, "1000", 10.0, 100000.0, {}, "m"},
-        {"min_area", {"최소 면적", "Minimum area"},
+         ParameterType::Double,
+         "1000",
+         10.0,
+         100000.0,
+         {},
+         "m"},
+        {"min_area",
+         {"최소 면적", "Minimum area"},
          {"이보다 작은 교차 면적은 경계 오차로 보고 무시", "Intersections smaller than this are "
-                                                         "boundary slivers and are ignored"},
-         ParameterType::Double, "1", 0.0, {}, {}, "m²"},
+                                                           "boundary slivers and are ignored"},
+         ParameterType::Double,
+         "1",
+         0.0,
+         {},
+         {},
+         "m²"},
     };
     d.outputs = {
         {"rollup_zone_projects", {"구역별 사업", "Projects per zone"}, OutputKind::Table},
@@ -324,7 +341,8 @@ public:
                 GeosGeometry point{h, GEOSGeom_createPointFromXY_r(h, c.x, c.y)};
                 for (std::uint32_t hit : hits) {
                     const std::uint32_t z = indexed[hit];
-                    if (z < owner && GEOSPreparedIntersects_r(h, zones[z].prepared.get(), point.get()) == 1)
+                    if (z < owner &&
+                        GEOSPreparedIntersects_r(h, zones[z].prepared.get(), point.get()) == 1)
                         owner = z;
                 }
                 if (owner == UINT32_MAX)
@@ -338,30 +356,23 @@ public:
         const std::string lang = "ko"; // Korean first, English when a name has no Korean
         ResultTable table;
         table.key = "rollup_zone_projects";
-        table.columns = {{"zone_id", data::FieldType::Integer},
-                         {"zone_name", data::FieldType::String},
-                         {"project_id", data::FieldType::String},
-                         {"project_name", data::FieldType::String},
-                         {"sector", data::FieldType::String},
-                         {"area_m2", data::FieldType::Real},
-                         {"share_of_zone", data::FieldType::Real},
-                         {"share_of_project", data::FieldType::Real},
-                         {"line_length_m", data::FieldType::Real},
-                         {"point_count", data::FieldType::Integer}};
+        table.columns = {
+            {"zone_id", data::FieldType::Integer},    {"zone_name", data::FieldType::String},
+            {"project_id", data::FieldType::String},  {"project_name", data::FieldType::String},
+            {"sector", data::FieldType::String},      {"area_m2", data::FieldType::Real},
+            {"share_of_zone", data::FieldType::Real}, {"share_of_project", data::FieldType::Real},
+            {"line_length_m", data::FieldType::Real}, {"point_count", data::FieldType::Integer}};
         ResultLayer layer;
         layer.key = "rollup_zones";
         layer.family = GeometryFamily::Polygon;
-        layer.columns = {{"zone_id", data::FieldType::Integer},
-                         {"zone_name", data::FieldType::String},
-                         {"zone_area_m2", data::FieldType::Real},
-                         {"project_count", data::FieldType::Integer},
-                         {"projects", data::FieldType::String},
-                         {"sectors", data::FieldType::String},
-                         {"point_count", data::FieldType::Integer},
-                         {"covered_share", data::FieldType::Real}};
+        layer.columns = {
+            {"zone_id", data::FieldType::Integer},     {"zone_name", data::FieldType::String},
+            {"zone_area_m2", data::FieldType::Real},   {"project_count", data::FieldType::Integer},
+            {"projects", data::FieldType::String},     {"sectors", data::FieldType::String},
+            {"point_count", data::FieldType::Integer}, {"covered_share", data::FieldType::Real}};
         for (Sector s : kSectors)
-            layer.columns.push_back({std::string("share_") + project::sectorKey(s),
-                                     data::FieldType::Real});
+            layer.columns.push_back(
+                {std::string("share_") + project::sectorKey(s), data::FieldType::Real});
 
         std::vector<double> areaInZones(footprints.size(), 0.0);
         std::size_t zonesWithOne = 0;
@@ -417,11 +428,14 @@ public:
             std::string sectors;
             for (std::size_t s = 0; s < kSectors.size(); ++s)
                 if (sectorPresent[s])
-                    sectors += (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
+                    sectors +=
+                        (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
 
-            data::AttributeRow row{zone.id, zone.name, zone.area, projectCount, projectIds,
-                                   sectors, zonePoints,
-                                   ratio(unionArea(h, std::move(allPieces)), zone.area)};
+            data::AttributeRow row{
+                zone.id,    zone.name,
+                zone.area,  projectCount,
+                projectIds, sectors,
+                zonePoints, ratio(unionArea(h, std::move(allPieces)), zone.area)};
             for (std::size_t s = 0; s < kSectors.size(); ++s)
                 row.push_back(ratio(unionArea(h, std::move(sectorPieces[s])), zone.area));
             copyFeature(zoneLayer->geometries, z, layer.geometries);

@@ -4,7 +4,6 @@
 // few). The feature-pair table can have millions of rows, so it comes from the fast pair-area
 // engine (boundary integration, GEOS only for degenerate pairs).
 #include "builtin_analyses.h"
-
 #include "cityweave/analysis/polygon_overlap_area.h"
 #include "cityweave/project/sector.h"
 #include "geometry/geos_bridge.h"
@@ -32,17 +31,32 @@ AnalysisDescriptor makeDescriptor() {
                       {"객체 쌍 표 작성", "Write feature pairs"},
                       {"겹치는 객체 쌍마다 한 행을 씁니다.",
                        "Write one row per overlapping pair of polygon features."},
-                      ParameterType::Boolean, "true", {}, {}, {}, ""},
+                      ParameterType::Boolean,
+                      "true",
+                      {},
+                      {},
+                      {},
+                      ""},
         ParameterSpec{"min_area",
                       {"최소 면적", "Minimum area"},
                       {"이보다 작게 겹치는 객체 쌍은 생략합니다.",
                        "Feature pairs overlapping by less than this are left out."},
-                      ParameterType::Double, "0", 0.0, {}, {}, "m²"},
+                      ParameterType::Double,
+                      "0",
+                      0.0,
+                      {},
+                      {},
+                      "m²"},
         ParameterSpec{"threads",
                       {"스레드 수", "Threads"},
                       {"객체 쌍 계산에 쓸 스레드 수 (0: 모든 코어).",
                        "Threads for the feature pairs (0: all cores)."},
-                      ParameterType::Integer, "0", 0.0, 256.0, {}, ""},
+                      ParameterType::Integer,
+                      "0",
+                      0.0,
+                      256.0,
+                      {},
+                      ""},
     };
     d.outputs = {
         {"overlap_matrix", {"사업 중첩 행렬", "Project overlap matrix"}, OutputKind::Table},
@@ -205,7 +219,8 @@ public:
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
             footprints.push_back(makeFootprint(h, projects[i], result.warnings));
-            report(0.2 * static_cast<double>(i + 1) / static_cast<double>(std::max<std::size_t>(n, 1)));
+            report(0.2 * static_cast<double>(i + 1) /
+                   static_cast<double>(std::max<std::size_t>(n, 1)));
         }
         ResultTable footprintTable{"project_footprints",
                                    {{"project", data::FieldType::String},
@@ -216,10 +231,10 @@ public:
                                     {"point_count", data::FieldType::Integer}},
                                    {}};
         for (std::size_t i = 0; i < n; ++i)
-            footprintTable.rows.push_back(
-                {projects[i].id, projects[i].name.in("ko"), project::sectorKey(projects[i].sector),
-                 footprints[i].area, footprints[i].lineLength,
-                 static_cast<std::int64_t>(footprints[i].points.size())});
+            footprintTable.rows.push_back({projects[i].id, projects[i].name.in("ko"),
+                                           project::sectorKey(projects[i].sector),
+                                           footprints[i].area, footprints[i].lineLength,
+                                           static_cast<std::int64_t>(footprints[i].points.size())});
 
         // 0.2 .. 0.4: the project matrix, one row per unordered pair (i < j, input order). The
         // directed columns say which way: lines_a_in_b_m is A's line length inside B's polygons.
@@ -268,12 +283,11 @@ public:
                     ++overlappingPairs;
                     totalArea += area;
                 }
-                matrix.rows.push_back({projects[i].id, projects[j].id, projects[i].name.in("ko"),
-                                       projects[j].name.in("ko"),
-                                       project::sectorKey(projects[i].sector),
-                                       project::sectorKey(projects[j].sector), area,
-                                       shareOf(area, a.area), shareOf(area, b.area), linesAinB,
-                                       linesBinA, pointsAinB, pointsBinA});
+                matrix.rows.push_back(
+                    {projects[i].id, projects[j].id, projects[i].name.in("ko"),
+                     projects[j].name.in("ko"), project::sectorKey(projects[i].sector),
+                     project::sectorKey(projects[j].sector), area, shareOf(area, a.area),
+                     shareOf(area, b.area), linesAinB, linesBinA, pointsAinB, pointsBinA});
                 ++pairDone;
                 report(0.2 + 0.2 * static_cast<double>(pairDone) /
                                  static_cast<double>(std::max<std::size_t>(pairCount, 1)));
@@ -308,7 +322,8 @@ public:
                             const auto& la = projects[i].layers[li];
                             const auto& lb = projects[j].layers[lj];
                             if (!isPolygon(la) || !isPolygon(lb) ||
-                                !la.data->geometries.extent().intersects(lb.data->geometries.extent()))
+                                !la.data->geometries.extent().intersects(
+                                    lb.data->geometries.extent()))
                                 continue;
                             const double w = 1.0 + static_cast<double>(la.data->featureCount() +
                                                                        lb.data->featureCount());
@@ -327,8 +342,8 @@ public:
                     report(0.4 + 0.6 * (doneWeight + f * job.weight) / totalWeight);
                 };
                 OverlapStats stats;
-                auto found = polygonOverlapAreas(la.data->geometries, lb.data->geometries, options,
-                                                 &stats);
+                auto found =
+                    polygonOverlapAreas(la.data->geometries, lb.data->geometries, options, &stats);
                 if (!found)
                     return found.error();
                 totals.candidates += stats.candidates;
@@ -337,18 +352,24 @@ public:
                 totals.geosFailed += stats.geosFailed;
                 if (stats.geosFailed > 0)
                     result.warnings.push_back(
-                        "layers " + la.id + " x " + lb.id + ": " + std::to_string(stats.geosFailed) +
+                        "layers " + la.id + " x " + lb.id + ": " +
+                        std::to_string(stats.geosFailed) +
                         " feature pairs could not be intersected and were left out");
                 const auto& fidsA = la.data->fids;
                 const auto& fidsB = lb.data->fids;
-                auto fidA = [&](const OverlapPair& p) { return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a); };
-                auto fidB = [&](const OverlapPair& p) { return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b); };
+                auto fidA = [&](const OverlapPair& p) {
+                    return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a);
+                };
+                auto fidB = [&](const OverlapPair& p) {
+                    return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b);
+                };
                 // The engine sorts by feature index; the table promises (fid_a, fid_b).
                 std::vector<OverlapPair>& list = *found;
-                std::stable_sort(list.begin(), list.end(), [&](const OverlapPair& l, const OverlapPair& r) {
-                    const auto la2 = fidA(l), ra = fidA(r);
-                    return la2 != ra ? la2 < ra : fidB(l) < fidB(r);
-                });
+                std::stable_sort(list.begin(), list.end(),
+                                 [&](const OverlapPair& l, const OverlapPair& r) {
+                                     const auto la2 = fidA(l), ra = fidA(r);
+                                     return la2 != ra ? la2 < ra : fidB(l) < fidB(r);
+                                 });
                 pairs.rows.reserve(pairs.rows.size() + list.size());
                 for (const OverlapPair& p : list)
                     pairs.rows.push_back({projects[job.pa].id, la.id, fidA(p), projects[job.pb].id,

@@ -36,7 +36,8 @@ Status check(const ParameterSpec& spec, const std::string& value) {
         double v = 0;
         if (!parseNumber(value, v))
             return bad();
-        if (spec.type == ParameterType::Integer && v != static_cast<double>(static_cast<long long>(v)))
+        if (spec.type == ParameterType::Integer &&
+            v != static_cast<double>(static_cast<long long>(v)))
             return bad();
         if ((spec.minimum && v < *spec.minimum) || (spec.maximum && v > *spec.maximum))
             return bad();
@@ -50,7 +51,8 @@ Status check(const ParameterSpec& spec, const std::string& value) {
         if (std::find(spec.choices.begin(), spec.choices.end(), value) == spec.choices.end())
             return bad();
         return Ok{};
-    case ParameterType::String: return Ok{};
+    case ParameterType::String:
+        return Ok{};
     }
     return bad();
 }

@@ -44,7 +44,9 @@ inline Orientation orient(const Coord& a, const Coord& b, const Coord& c) {
     return {det, std::abs(det) > kOrientBound * (std::abs(l) + std::abs(r))};
 }
 
-inline double cross(const Coord& u, const Coord& v) { return u.x * v.y - u.y * v.x; }
+inline double cross(const Coord& u, const Coord& v) {
+    return u.x * v.y - u.y * v.x;
+}
 
 inline bool boxesTouch(const Coord& p1, const Coord& p2, const Coord& q1, const Coord& q2) {
     return std::max(p1.x, p2.x) >= std::min(q1.x, q2.x) &&
@@ -100,7 +102,7 @@ void load(const GeometryStore& store, std::size_t f, Coord origin, LocalPolygon&
 struct Crossing {
     std::uint32_t ea; // edge of A (index of its start vertex)
     std::uint32_t eb;
-    double ta;        // position along each edge, (0, 1)
+    double ta; // position along each edge, (0, 1)
     double tb;
     Coord pt;
 };
@@ -211,20 +213,22 @@ std::optional<double> fastArea(Scratch& s) {
                 return std::nullopt; // touching, collinear or too close to call
             const double ta = o1.det / (o1.det - o2.det);
             const double tb = o3.det / (o3.det - o4.det);
-            s.crossings.push_back({ea, eb, ta, tb,
-                                   {p1.x + ta * (p2.x - p1.x), p1.y + ta * (p2.y - p1.y)}});
+            s.crossings.push_back(
+                {ea, eb, ta, tb, {p1.x + ta * (p2.x - p1.x), p1.y + ta * (p2.y - p1.y)}});
         }
     }
     double sum = 0;
     std::sort(s.crossings.begin(), s.crossings.end(), [](const Crossing& l, const Crossing& r) {
         return l.ea != r.ea ? l.ea < r.ea : l.ta < r.ta;
     });
-    if (!integrate(A, B, s.crossings, [](const Crossing& c) { return c.ea; }, sum))
+    if (!integrate(
+            A, B, s.crossings, [](const Crossing& c) { return c.ea; }, sum))
         return std::nullopt;
     std::sort(s.crossings.begin(), s.crossings.end(), [](const Crossing& l, const Crossing& r) {
         return l.eb != r.eb ? l.eb < r.eb : l.tb < r.tb;
     });
-    if (!integrate(B, A, s.crossings, [](const Crossing& c) { return c.eb; }, sum))
+    if (!integrate(
+            B, A, s.crossings, [](const Crossing& c) { return c.eb; }, sum))
         return std::nullopt;
     const double area = sum / 2;
     // Rounding can leave a hair below zero; anything more means the input was not what we
@@ -260,8 +264,8 @@ struct Worker {
 };
 
 void overlapsOfFeature(const GeometryStore& a, std::size_t fa, const GeometryStore& b,
-                       const geometry::PackedRTree& treeB, const OverlapOptions& options,
-                       Worker& w, std::vector<OverlapPair>& out) {
+                       const geometry::PackedRTree& treeB, const OverlapOptions& options, Worker& w,
+                       std::vector<OverlapPair>& out) {
     if (a.isEmpty(fa))
         return;
     const Envelope& envA = a.envelope(fa);
@@ -401,22 +405,23 @@ Status forEachPolygonOverlap(const GeometryStore& a, const GeometryStore& b,
     return Ok{};
 }
 
-Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a,
-                                                     const GeometryStore& b,
+Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a, const GeometryStore& b,
                                                      const geometry::PackedRTree& treeB,
                                                      const OverlapOptions& options,
                                                      OverlapStats* stats) {
     std::vector<OverlapPair> out;
-    auto done = forEachPolygonOverlap(a, b, treeB, options, [&](std::span<const OverlapPair> batch) {
-        out.insert(out.end(), batch.begin(), batch.end());
-    }, stats);
+    auto done = forEachPolygonOverlap(
+        a, b, treeB, options,
+        [&](std::span<const OverlapPair> batch) {
+            out.insert(out.end(), batch.begin(), batch.end());
+        },
+        stats);
     if (!done)
         return done.error();
     return out;
 }
 
-Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a,
-                                                     const GeometryStore& b,
+Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a, const GeometryStore& b,
                                                      const OverlapOptions& options,
                                                      OverlapStats* stats) {
     std::vector<Envelope> envelopes(b.featureCount());

@@ -4,10 +4,9 @@
 #include "data/gdal_dataset.h"
 #include "project/sqlite_db.h"
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
-
-#include <filesystem>
 #include <random>
 
 namespace cw::analysis {
@@ -21,9 +20,12 @@ constexpr const char* kFidOption = "FID=row_id";
 
 OGRFieldType ogrType(data::FieldType t) {
     switch (t) {
-    case data::FieldType::Integer: return OFTInteger64;
-    case data::FieldType::Real: return OFTReal;
-    default: return OFTString;
+    case data::FieldType::Integer:
+        return OFTInteger64;
+    case data::FieldType::Real:
+        return OFTReal;
+    default:
+        return OFTString;
     }
 }
 
@@ -90,15 +92,19 @@ std::unique_ptr<OGRGeometry> toOgr(const geometry::GeometryStore& store, std::si
 
 OGRwkbGeometryType ogrGeometryType(geometry::GeometryFamily family) {
     switch (family) {
-    case geometry::GeometryFamily::Polygon: return wkbMultiPolygon;
-    case geometry::GeometryFamily::Line: return wkbMultiLineString;
-    default: return wkbMultiPoint;
+    case geometry::GeometryFamily::Polygon:
+        return wkbMultiPolygon;
+    case geometry::GeometryFamily::Line:
+        return wkbMultiLineString;
+    default:
+        return wkbMultiPoint;
     }
 }
 
 Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& path) {
     const char* options[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", kFidOption, nullptr};
-    OGRLayer* layer = ds.CreateLayer(table.key.c_str(), nullptr, wkbNone, const_cast<char**>(options));
+    OGRLayer* layer =
+        ds.CreateLayer(table.key.c_str(), nullptr, wkbNone, const_cast<char**>(options));
     if (!layer || !createFields(layer, table.columns))
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     return Ok{}; // rows follow through SQLite directly, see insertRows()
@@ -147,7 +153,8 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
         }
         if (!triggerSql.empty() && !db.exec("DROP TRIGGER " + quoted(trigger)))
             return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-        auto st = db.prepare("INSERT INTO " + quoted(table->key) + " (" + names + ") VALUES (" + marks + ")");
+        auto st = db.prepare("INSERT INTO " + quoted(table->key) + " (" + names + ") VALUES (" +
+                             marks + ")");
         if (!st.isValid())
             return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
         for (const auto& row : table->rows) {
@@ -167,9 +174,12 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
                 return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
         }
         if (!triggerSql.empty()) {
-            auto count = db.prepare("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
-                                    "WHERE lower(table_name) = lower(?)");
-            if (!count.bind(1, static_cast<long long>(table->rows.size())).bind(2, table->key).run() ||
+            auto count =
+                db.prepare("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                           "WHERE lower(table_name) = lower(?)");
+            if (!count.bind(1, static_cast<long long>(table->rows.size()))
+                     .bind(2, table->key)
+                     .run() ||
                 !db.exec(triggerSql))
                 return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
         }
@@ -269,7 +279,8 @@ Status writeResultsGeoPackage(const std::vector<AnalysisResult>& results, const 
         if (!written || ds->CommitTransaction() != OGRERR_NONE) {
             ds.reset();
             fs::remove(temp, ec);
-            return written ? Status(makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg()))
+            return written ? Status(makeError(ErrorCode::OutputWriteFailed, {path},
+                                              CPLGetLastErrorMsg()))
                            : written;
         }
     }

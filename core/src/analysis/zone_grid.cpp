@@ -18,8 +18,8 @@ Result<data::VectorLayer> makeSquareGrid(const geometry::Envelope& extent, doubl
     const double rowsD = std::max(1.0, std::ceil((extent.maxY - y0) / cellSize));
     if (colsD * rowsD > static_cast<double>(kMaxGridCells))
         return makeError(ErrorCode::InvalidArgument, {"grid_size", std::to_string(cellSize)},
-                         "grid would have " + std::to_string(static_cast<long long>(colsD * rowsD)) +
-                             " cells");
+                         "grid would have " +
+                             std::to_string(static_cast<long long>(colsD * rowsD)) + " cells");
     const auto cols = static_cast<std::size_t>(colsD);
     const auto rows = static_cast<std::size_t>(rowsD);
 

@@ -5,23 +5,40 @@ namespace cw {
 
 const char* errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::FileNotFound: return "file-not-found";
-    case ErrorCode::FileNotReadable: return "file-not-readable";
-    case ErrorCode::UnsupportedFormat: return "unsupported-format";
-    case ErrorCode::CorruptFile: return "corrupt-file";
-    case ErrorCode::LayerNotFound: return "layer-not-found";
-    case ErrorCode::NoLayers: return "no-layers";
-    case ErrorCode::UnknownCrs: return "unknown-crs";
-    case ErrorCode::MissingCrs: return "missing-crs";
-    case ErrorCode::TransformFailed: return "transform-failed";
-    case ErrorCode::UnknownEncoding: return "unknown-encoding";
-    case ErrorCode::ProjectNewerSchema: return "project-newer-schema";
-    case ErrorCode::ProjectNotCityWeave: return "project-not-cityweave";
-    case ErrorCode::ProjectWriteFailed: return "project-write-failed";
-    case ErrorCode::OutputWriteFailed: return "output-write-failed";
-    case ErrorCode::LayerSourceMissing: return "layer-source-missing";
-    case ErrorCode::InvalidArgument: return "invalid-argument";
-    case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::FileNotFound:
+        return "file-not-found";
+    case ErrorCode::FileNotReadable:
+        return "file-not-readable";
+    case ErrorCode::UnsupportedFormat:
+        return "unsupported-format";
+    case ErrorCode::CorruptFile:
+        return "corrupt-file";
+    case ErrorCode::LayerNotFound:
+        return "layer-not-found";
+    case ErrorCode::NoLayers:
+        return "no-layers";
+    case ErrorCode::UnknownCrs:
+        return "unknown-crs";
+    case ErrorCode::MissingCrs:
+        return "missing-crs";
+    case ErrorCode::TransformFailed:
+        return "transform-failed";
+    case ErrorCode::UnknownEncoding:
+        return "unknown-encoding";
+    case ErrorCode::ProjectNewerSchema:
+        return "project-newer-schema";
+    case ErrorCode::ProjectNotCityWeave:
+        return "project-not-cityweave";
+    case ErrorCode::ProjectWriteFailed:
+        return "project-write-failed";
+    case ErrorCode::OutputWriteFailed:
+        return "output-write-failed";
+    case ErrorCode::LayerSourceMissing:
+        return "layer-source-missing";
+    case ErrorCode::InvalidArgument:
+        return "invalid-argument";
+    case ErrorCode::Cancelled:
+        return "cancelled";
     }
     return "unknown";
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/crs/coordinate_transform.h"
 
-#include <proj.h>
-
 #include <cmath>
 #include <limits>
+#include <proj.h>
 
 namespace cw::crs {
 
@@ -73,8 +72,9 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const
     if (dst)
         proj_destroy(dst);
     if (!op)
-        return makeError(ErrorCode::TransformFailed, {source.name(), target.name()},
-                         proj_context_errno_string(impl->context, proj_context_errno(impl->context)));
+        return makeError(
+            ErrorCode::TransformFailed, {source.name(), target.name()},
+            proj_context_errno_string(impl->context, proj_context_errno(impl->context)));
     impl->name = proj_get_name(op) ? proj_get_name(op) : "";
     impl->accuracy = proj_coordoperation_get_accuracy(impl->context, op);
     // x = easting / longitude whatever the CRS's declared axis order.
@@ -85,7 +85,9 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const
     return CoordinateTransform(std::move(impl));
 }
 
-bool CoordinateTransform::isIdentity() const { return m_impl->operation == nullptr; }
+bool CoordinateTransform::isIdentity() const {
+    return m_impl->operation == nullptr;
+}
 
 std::size_t CoordinateTransform::transform(double* xs, double* ys, std::size_t n,
                                            std::size_t stride) const {
@@ -124,7 +126,11 @@ bool CoordinateTransform::inversePoint(double& x, double& y) const {
     return true;
 }
 
-std::string CoordinateTransform::operationName() const { return m_impl->name; }
-double CoordinateTransform::operationAccuracy() const { return m_impl->accuracy; }
+std::string CoordinateTransform::operationName() const {
+    return m_impl->name;
+}
+double CoordinateTransform::operationAccuracy() const {
+    return m_impl->accuracy;
+}
 
 } // namespace cw::crs

@@ -5,9 +5,8 @@
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
-#include <ogr_spatialref.h>
-
 #include <cstring>
+#include <ogr_spatialref.h>
 
 namespace cw::crs {
 namespace {
@@ -73,7 +72,8 @@ std::optional<int> legacyKoreanMatch(const OGRSpatialReference& srs) {
     const bool hasTowgs84 = srs.GetTOWGS84(towgs84, 7) == OGRERR_NONE;
     // A datum PROJ knows by name (e.g. "Korean_Datum_1985") also gives it a shift.
     const char* datum = srs.GetAttrValue("DATUM");
-    const bool namedKoreanDatum = datum && (std::strstr(datum, "Korea") || std::strstr(datum, "korea"));
+    const bool namedKoreanDatum =
+        datum && (std::strstr(datum, "Korea") || std::strstr(datum, "korea"));
     p.hasDatumShift = hasTowgs84 || namedKoreanDatum;
     return matchLegacyKoreanBessel(p);
 }

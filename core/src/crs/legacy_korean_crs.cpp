@@ -33,7 +33,9 @@ constexpr std::array kBelts{
     Belt{127.5, 2000000, 1000000, 0.9996, 38, 5178},             // Unified CS (Bessel)
 };
 
-bool near(double a, double b, double tolerance) { return std::fabs(a - b) <= tolerance; }
+bool near(double a, double b, double tolerance) {
+    return std::fabs(a - b) <= tolerance;
+}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/attribute.h"
+
 #include "cityweave/data/vector_layer.h"
 
 #include <cstdio>

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <gdal_priv.h>
-
 #include <memory>
 
 namespace cw::data {

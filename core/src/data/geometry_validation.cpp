@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
-
 #include "geometry/geos_bridge.h"
 
 namespace cw::data {

@@ -42,8 +42,8 @@ build(const VectorLayer& layer, std::shared_ptr<const geometry::GeometryStore> s
 
 } // namespace
 
-Result<std::shared_ptr<const IndexedGeometries>> buildIndexedGeometries(
-    const std::shared_ptr<const VectorLayer>& layer, const crs::Crs& target) {
+Result<std::shared_ptr<const IndexedGeometries>>
+buildIndexedGeometries(const std::shared_ptr<const VectorLayer>& layer, const crs::Crs& target) {
     // Aliasing pointer: shares ownership of the layer, points at its coordinates.
     return build(*layer, std::shared_ptr<const geometry::GeometryStore>(layer, &layer->geometries),
                  target);

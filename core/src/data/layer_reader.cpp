@@ -4,13 +4,12 @@
 #include "cityweave/data/text_encoding.h"
 #include "gdal_dataset.h"
 
-#include <cpl_string.h>
-#include <ogrsf_frmts.h>
-
 #include <algorithm>
+#include <cpl_string.h>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <ogrsf_frmts.h>
 
 namespace cw::data {
 namespace fs = std::filesystem;
@@ -29,7 +28,8 @@ namespace {
 
 std::string lowerExtension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
 
@@ -84,7 +84,8 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
         opened.encodingReason = encodingOverride.empty() ? "utf-8" : "override";
     }
     if (ext == ".csv") {
-        openOptions.SetNameValue("X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,경도,X_COORD,xcoord,easting");
+        openOptions.SetNameValue("X_POSSIBLE_NAMES",
+                                 "lon,lng,long,longitude,x,경도,X_COORD,xcoord,easting");
         openOptions.SetNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,위도,Y_COORD,ycoord,northing");
         openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", "wkt,geom,geometry,the_geom");
         openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
@@ -92,8 +93,8 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
     }
 
     CPLErrorReset();
-    GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                        nullptr, openOptions.List(), nullptr);
+    GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                        openOptions.List(), nullptr);
     if (!ds) {
         const std::string detail = CPLGetLastErrorMsg();
         GDALDriverH driver = GDALIdentifyDriver(path.c_str(), nullptr);
@@ -117,12 +118,16 @@ Result<OGRLayer*> findLayer(GDALDataset& ds, const std::string& name, const std:
 GeometryFamily familyOf(OGRwkbGeometryType type) {
     switch (wkbFlatten(OGR_GT_GetLinear(type))) {
     case wkbPoint:
-    case wkbMultiPoint: return GeometryFamily::Point;
+    case wkbMultiPoint:
+        return GeometryFamily::Point;
     case wkbLineString:
-    case wkbMultiLineString: return GeometryFamily::Line;
+    case wkbMultiLineString:
+        return GeometryFamily::Line;
     case wkbPolygon:
-    case wkbMultiPolygon: return GeometryFamily::Polygon;
-    default: return GeometryFamily::Unknown;
+    case wkbMultiPolygon:
+        return GeometryFamily::Polygon;
+    default:
+        return GeometryFamily::Unknown;
     }
 }
 
@@ -200,7 +205,9 @@ private:
             for (const OGRGeometry* part : *g->toGeometryCollection())
                 appendParts(part);
             break;
-        default: ++m_report.unsupportedGeometries; break;
+        default:
+            ++m_report.unsupportedGeometries;
+            break;
         }
     }
 
@@ -212,12 +219,18 @@ private:
 FieldType fieldTypeOf(OGRFieldType t) {
     switch (t) {
     case OFTInteger:
-    case OFTInteger64: return FieldType::Integer;
-    case OFTReal: return FieldType::Real;
-    case OFTString: return FieldType::String;
-    case OFTDate: return FieldType::Date;
-    case OFTDateTime: return FieldType::DateTime;
-    default: return FieldType::Other;
+    case OFTInteger64:
+        return FieldType::Integer;
+    case OFTReal:
+        return FieldType::Real;
+    case OFTString:
+        return FieldType::String;
+    case OFTDate:
+        return FieldType::Date;
+    case OFTDateTime:
+        return FieldType::DateTime;
+    default:
+        return FieldType::Other;
     }
 }
 
@@ -228,8 +241,12 @@ AttributeRow readAttributes(OGRFeature& feature, const std::vector<Field>& field
         if (!feature.IsFieldSetAndNotNull(i))
             continue;
         switch (fields[i].type) {
-        case FieldType::Integer: row[i] = static_cast<std::int64_t>(feature.GetFieldAsInteger64(i)); break;
-        case FieldType::Real: row[i] = feature.GetFieldAsDouble(i); break;
+        case FieldType::Integer:
+            row[i] = static_cast<std::int64_t>(feature.GetFieldAsInteger64(i));
+            break;
+        case FieldType::Real:
+            row[i] = feature.GetFieldAsDouble(i);
+            break;
         default: {
             std::string text = feature.GetFieldAsString(i);
             // Drivers without an encoding option (CSV, KML) hand over the file's bytes as is.
@@ -262,7 +279,8 @@ bool csvHasLonLatColumns(const std::string& path) {
     std::ifstream in(path);
     std::string header;
     std::getline(in, header);
-    std::transform(header.begin(), header.end(), header.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(header.begin(), header.end(), header.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     for (const char* name : {"lon", "lng", "longitude", "경도"})
         if (header.find(name) != std::string::npos)
             return true;
@@ -312,7 +330,8 @@ Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& pat
         if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
             s.hasCrs = true;
             s.crsName = srs->GetName() ? srs->GetName() : "";
-            if (auto crs = layerCrs(*layer, path, opened->dataset->GetDriver()->GetDescription(), {}, false);
+            if (auto crs = layerCrs(*layer, path, opened->dataset->GetDriver()->GetDescription(),
+                                    {}, false);
                 crs && crs->isValid()) {
                 s.crsName = crs->name();
                 s.crsAuthId = crs->authId();
@@ -372,7 +391,8 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
         appender.append(feature->GetGeometryRef());
         out.geometries.endFeature();
         out.fids.push_back(feature->GetFID());
-        out.attributes.push_back(readAttributes(*feature, out.fields, opened->encoding, opened->driverDecodes));
+        out.attributes.push_back(
+            readAttributes(*feature, out.fields, opened->encoding, opened->driverDecodes));
         if ((++count & 4095) == 0) {
             if (options.cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
@@ -387,9 +407,9 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
 }
 
 Result<std::vector<AttributeRow>> LayerReader::previewRows(const std::string& path,
-                                                          const std::string& layerName,
-                                                          const std::string& encoding,
-                                                          std::size_t maxRows) {
+                                                           const std::string& layerName,
+                                                           const std::string& encoding,
+                                                           std::size_t maxRows) {
     auto opened = openSource(path, encoding);
     if (!opened)
         return opened.error();
@@ -400,8 +420,8 @@ Result<std::vector<AttributeRow>> LayerReader::previewRows(const std::string& pa
     std::vector<Field> fields;
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
-        fields.push_back({defn->GetFieldDefn(i)->GetNameRef(),
-                          fieldTypeOf(defn->GetFieldDefn(i)->GetType())});
+        fields.push_back(
+            {defn->GetFieldDefn(i)->GetNameRef(), fieldTypeOf(defn->GetFieldDefn(i)->GetType())});
     std::vector<AttributeRow> rows;
     for (auto& feature : layer) {
         if (rows.size() >= maxRows)

@@ -3,9 +3,8 @@
 
 #include "gdal_dataset.h"
 
-#include <gdal_utils.h>
-
 #include <filesystem>
+#include <gdal_utils.h>
 
 namespace cw::data {
 
@@ -36,8 +35,8 @@ Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& g
     GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(args.List(), nullptr);
     GDALDatasetH sources[] = {GDALDataset::ToHandle(source.get())};
     int usageError = 0;
-    GDALDatasetH out = GDALVectorTranslate(geoPackagePath.c_str(), nullptr, 1, sources, options,
-                                           &usageError);
+    GDALDatasetH out =
+        GDALVectorTranslate(geoPackagePath.c_str(), nullptr, 1, sources, options, &usageError);
     GDALVectorTranslateOptionsFree(options);
     if (!out)
         return makeError(ErrorCode::ProjectWriteFailed, {geoPackagePath}, CPLGetLastErrorMsg());

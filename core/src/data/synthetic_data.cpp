@@ -3,11 +3,10 @@
 
 #include "gdal_dataset.h"
 
-#include <ogrsf_frmts.h>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <ogrsf_frmts.h>
 #include <random>
 #include <vector>
 
@@ -17,13 +16,15 @@ Status writeRandomPolygons(const std::string& path, const std::string& layerName
                            const RandomPolygonSpec& spec, const ProgressFn& progress) {
     ensureGdalRegistered();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GdalDatasetPtr ds(driver ? driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
+    GdalDatasetPtr ds(driver ? driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
+                             : nullptr);
     if (!ds)
         return makeError(ErrorCode::ProjectWriteFailed, {path}, CPLGetLastErrorMsg());
     OGRSpatialReference srs;
     srs.importFromEPSG(5186);
     const char* options[] = {"SPATIAL_INDEX=YES", nullptr};
-    OGRLayer* layer = ds->CreateLayer(layerName.c_str(), &srs, wkbPolygon, const_cast<char**>(options));
+    OGRLayer* layer =
+        ds->CreateLayer(layerName.c_str(), &srs, wkbPolygon, const_cast<char**>(options));
     if (!layer)
         return makeError(ErrorCode::ProjectWriteFailed, {path}, CPLGetLastErrorMsg());
     OGRFieldDefn id("id", OFTInteger64);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/text_encoding.h"
 
-#include <cpl_conv.h>
-#include <cpl_string.h>
-
 #include <algorithm>
 #include <cctype>
+#include <cpl_conv.h>
+#include <cpl_string.h>
 #include <filesystem>
 #include <fstream>
 
@@ -53,12 +52,17 @@ std::string encodingFromCpg(std::string content) {
 // dBase language driver IDs whose code page is unambiguous.
 std::string encodingFromLdid(unsigned char ldid) {
     switch (ldid) {
-    case 0x4E: return "CP949";
-    case 0x4D: return "CP936";
-    case 0x4F: return "CP950";
+    case 0x4E:
+        return "CP949";
+    case 0x4D:
+        return "CP936";
+    case 0x4F:
+        return "CP950";
     case 0x13:
-    case 0x7B: return "CP932";
-    default: return {};
+    case 0x7B:
+        return "CP932";
+    default:
+        return {};
     }
 }
 
@@ -73,7 +77,8 @@ bool looksLikeCp949(std::string_view s, std::size_t& hangul) {
             return false;
         const auto trail = static_cast<unsigned char>(s[++i]);
         const bool validTrail = (trail >= 0x41 && trail <= 0x5A) ||
-                                (trail >= 0x61 && trail <= 0x7A) || (trail >= 0x81 && trail <= 0xFE);
+                                (trail >= 0x61 && trail <= 0x7A) ||
+                                (trail >= 0x81 && trail <= 0xFE);
         if (!validTrail)
             return false;
         if (lead >= 0xB0 && lead <= 0xC8 && trail >= 0xA1)
@@ -88,7 +93,8 @@ std::string dbfTextSample(const fs::path& dbf, std::size_t maxBytes) {
     unsigned char header[32];
     if (!in.read(reinterpret_cast<char*>(header), 32))
         return {};
-    const std::uint32_t records = header[4] | (header[5] << 8) | (header[6] << 16) | (header[7] << 24);
+    const std::uint32_t records =
+        header[4] | (header[5] << 8) | (header[6] << 16) | (header[7] << 24);
     const std::uint16_t headerSize = header[8] | (header[9] << 8);
     const std::uint16_t recordSize = header[10] | (header[11] << 8);
     struct Column {
@@ -119,7 +125,9 @@ std::string dbfTextSample(const fs::path& dbf, std::size_t maxBytes) {
 
 } // namespace
 
-bool isValidUtf8(std::string_view s) { return CPLIsUTF8(s.data(), static_cast<int>(s.size())); }
+bool isValidUtf8(std::string_view s) {
+    return CPLIsUTF8(s.data(), static_cast<int>(s.size()));
+}
 
 std::string toUtf8(std::string_view bytes, const std::string& encoding) {
     if (encoding.empty() || upper(encoding) == "UTF-8")
@@ -163,9 +171,8 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
 }
 
 const std::vector<std::string>& commonEncodings() {
-    static const std::vector<std::string> encodings{"UTF-8",  "CP949",       "EUC-KR",
-                                                    "CP1252", "ISO-8859-1", "CP936",
-                                                    "CP932",  "UTF-16"};
+    static const std::vector<std::string> encodings{"UTF-8",      "CP949", "EUC-KR", "CP1252",
+                                                    "ISO-8859-1", "CP936", "CP932",  "UTF-16"};
     return encodings;
 }
 

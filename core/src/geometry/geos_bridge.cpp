@@ -6,7 +6,9 @@
 namespace cw::geometry {
 
 GeosContext::GeosContext() : m_handle(GEOS_init_r()) {}
-GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
+GeosContext::~GeosContext() {
+    GEOS_finish_r(m_handle);
+}
 
 namespace {
 
@@ -103,7 +105,8 @@ bool appendParts(GEOSContextHandle_t h, const GEOSGeometry* g, GeometryStore& st
             any = appendParts(h, GEOSGetGeometryN_r(h, g, i), store, family) || any;
         break;
     }
-    default: break;
+    default:
+        break;
     }
     return any;
 }
@@ -115,14 +118,16 @@ GeosGeometry toGeos(GEOSContextHandle_t h, const GeometryStore& store, std::size
     if (store.isEmpty(f))
         return {};
     switch (family) {
-    case GeometryFamily::Polygon: return {h, multiPolygon(h, store, f)};
+    case GeometryFamily::Polygon:
+        return {h, multiPolygon(h, store, f)};
     case GeometryFamily::Line:
     case GeometryFamily::Point: {
         std::vector<GEOSGeometry*> parts;
         for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
             GEOSCoordSequence* seq = sequence(h, store.part(p));
-            GEOSGeometry* part = family == GeometryFamily::Line ? GEOSGeom_createLineString_r(h, seq)
-                                                                : GEOSGeom_createPoint_r(h, seq);
+            GEOSGeometry* part = family == GeometryFamily::Line
+                                     ? GEOSGeom_createLineString_r(h, seq)
+                                     : GEOSGeom_createPoint_r(h, seq);
             if (part)
                 parts.push_back(part);
         }
@@ -130,7 +135,8 @@ GeosGeometry toGeos(GEOSContextHandle_t h, const GeometryStore& store, std::size
         return {h, GEOSGeom_createCollection_r(h, type, parts.data(),
                                                static_cast<unsigned>(parts.size()))};
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

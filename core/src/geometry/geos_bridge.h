@@ -4,7 +4,6 @@
 #include "cityweave/geometry/geometry_store.h"
 
 #include <geos_c.h>
-
 #include <memory>
 
 namespace cw::geometry {

@@ -5,11 +5,10 @@
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/project/project_store.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace cw::project {
 namespace fs = std::filesystem;
@@ -80,7 +79,8 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
             if (l.contains("label_field"))
                 entry.style.labelField = l["label_field"].get<std::string>();
             const std::string source = (baseDir / l.value("file", "")).string();
-            if (auto copied = data::copyLayerToGeoPackage(source, temp, entry.id, analysisCrs); !copied)
+            if (auto copied = data::copyLayerToGeoPackage(source, temp, entry.id, analysisCrs);
+                !copied)
                 return copied.error();
             project.layers.push_back(std::move(entry));
         }

@@ -20,9 +20,12 @@ constexpr const char* kRegistryTables[] = {"cw_meta", "cw_projects", "cw_layers"
 
 const char* pointSymbolKey(style::PointSymbol s) {
     switch (s) {
-    case style::PointSymbol::Square: return "square";
-    case style::PointSymbol::Triangle: return "triangle";
-    default: return "circle";
+    case style::PointSymbol::Square:
+        return "square";
+    case style::PointSymbol::Triangle:
+        return "triangle";
+    default:
+        return "circle";
     }
 }
 style::PointSymbol pointSymbolFromKey(const std::string& k) {
@@ -54,13 +57,15 @@ Status migrate(SqliteDb& db, const std::string& path) {
     const int from = readSchemaVersion(db);
     const int to = ProjectStore::schemaVersion();
     if (from > to)
-        return makeError(ErrorCode::ProjectNewerSchema, {path, std::to_string(from), std::to_string(to)});
+        return makeError(ErrorCode::ProjectNewerSchema,
+                         {path, std::to_string(from), std::to_string(to)});
     for (int v = from; v < to; ++v) {
         if (!db.exec(schemaMigrations()[v]))
             return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
     }
     if (from != to) {
-        auto st = db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES ('schema_version', ?)");
+        auto st =
+            db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES ('schema_version', ?)");
         if (!st.bind(1, std::to_string(to)).run())
             return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
     }
@@ -84,19 +89,25 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         if (!db.exec(std::string("DELETE FROM ") + table))
             return false;
     auto meta = db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES (?, ?)");
-    for (const auto& [key, value] :
-         {std::pair{"title_ko", project.title.ko}, {"title_en", project.title.en},
-          {"note_ko", project.note.ko}, {"note_en", project.note.en}})
+    for (const auto& [key, value] : {std::pair{"title_ko", project.title.ko},
+                                     {"title_en", project.title.en},
+                                     {"note_ko", project.note.ko},
+                                     {"note_en", project.note.en}})
         if (!meta.bind(1, std::string(key)).bind(2, value).run())
             return false;
 
-    auto pst = db.prepare(
-        "INSERT INTO cw_projects (id, name_ko, name_en, sector, task, lead_agency_ko, "
-        "lead_agency_en, stage, start_year, end_year) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto pst =
+        db.prepare("INSERT INTO cw_projects (id, name_ko, name_en, sector, task, lead_agency_ko, "
+                   "lead_agency_en, stage, start_year, end_year) VALUES (?,?,?,?,?,?,?,?,?,?)");
     for (const ProjectInfo& p : project.projects) {
-        pst.bind(1, p.id).bind(2, p.name.ko).bind(3, p.name.en).bind(4, std::string(sectorKey(p.sector)));
+        pst.bind(1, p.id)
+            .bind(2, p.name.ko)
+            .bind(3, p.name.en)
+            .bind(4, std::string(sectorKey(p.sector)));
         pst.bind(5, p.task).bind(6, p.leadAgency.ko).bind(7, p.leadAgency.en);
-        pst.bind(8, (long long)p.stage).bind(9, (long long)p.startYear).bind(10, (long long)p.endYear);
+        pst.bind(8, (long long)p.stage)
+            .bind(9, (long long)p.startYear)
+            .bind(10, (long long)p.endYear);
         if (!pst.run())
             return false;
     }
@@ -116,14 +127,16 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         if (!lst.run())
             return false;
     }
-    auto rst = db.prepare("INSERT INTO cw_sector_rules (position, id, name_ko, name_en, sector_a, "
-                          "task_a, sector_b, task_b, relation, label) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto rst =
+        db.prepare("INSERT INTO cw_sector_rules (position, id, name_ko, name_en, sector_a, "
+                   "task_a, sector_b, task_b, relation, label) VALUES (?,?,?,?,?,?,?,?,?,?)");
     long long rulePosition = 0;
     for (const SectorRule& r : project.rules.rules()) {
         rst.bind(1, rulePosition++).bind(2, r.id).bind(3, r.name.ko).bind(4, r.name.en);
         rst.bind(5, std::string(sectorKey(r.sectorA))).bind(6, r.taskA);
         rst.bind(7, std::string(sectorKey(r.sectorB))).bind(8, r.taskB);
-        rst.bind(9, std::string(relationKey(r.relation))).bind(10, std::string(zoneLabelKey(r.label)));
+        rst.bind(9, std::string(relationKey(r.relation)))
+            .bind(10, std::string(zoneLabelKey(r.label)));
         if (!rst.run())
             return false;
     }
@@ -144,8 +157,9 @@ Project readRegistry(SqliteDb& db) {
     Project project;
     project.title = {db.metaValue("title_ko").value_or(""), db.metaValue("title_en").value_or("")};
     project.note = {db.metaValue("note_ko").value_or(""), db.metaValue("note_en").value_or("")};
-    auto pst = db.prepare("SELECT id, name_ko, name_en, sector, task, lead_agency_ko, "
-                          "lead_agency_en, stage, start_year, end_year FROM cw_projects ORDER BY rowid");
+    auto pst =
+        db.prepare("SELECT id, name_ko, name_en, sector, task, lead_agency_ko, "
+                   "lead_agency_en, stage, start_year, end_year FROM cw_projects ORDER BY rowid");
     while (pst.step()) {
         ProjectInfo p;
         p.id = pst.text(0);
@@ -258,7 +272,9 @@ std::string rebased(const std::string& source, const fs::path& fromDir, const fs
 
 } // namespace
 
-int ProjectStore::schemaVersion() { return static_cast<int>(schemaMigrations().size()); }
+int ProjectStore::schemaVersion() {
+    return static_cast<int>(schemaMigrations().size());
+}
 
 Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
     SqliteDb db(path, false);

@@ -16,9 +16,9 @@ struct SectorInfo {
 // Okabe-Ito hues: distinguishable with the common colour-vision deficiencies.
 constexpr std::array kSectors{
     SectorInfo{Sector::None, "none", {120, 120, 120, 255}},
-    SectorInfo{Sector::Transport, "transport", {0, 114, 178, 255}},      // blue
-    SectorInfo{Sector::Safety, "safety", {213, 94, 0, 255}},              // vermilion
-    SectorInfo{Sector::Energy, "energy", {0, 158, 115, 255}},             // bluish green
+    SectorInfo{Sector::Transport, "transport", {0, 114, 178, 255}},            // blue
+    SectorInfo{Sector::Safety, "safety", {213, 94, 0, 255}},                   // vermilion
+    SectorInfo{Sector::Energy, "energy", {0, 158, 115, 255}},                  // bluish green
     SectorInfo{Sector::IndustrySpace, "industry_space", {204, 121, 167, 255}}, // reddish purple
 };
 
@@ -60,8 +60,8 @@ style::LayerStyle defaultStyleForSector(Sector sector, int variant) {
     s.fill = base;
     s.fill.a = sector == Sector::None ? 0 : 110; // base layers: outline only
     s.strokeWidthMm = sector == Sector::None ? 0.5 : 0.35;
-    constexpr style::PointSymbol symbols[] = {style::PointSymbol::Circle, style::PointSymbol::Square,
-                                              style::PointSymbol::Triangle};
+    constexpr style::PointSymbol symbols[] = {
+        style::PointSymbol::Circle, style::PointSymbol::Square, style::PointSymbol::Triangle};
     s.pointSymbol = symbols[variant % 3];
     return s;
 }

@@ -21,22 +21,25 @@ SectorRuleTable SectorRuleTable::defaults() {
     add("weather-sensing-x-traffic-data", "IoT 기상 감시 × 교통 빅데이터",
         "IoT weather monitoring x traffic big data", Sector::Safety, "S2", Sector::Transport, "T1",
         Relation::Any, ZoneLabel::Synergy);
-    add("innovation-district-x-startups", "혁신지구 × 창업 지원", "Innovation district x start-up support",
-        Sector::IndustrySpace, "I2", Sector::IndustrySpace, "I3", Relation::Any, ZoneLabel::Synergy);
+    add("innovation-district-x-startups", "혁신지구 × 창업 지원",
+        "Innovation district x start-up support", Sector::IndustrySpace, "I2",
+        Sector::IndustrySpace, "I3", Relation::Any, ZoneLabel::Synergy);
     add("autonomous-driving-x-innovation-district", "자율주행 × 혁신지구",
         "Autonomous driving x innovation district", Sector::Transport, "T3", Sector::IndustrySpace,
         "I2", Relation::Any, ZoneLabel::Synergy);
     // The same sector twice on the same ground: separate budgets for one job.
-    add("energy-x-energy-overlap", "같은 곳의 에너지 사업 중복", "Two energy projects on the same ground",
-        Sector::Energy, "", Sector::Energy, "", Relation::Overlap, ZoneLabel::Duplication);
-    add("safety-x-safety-overlap", "같은 곳의 안전 사업 중복", "Two safety projects on the same ground",
-        Sector::Safety, "", Sector::Safety, "", Relation::Overlap, ZoneLabel::Duplication);
+    add("energy-x-energy-overlap", "같은 곳의 에너지 사업 중복",
+        "Two energy projects on the same ground", Sector::Energy, "", Sector::Energy, "",
+        Relation::Overlap, ZoneLabel::Duplication);
+    add("safety-x-safety-overlap", "같은 곳의 안전 사업 중복",
+        "Two safety projects on the same ground", Sector::Safety, "", Sector::Safety, "",
+        Relation::Overlap, ZoneLabel::Duplication);
     add("transport-x-transport-overlap", "같은 곳의 교통 사업 중복",
         "Two transport projects on the same ground", Sector::Transport, "", Sector::Transport, "",
         Relation::Overlap, ZoneLabel::Duplication);
     // Different sectors in one place: room for a shared living lab.
-    add("energy-x-industry", "에너지 × 산업·공간", "Energy x industry and space", Sector::Energy, "",
-        Sector::IndustrySpace, "", Relation::Any, ZoneLabel::Synergy);
+    add("energy-x-industry", "에너지 × 산업·공간", "Energy x industry and space", Sector::Energy,
+        "", Sector::IndustrySpace, "", Relation::Any, ZoneLabel::Synergy);
     add("safety-x-transport", "안전 × 교통", "Safety x transport", Sector::Safety, "",
         Sector::Transport, "", Relation::Any, ZoneLabel::Synergy);
     return t;
@@ -66,17 +69,23 @@ const SectorRule* SectorRuleTable::match(Sector a, const std::string& taskA, Sec
 
 const char* zoneLabelKey(ZoneLabel label) {
     switch (label) {
-    case ZoneLabel::Synergy: return "synergy";
-    case ZoneLabel::Duplication: return "duplication";
-    default: return "neutral";
+    case ZoneLabel::Synergy:
+        return "synergy";
+    case ZoneLabel::Duplication:
+        return "duplication";
+    default:
+        return "neutral";
     }
 }
 
 const char* relationKey(Relation relation) {
     switch (relation) {
-    case Relation::Overlap: return "overlap";
-    case Relation::Proximity: return "proximity";
-    default: return "any";
+    case Relation::Overlap:
+        return "overlap";
+    case Relation::Proximity:
+        return "proximity";
+    default:
+        return "any";
     }
 }
 

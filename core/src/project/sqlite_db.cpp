@@ -18,7 +18,9 @@ SqliteDb::~SqliteDb() {
         sqlite3_close(m_db);
 }
 
-std::string SqliteDb::lastError() const { return m_db ? sqlite3_errmsg(m_db) : "not open"; }
+std::string SqliteDb::lastError() const {
+    return m_db ? sqlite3_errmsg(m_db) : "not open";
+}
 
 bool SqliteDb::exec(const std::string& sql) {
     return sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -42,7 +44,9 @@ SqliteDb::Statement::Statement(sqlite3* db, const std::string& sql) {
     if (db)
         sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr);
 }
-SqliteDb::Statement::~Statement() { sqlite3_finalize(m_stmt); }
+SqliteDb::Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 SqliteDb::Statement& SqliteDb::Statement::bind(int i, const std::string& v) {
     sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
@@ -85,8 +89,12 @@ std::string SqliteDb::Statement::text(int col) const {
     const auto* t = sqlite3_column_text(m_stmt, col);
     return t ? reinterpret_cast<const char*>(t) : "";
 }
-long long SqliteDb::Statement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double SqliteDb::Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+long long SqliteDb::Statement::integer(int col) const {
+    return sqlite3_column_int64(m_stmt, col);
+}
+double SqliteDb::Statement::real(int col) const {
+    return sqlite3_column_double(m_stmt, col);
+}
 bool SqliteDb::Statement::isNull(int col) const {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <sqlite3.h>
-
 #include <optional>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -40,8 +39,8 @@ public:
         /// Steps once for a statement that returns no rows, then resets it (bindings are kept
         /// and overwritten by the next bind calls). True on success.
         bool runKeepingBindings();
-        bool step();          ///< true while a row is available
-        bool run();           ///< step through, true on success; then resets for reuse
+        bool step(); ///< true while a row is available
+        bool run();  ///< step through, true on success; then resets for reuse
         std::string text(int col) const;
         long long integer(int col) const;
         double real(int col) const;

@@ -9,10 +9,14 @@ using namespace cw::analysis;
 using cw::project::Sector;
 
 std::vector<ParameterSpec> specs() {
-    ParameterSpec distance{"distance", {"거리", "Distance"}, {}, ParameterType::Double, "500", 0.0, 50000.0, {}, "m"};
-    ParameterSpec count{"count", {"개수", "Count"}, {}, ParameterType::Integer, "3", 1.0, {}, {}, ""};
-    ParameterSpec flag{"features", {"객체", "Features"}, {}, ParameterType::Boolean, "true", {}, {}, {}, ""};
-    ParameterSpec zone{"zones", {"구역", "Zones"}, {}, ParameterType::Choice, "gu", {}, {}, {"gu", "dong", "grid"}, ""};
+    ParameterSpec distance{
+        "distance", {"거리", "Distance"}, {}, ParameterType::Double, "500", 0.0, 50000.0, {}, "m"};
+    ParameterSpec count{"count", {"개수", "Count"}, {}, ParameterType::Integer, "3", 1.0, {}, {},
+                        ""};
+    ParameterSpec flag{
+        "features", {"객체", "Features"}, {}, ParameterType::Boolean, "true", {}, {}, {}, ""};
+    ParameterSpec zone{"zones", {"구역", "Zones"},      {}, ParameterType::Choice, "gu", {},
+                       {},      {"gu", "dong", "grid"}, ""};
     return {distance, count, flag, zone};
 }
 
@@ -26,10 +30,14 @@ TEST(ParameterValues, DefaultsFillMissingKeys) {
 }
 
 TEST(ParameterValues, RejectsWrongTypesRangesUnknownKeysAndChoices) {
-    for (const auto& bad : std::vector<std::map<std::string, std::string>>{
-             {{"distance", "far"}}, {{"distance", "-1"}}, {{"distance", "60000"}},
-             {{"count", "2.5"}}, {{"count", "0"}}, {{"features", "maybe"}},
-             {{"zones", "planet"}}, {{"colour", "red"}}}) {
+    for (const auto& bad : std::vector<std::map<std::string, std::string>>{{{"distance", "far"}},
+                                                                           {{"distance", "-1"}},
+                                                                           {{"distance", "60000"}},
+                                                                           {{"count", "2.5"}},
+                                                                           {{"count", "0"}},
+                                                                           {{"features", "maybe"}},
+                                                                           {{"zones", "planet"}},
+                                                                           {{"colour", "red"}}}) {
         auto v = ParameterValues::resolve(specs(), bad);
         ASSERT_FALSE(v) << bad.begin()->first << "=" << bad.begin()->second;
         EXPECT_EQ(v.error().code, cw::ErrorCode::InvalidArgument);
@@ -43,7 +51,8 @@ TEST(ParameterValues, RejectsWrongTypesRangesUnknownKeysAndChoices) {
 
 TEST(SectorRules, TaskRulesBeatSectorRulesAndPairsAreUnordered) {
     const SectorRuleTable t = SectorRuleTable::defaults();
-    const SectorRule* r = t.match(Sector::Transport, "T2", Sector::Energy, "E2", Relation::Proximity);
+    const SectorRule* r =
+        t.match(Sector::Transport, "T2", Sector::Energy, "E2", Relation::Proximity);
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(r->id, "ev-charging-x-iot-parking");
     EXPECT_EQ(r->label, ZoneLabel::Synergy);

@@ -140,8 +140,13 @@ TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {
     auto& rules = project.rules.rules();
     rules.erase(rules.begin());
     rules[0].label = cw::project::ZoneLabel::Duplication;
-    rules.push_back({"cctv-x-parking", {"CCTV × 주차", "CCTV x parking"}, Sector::Safety, "S3",
-                     Sector::Transport, "T2", cw::project::Relation::Proximity,
+    rules.push_back({"cctv-x-parking",
+                     {"CCTV × 주차", "CCTV x parking"},
+                     Sector::Safety,
+                     "S3",
+                     Sector::Transport,
+                     "T2",
+                     cw::project::Relation::Proximity,
                      cw::project::ZoneLabel::Synergy});
     ASSERT_TRUE(ProjectStore::save(project, path).ok());
     auto loaded = ProjectStore::load(path);

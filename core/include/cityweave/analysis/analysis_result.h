@@ -31,11 +31,11 @@ struct ResultLayer {
 struct AnalysisResult {
     std::string analysisId;
     std::map<std::string, std::string> parameters; ///< resolved values, as text
-    std::string computedAt;                          ///< ISO 8601 UTC
-    crs::Crs crs;                                    ///< areas in its units (m² for EPSG:5186)
+    std::string computedAt;                        ///< ISO 8601 UTC
+    crs::Crs crs;                                  ///< areas in its units (m² for EPSG:5186)
     std::vector<ResultTable> tables;
     std::vector<ResultLayer> layers;
-    std::map<std::string, double> summary;           ///< headline figures for the JSON summary
+    std::map<std::string, double> summary; ///< headline figures for the JSON summary
     std::vector<std::string> warnings;
 
     const ResultTable* table(const std::string& key) const;

@@ -16,12 +16,12 @@ enum class ParameterType { Double, Integer, Boolean, String, Choice };
 /// One typed parameter of an analysis: what the CLI help, the JSON description and the GUI's
 /// parameter dialog are generated from.
 struct ParameterSpec {
-    std::string key;                  ///< e.g. "distance"; the CLI's --param key=value
-    project::LocalizedText name;      ///< label in the dialog
+    std::string key;             ///< e.g. "distance"; the CLI's --param key=value
+    project::LocalizedText name; ///< label in the dialog
     project::LocalizedText description;
     ParameterType type = ParameterType::Double;
-    std::string defaultValue;         ///< as text, in the type's syntax ("500", "true", "gu")
-    std::optional<double> minimum;    ///< numbers only
+    std::string defaultValue;      ///< as text, in the type's syntax ("500", "true", "gu")
+    std::optional<double> minimum; ///< numbers only
     std::optional<double> maximum;
     std::vector<std::string> choices; ///< Choice only
     std::string unit;                 ///< e.g. "m", shown beside the field

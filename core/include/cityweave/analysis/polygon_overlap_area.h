@@ -22,12 +22,12 @@ struct OverlapPair {
 };
 
 struct OverlapOptions {
-    unsigned threads = 0;  ///< 0: std::thread::hardware_concurrency()
+    unsigned threads = 0; ///< 0: std::thread::hardware_concurrency()
     /// Pairs are kept when area > 0 and area >= minArea: touching polygons are not overlaps.
     double minArea = 0.0;
     bool geosOnly = false; ///< every pair through GEOS (for comparison and tests)
     CancelToken cancel;
-    ProgressFn progress;   ///< called from the calling thread only
+    ProgressFn progress; ///< called from the calling thread only
 };
 
 /// How the pairs were computed: the fast path should take nearly all of them.

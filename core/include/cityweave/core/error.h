@@ -64,7 +64,8 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error makeError(ErrorCode code, std::vector<std::string> args = {}, std::string detail = {}) {
+inline Error makeError(ErrorCode code, std::vector<std::string> args = {},
+                       std::string detail = {}) {
     return Error{code, std::move(args), std::move(detail)};
 }
 

@@ -33,8 +33,8 @@ struct IndexedGeometries {
 
 /// Reprojects `layer` to `target` (into a copy) and indexes it. When the CRSs are the same the
 /// result shares the layer's coordinates and keeps the layer alive.
-Result<std::shared_ptr<const IndexedGeometries>> buildIndexedGeometries(
-    const std::shared_ptr<const VectorLayer>& layer, const crs::Crs& target);
+Result<std::shared_ptr<const IndexedGeometries>>
+buildIndexedGeometries(const std::shared_ptr<const VectorLayer>& layer, const crs::Crs& target);
 /// The same for a layer the caller owns: the coordinates are always copied.
 Result<std::shared_ptr<const IndexedGeometries>> buildIndexedGeometries(const VectorLayer& layer,
                                                                         const crs::Crs& target);

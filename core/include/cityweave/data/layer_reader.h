@@ -16,8 +16,8 @@ struct LayerSummary {
     std::string name;
     std::string geometryType; ///< OGR's name, e.g. "Multi Polygon"
     long long featureCount = -1;
-    std::string crsName;       ///< empty when the layer has no CRS
-    std::string crsAuthId;     ///< e.g. "EPSG:5174", after the legacy Korean rule
+    std::string crsName;           ///< empty when the layer has no CRS
+    std::string crsAuthId;         ///< e.g. "EPSG:5174", after the legacy Korean rule
     bool crsReinterpreted = false; ///< a datum-less Korean Bessel .prj read as Korean 1985
     bool hasCrs = false;
     std::vector<std::string> fieldNames;

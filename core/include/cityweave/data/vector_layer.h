@@ -18,8 +18,8 @@ struct LoadReport {
     std::size_t degenerateParts = 0;       ///< rings with < 4 points, lines with < 2: not drawn
     std::size_t invalidGeometries = 0;     ///< failed GEOS validity (only when validated)
     bool validated = false;
-    std::string encoding;                  ///< encoding used to decode text, e.g. "CP949"
-    std::string encodingReason;            ///< "cpg", "ldid", "detected", "override", "utf-8"
+    std::string encoding;       ///< encoding used to decode text, e.g. "CP949"
+    std::string encodingReason; ///< "cpg", "ldid", "detected", "override", "utf-8"
 };
 
 /// A vector layer read fully into memory, in its own CRS.

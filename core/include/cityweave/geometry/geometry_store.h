@@ -41,9 +41,7 @@ public:
 
     /// Building: open a feature, add its parts' coordinates, close it.
     void beginFeature() { m_currentEnvelope = Envelope{}; }
-    void beginPart(bool startsPolygon) {
-        m_partStartsPolygon.push_back(startsPolygon ? 1 : 0);
-    }
+    void beginPart(bool startsPolygon) { m_partStartsPolygon.push_back(startsPolygon ? 1 : 0); }
     void addCoord(double x, double y) {
         m_coords.push_back({x, y});
         m_currentEnvelope.expand(x, y);

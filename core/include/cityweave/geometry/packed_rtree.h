@@ -25,8 +25,8 @@ public:
 private:
     std::size_t m_itemCount = 0;
     int m_nodeSize = 16;
-    std::vector<Envelope> m_boxes;       // leaves first, then each upper level
-    std::vector<std::uint32_t> m_ids;    // item index for leaves, child offset for nodes
+    std::vector<Envelope> m_boxes;    // leaves first, then each upper level
+    std::vector<std::uint32_t> m_ids; // item index for leaves, child offset for nodes
     std::vector<std::size_t> m_levelEnds;
     Envelope m_extent;
 };

@@ -19,7 +19,7 @@ struct ProjectInfo {
     Sector sector = Sector::None;
     std::string task; ///< one of the 11 core tasks, e.g. "E1"
     LocalizedText leadAgency;
-    int stage = 1;    ///< 1 unit project, 2 integrated pilot, 3 region-wide roll-out
+    int stage = 1; ///< 1 unit project, 2 integrated pilot, 3 region-wide roll-out
     int startYear = 0;
     int endYear = 0;
     bool operator==(const ProjectInfo&) const = default;
@@ -29,10 +29,10 @@ struct ProjectInfo {
 struct LayerEntry {
     std::string id;
     LocalizedText name;
-    std::string projectId;  ///< empty: a base layer belonging to no project
-    std::string source;     ///< path relative to the project file; empty: inside the project file
+    std::string projectId; ///< empty: a base layer belonging to no project
+    std::string source;    ///< path relative to the project file; empty: inside the project file
     std::string sourceLayer;
-    std::string encoding;   ///< user override for legacy text; empty: detect
+    std::string encoding; ///< user override for legacy text; empty: detect
     std::string crsOverride;
     bool visible = true;
     style::LayerStyle style;

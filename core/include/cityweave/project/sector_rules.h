@@ -38,15 +38,15 @@ public:
     const std::vector<SectorRule>& rules() const { return m_rules; }
     std::vector<SectorRule>& rules() { return m_rules; }
     /// The rule for two projects meeting by `relation`, or nothing (neutral).
-    const SectorRule* match(Sector a, const std::string& taskA, Sector b,
-                            const std::string& taskB, Relation relation) const;
+    const SectorRule* match(Sector a, const std::string& taskA, Sector b, const std::string& taskB,
+                            Relation relation) const;
     bool operator==(const SectorRuleTable&) const = default;
 
 private:
     std::vector<SectorRule> m_rules;
 };
 
-const char* zoneLabelKey(ZoneLabel label); ///< "neutral", "synergy", "duplication"
+const char* zoneLabelKey(ZoneLabel label);  ///< "neutral", "synergy", "duplication"
 const char* relationKey(Relation relation); ///< "any", "overlap", "proximity"
 std::optional<ZoneLabel> zoneLabelFromKey(const std::string& key);
 std::optional<Relation> relationFromKey(const std::string& key);
