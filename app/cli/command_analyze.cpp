@@ -75,7 +75,7 @@ int runAnalyze(CliContext& ctx) {
     const QStringList inputs = ctx.takeOptions(QStringLiteral("--input"));
     const QString zones = ctx.takeOption(QStringLiteral("--zones"));
     const QString zoneName = ctx.takeOption(QStringLiteral("--zone-name"));
-    QString crsText = ctx.takeOption(QStringLiteral("--crs"));
+    const QString crsText = ctx.takeOption(QStringLiteral("--crs"));
     if (inputs.isEmpty() && ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("analyze takes one PROJECT file, or --input options."));
     if (!inputs.isEmpty() && !ctx.args.isEmpty())
@@ -92,6 +92,17 @@ int runAnalyze(CliContext& ctx) {
         values.push_back(std::move(v).value());
     }
 
+    // Areas are reported in m²: the analysis CRS must be projected in metres (the map CRS may not
+    // be).
+    auto crs = crs::Crs::fromUserInput(crsText.isEmpty() ? "EPSG:5186" : crsText.toStdString());
+    if (!crs)
+        return ctx.fail(crs.error(), kUsage);
+    if (crs->isGeographic())
+        return ctx.fail(
+            makeError(ErrorCode::InvalidArgument, {"--crs", crsText.toStdString()},
+                      "a geographic CRS has no metres; use a projected one such as EPSG:5186"),
+            kUsage);
+
     QElapsedTimer timer;
     timer.start();
     Result<analysis::AnalysisInput> input = makeError(ErrorCode::InvalidArgument);
@@ -100,11 +111,6 @@ int runAnalyze(CliContext& ctx) {
         auto project = project::ProjectStore::load(path);
         if (!project)
             return ctx.fail(project.error());
-        if (crsText.isEmpty())
-            crsText = QString::fromStdString(project->view.crs);
-        auto crs = crs::Crs::fromUserInput(crsText.toStdString());
-        if (!crs)
-            return ctx.fail(crs.error(), kUsage);
         input = analysis::inputFromProject(path, *project, *crs);
     } else {
         std::vector<analysis::InputSpec> specs;
@@ -114,9 +120,6 @@ int runAnalyze(CliContext& ctx) {
                 return ctx.fail(spec.error(), kUsage);
             specs.push_back(std::move(spec).value());
         }
-        auto crs = crs::Crs::fromUserInput(crsText.isEmpty() ? "EPSG:5186" : crsText.toStdString());
-        if (!crs)
-            return ctx.fail(crs.error(), kUsage);
         input = analysis::inputFromFiles(specs, *crs);
     }
     if (!input)
@@ -143,6 +146,8 @@ int runAnalyze(CliContext& ctx) {
                        .arg(QString::fromStdString(d.id))
                        .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
                 << Qt::endl;
+        for (const std::string& w : result->warnings)
+            ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
         results.push_back(std::move(result).value());
     }
 
