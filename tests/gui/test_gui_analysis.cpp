@@ -6,6 +6,7 @@
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "sample_window.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/analysis/overlap_matrix_view.h"
 #include "widgets/analysis/parameter_form.h"
@@ -113,37 +114,27 @@ private:
     bool runAndWait(const QString& id, int* ticks = nullptr);
     static void saveScreenshot(QWidget& widget, const QString& name);
 
-    QTemporaryDir m_dir;
+    SampleWindow m_fixture;
     QString m_sample;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<desktop::ProjectDocument> m_document;
-    std::unique_ptr<desktop::MainWindow> m_window;
+    desktop::ProjectDocument* m_document = nullptr;
+    desktop::MainWindow* m_window = nullptr;
     Panel* m_panel = nullptr;
     desktop::AnalysisController* m_controller = nullptr;
 };
 
 void GuiAnalysisTest::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_sample = m_dir.filePath(QStringLiteral("sample.cwproject.gpkg"));
-    QProcess cli;
-    cli.start(QStringLiteral(CW_CLI_PATH),
-              {QStringLiteral("build-sample"), QStringLiteral(CW_SAMPLE_MANIFEST), m_sample});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_document = std::make_unique<desktop::ProjectDocument>(QStringLiteral("en"));
-    m_window = std::make_unique<desktop::MainWindow>(*m_document, *m_settings);
-    m_window->resize(1500, 950);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString failure = m_fixture.start(QSize(1500, 950));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_document = m_fixture.document.get();
+    m_window = m_fixture.window.get();
+    m_sample = m_fixture.sample;
     QVERIFY(m_window->fileActions().openPath(m_sample));
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
 }
 
 void GuiAnalysisTest::cleanupTestCase() {
-    m_window.reset();
-    m_document.reset();
+    m_fixture.window.reset();
+    m_fixture.document.reset();
 }
 
 void GuiAnalysisTest::saveScreenshot(QWidget& widget, const QString& name) {

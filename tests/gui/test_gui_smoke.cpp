@@ -5,6 +5,7 @@
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "sample_window.h"
 #include "widgets/add_layer_dialog.h"
 #include "widgets/identify_results_panel.h"
 #include "widgets/layer_tree_widget.h"
@@ -46,35 +47,23 @@ private:
     // Set CW_GUI_SCREENSHOTS to a folder to look at what the test saw.
     static void saveScreenshot(QWidget& widget, const QString& name);
 
-    QTemporaryDir m_dir;
+    SampleWindow m_fixture;
     QString m_sample;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<desktop::ProjectDocument> m_document;
-    std::unique_ptr<desktop::MainWindow> m_window;
+    desktop::ProjectDocument* m_document = nullptr;
+    desktop::MainWindow* m_window = nullptr;
 };
 
 void GuiSmokeTest::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_sample = m_dir.filePath(QStringLiteral("sample.cwproject.gpkg"));
-    QProcess cli;
-    cli.start(QStringLiteral(CW_CLI_PATH),
-              {QStringLiteral("build-sample"), QStringLiteral(CW_SAMPLE_MANIFEST), m_sample});
-    QVERIFY(cli.waitForFinished(30000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-
-    // Settings in the temporary folder: the test never touches the user's.
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_document = std::make_unique<desktop::ProjectDocument>(QStringLiteral("en"));
-    m_window = std::make_unique<desktop::MainWindow>(*m_document, *m_settings);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString failure = m_fixture.start(QSize(1200, 800));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_document = m_fixture.document.get();
+    m_window = m_fixture.window.get();
+    m_sample = m_fixture.sample;
 }
 
 void GuiSmokeTest::cleanupTestCase() {
-    m_window.reset();
-    m_document.reset();
+    m_fixture.window.reset();
+    m_fixture.document.reset();
 }
 
 bool GuiSmokeTest::waitForRender(int previousCount) {
@@ -204,7 +193,7 @@ void GuiSmokeTest::changingMapCrsKeepsTheView() {
 }
 
 void GuiSmokeTest::saveAsWritesAReopenableProject() {
-    const QString copy = m_dir.filePath(QStringLiteral("copy.cwproject.gpkg"));
+    const QString copy = m_fixture.dir.filePath(QStringLiteral("copy.cwproject.gpkg"));
     QString error;
     QVERIFY2(m_document->saveAs(copy, &error), qPrintable(error));
     QVERIFY(!m_document->isDirty());
@@ -221,7 +210,7 @@ void GuiSmokeTest::missingLayerIsKeptAndReported() {
     project::LayerEntry entry;
     entry.id = "gone";
     entry.name = {"사라진 층", "Missing layer"};
-    entry.source = m_dir.filePath(QStringLiteral("nowhere.geojson")).toStdString();
+    entry.source = m_fixture.dir.filePath(QStringLiteral("nowhere.geojson")).toStdString();
     m_document->addLayer(entry);
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 5000));
     const auto* layer = m_document->findLayer(QStringLiteral("gone"));
@@ -244,7 +233,7 @@ void GuiSmokeTest::missingLayerIsKeptAndReported() {
 }
 
 void GuiSmokeTest::openingAnInvalidFileKeepsTheProject() {
-    const QString bogus = m_dir.filePath(QStringLiteral("not-a-project.gpkg"));
+    const QString bogus = m_fixture.dir.filePath(QStringLiteral("not-a-project.gpkg"));
     QFile file(bogus);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("definitely not sqlite");
