@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <map>
 
 namespace cw::cli {
@@ -147,7 +148,9 @@ int runAnalyze(CliContext& ctx) {
                        .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
                 << Qt::endl;
         for (const std::string& w : result->warnings)
-            ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
+            if (std::find(input->warnings.begin(), input->warnings.end(), w) ==
+                input->warnings.end())
+                ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
         results.push_back(std::move(result).value());
     }
 

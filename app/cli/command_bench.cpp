@@ -252,15 +252,7 @@ int benchOverlap(CliContext& ctx) {
     analysis::AnalysisResult result;
     result.analysisId = "overlap-matrix";
     result.crs = crs;
-    result.tables.push_back({"overlap_pairs",
-                             {{"project_a", data::FieldType::String},
-                              {"layer_a", data::FieldType::String},
-                              {"fid_a", data::FieldType::Integer},
-                              {"project_b", data::FieldType::String},
-                              {"layer_b", data::FieldType::String},
-                              {"fid_b", data::FieldType::Integer},
-                              {"area_m2", data::FieldType::Real}},
-                             {}});
+    result.tables.push_back({"overlap_pairs", analysis::overlapPairColumns(), {}});
     auto& rows = result.tables.back().rows;
     auto flush = [&]() -> bool {
         const std::string outPath = outBase + "-" + std::to_string(files++) + ".gpkg";

@@ -26,4 +26,15 @@ std::string utcTimestamp() {
     return buf;
 }
 
+AnalysisResult newResult(const std::string& analysisId, const AnalysisInput& input,
+                         const ParameterValues& params) {
+    AnalysisResult result;
+    result.analysisId = analysisId;
+    result.parameters = params.all();
+    result.computedAt = utcTimestamp();
+    result.crs = input.crs;
+    result.warnings = input.warnings;
+    return result;
+}
+
 } // namespace cw::analysis

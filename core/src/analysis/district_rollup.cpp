@@ -262,12 +262,7 @@ public:
             if (progress)
                 progress(f);
         };
-        AnalysisResult result;
-        result.analysisId = descriptor().id;
-        result.parameters = params.all();
-        result.computedAt = utcTimestamp();
-        result.crs = input.crs;
-        result.warnings = input.warnings;
+        AnalysisResult result = newResult(descriptor().id, input, params);
         if (input.crs.isGeographic())
             result.warnings.push_back("analysis CRS " + input.crs.authId() +
                                       " is geographic: areas and lengths are in degrees");

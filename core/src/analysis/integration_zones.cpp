@@ -239,12 +239,7 @@ public:
                                                    b.minX, b.minY);
         });
 
-        AnalysisResult result;
-        result.analysisId = descriptor().id;
-        result.parameters = params.all();
-        result.computedAt = utcTimestamp();
-        result.crs = input.crs;
-        result.warnings = input.warnings;
+        AnalysisResult result = newResult(descriptor().id, input, params);
 
         ResultLayer layer;
         layer.key = "integration_zones";

@@ -199,10 +199,7 @@ public:
             if (progress)
                 progress(std::clamp(f, 0.0, 1.0));
         };
-        AnalysisResult result;
-        result.analysisId = m_descriptor.id;
-        result.parameters = params.all();
-        result.crs = input.crs;
+        AnalysisResult result = newResult(m_descriptor.id, input, params);
         if (input.crs.isGeographic())
             result.warnings.push_back("the analysis CRS is geographic: areas are in degree² and "
                                       "lengths in degrees, not m² and m");
@@ -295,15 +292,7 @@ public:
         }
 
         // 0.4 .. 1: feature pairs between polygon layers of different projects.
-        ResultTable pairs{"overlap_pairs",
-                          {{"project_a", data::FieldType::String},
-                           {"layer_a", data::FieldType::String},
-                           {"fid_a", data::FieldType::Integer},
-                           {"project_b", data::FieldType::String},
-                           {"layer_b", data::FieldType::String},
-                           {"fid_b", data::FieldType::Integer},
-                           {"area_m2", data::FieldType::Real}},
-                          {}};
+        ResultTable pairs{"overlap_pairs", overlapPairColumns(), {}};
         OverlapStats totals;
         if (params.flag("feature_pairs")) {
             struct Job {
@@ -387,7 +376,6 @@ public:
         if (params.flag("feature_pairs"))
             result.tables.push_back(std::move(pairs));
         result.tables.push_back(std::move(footprintTable));
-        result.computedAt = utcTimestamp();
         return result;
     }
 

@@ -297,12 +297,7 @@ public:
         geometry::GeosContext geos;
         const GEOSContextHandle_t h = geos.handle();
 
-        AnalysisResult result;
-        result.analysisId = descriptor().id;
-        result.parameters = params.all();
-        result.computedAt = utcTimestamp();
-        result.crs = input.crs;
-        result.warnings = input.warnings;
+        AnalysisResult result = newResult(descriptor().id, input, params);
 
         // Footprints: polygon features, and buffered points and lines when asked.
         FeatureCatalog footprints(h);

@@ -431,4 +431,11 @@ Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a, con
     return polygonOverlapAreas(a, b, tree, options, stats);
 }
 
+std::vector<data::Field> overlapPairColumns() {
+    return {{"project_a", data::FieldType::String}, {"layer_a", data::FieldType::String},
+            {"fid_a", data::FieldType::Integer},    {"project_b", data::FieldType::String},
+            {"layer_b", data::FieldType::String},   {"fid_b", data::FieldType::Integer},
+            {"area_m2", data::FieldType::Real}};
+}
+
 } // namespace cw::analysis

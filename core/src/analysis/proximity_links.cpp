@@ -79,11 +79,7 @@ public:
             return std::pair(key(x.a), key(x.b)) < std::pair(key(y.a), key(y.b));
         });
 
-        AnalysisResult result;
-        result.analysisId = descriptor().id;
-        result.parameters = params.all();
-        result.computedAt = utcTimestamp();
-        result.crs = input.crs;
+        AnalysisResult result = newResult(descriptor().id, input, params);
 
         ResultTable table{"proximity_links", linkColumns(), {}};
         ResultLayer lines;

@@ -3,6 +3,7 @@
 
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
+#include "cityweave/data/attribute.h"
 #include "cityweave/geometry/geometry_store.h"
 #include "cityweave/geometry/packed_rtree.h"
 
@@ -68,5 +69,8 @@ Result<std::vector<OverlapPair>> polygonOverlapAreas(const geometry::GeometrySto
 /// parts), whatever their stored orientation.
 std::optional<double> fastOverlapArea(const geometry::GeometryStore& a, std::size_t fa,
                                       const geometry::GeometryStore& b, std::size_t fb);
+
+/// The columns of a feature-pair table (`overlap_pairs`), as overlap-matrix writes it.
+std::vector<data::Field> overlapPairColumns();
 
 } // namespace cw::analysis
