@@ -3,6 +3,7 @@
 
 #include "cityweave/geometry/envelope.h"
 #include "cityweave/project/localized_text.h"
+#include "cityweave/project/provenance.h"
 #include "cityweave/project/sector.h"
 #include "cityweave/project/sector_rules.h"
 #include "cityweave/style/layer_style.h"
@@ -36,6 +37,8 @@ struct LayerEntry {
     std::string crsOverride;
     bool visible = true;
     style::LayerStyle style;
+    Provenance provenance;
+    LayerOrigin origin; ///< set when the layer came from a plugin's layer source
     bool operator==(const LayerEntry&) const = default;
 };
 
