@@ -83,7 +83,8 @@ public:
     /// Scans `folders` (install, user, then settings; the Install origin is always trusted),
     /// then loads every enabled, trusted, valid plugin, registering analyses into `registry`.
     /// A plugin whose load was interrupted by a crash last time is disabled (persisted) and
-    /// reported as CrashedLastStart. Never throws; problems are in records().
+    /// reported as CrashedLastStart. Never throws; problems are in records(). May be called
+    /// again (e.g. after the user trusted a folder): loaded plugins stay, the rest are re-checked.
     void loadAll(const std::vector<PluginFolder>& folders, analysis::AnalysisRegistry& registry);
 
     const std::vector<PluginRecord>& records() const { return m_records; }
