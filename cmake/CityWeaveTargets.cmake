@@ -7,10 +7,15 @@ target_compile_options(cw_developer_flags INTERFACE
                                  -Wcast-align -Wunused -Woverloaded-virtual>
   $<$<BOOL:${CITYWEAVE_WERROR}>:-Werror>)
 
-# cw_add_library(NAME ALIAS <alias> SOURCES ... [PUBLIC_LINK ...] [PRIVATE_LINK ...])
+# cw_add_library(NAME [SHARED] ALIAS <alias> SOURCES ... [PUBLIC_LINK ...] [PRIVATE_LINK ...])
+# SHARED: always a shared library (the core, which plugins link to); otherwise the default kind.
 function(cw_add_library name)
-  cmake_parse_arguments(ARG "" "ALIAS" "SOURCES;PUBLIC_LINK;PRIVATE_LINK" ${ARGN})
-  add_library(${name} ${ARG_SOURCES})
+  cmake_parse_arguments(ARG "SHARED" "ALIAS" "SOURCES;PUBLIC_LINK;PRIVATE_LINK" ${ARGN})
+  if(ARG_SHARED)
+    add_library(${name} SHARED ${ARG_SOURCES})
+  else()
+    add_library(${name} ${ARG_SOURCES})
+  endif()
   set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON
                                            CXX_VISIBILITY_PRESET default)
   target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LINK} PRIVATE ${ARG_PRIVATE_LINK}

@@ -6,6 +6,9 @@
 namespace cw::analysis {
 class AnalysisRegistry;
 }
+namespace cw::plugin {
+class PluginManager;
+}
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -28,6 +31,7 @@ public:
     QTextStream err;
     QString language = QStringLiteral("en"); ///< for names from descriptors and project files
     const analysis::AnalysisRegistry* analyses = nullptr;
+    plugin::PluginManager* plugins = nullptr; ///< loaded at start; owned by main()
 
     /// Prints the error's translated text on stderr and returns `code`.
     int fail(const Error& error, int code = kInputError);
@@ -51,5 +55,6 @@ int runBench(CliContext& ctx);
 int runBuildSample(CliContext& ctx);
 int runAnalyses(CliContext& ctx);
 int runAnalyze(CliContext& ctx);
+int runPlugins(CliContext& ctx);
 
 } // namespace cw::cli

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cityweave-cli: the headless shell over the same engine and renderer as the desktop app.
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/plugin/plugin_manager.h"
 #include "cli/cli_context.h"
 #include "common/language.h"
+#include "common/plugin_setup.h"
+#include "common/plugin_text.h"
 
 #include <QGuiApplication>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +40,14 @@ void printHelp(cw::cli::CliContext& ctx) {
                "      Runs analyses on a project, or on plain files (one project per --input).\n"
                "  build-sample MANIFEST OUT.gpkg\n"
                "      Builds a project file from a sample manifest (used by the build).\n"
+               "  plugins [--json]\n"
+               "      Lists every plugin found, with its state and, when not loaded, why.\n"
+               "  plugins enable ID | disable ID\n"
+               "      Enables or disables a plugin from the next start.\n"
+               "  plugins trust FOLDER | untrust FOLDER\n"
+               "      Lets the plugins in FOLDER load (or stops them) from the next start.\n"
+               "  plugins folders [add DIR | remove DIR]\n"
+               "      Lists the plugin folders searched; adds or removes a folder.\n"
                "\n"
                "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.\n")
         << Qt::flush;
@@ -59,9 +71,19 @@ int main(int argc, char** argv) {
 
     cw::cli::CliContext ctx(app.arguments().mid(1));
     ctx.language = cw::app::installTranslations(app, ctx.takeOption(QStringLiteral("--lang")));
+    // Declared first so that it is destroyed last: it owns what plugins left in the process.
+    std::unique_ptr<cw::plugin::PluginManager> plugins;
     cw::analysis::AnalysisRegistry analyses; // composition root: the one registry of this process
     cw::analysis::registerBuiltInAnalyses(analyses);
+    plugins = cw::app::loadPlugins(analyses);
     ctx.analyses = &analyses;
+    ctx.plugins = plugins.get();
+    if (!plugins->crashedLastStart().empty()) {
+        QStringList ids;
+        for (const std::string& id : plugins->crashedLastStart())
+            ids << QString::fromStdString(id);
+        ctx.err << cw::app::PluginText::crashedNotice(ids) << Qt::endl;
+    }
     if (ctx.args.isEmpty() || ctx.takeFlag(QStringLiteral("--help")) ||
         ctx.takeFlag(QStringLiteral("-h"))) {
         printHelp(ctx);
@@ -80,5 +102,7 @@ int main(int argc, char** argv) {
         return cw::cli::runAnalyze(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
+    if (command == QStringLiteral("plugins"))
+        return cw::cli::runPlugins(ctx);
     return ctx.usage(cw::cli::CliContext::tr("Unknown command: %1").arg(command));
 }

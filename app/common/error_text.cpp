@@ -65,6 +65,9 @@ QString ErrorText::describe(const Error& error) {
     case ErrorCode::Cancelled:
         text = tr("Cancelled.");
         break;
+    case ErrorCode::PluginBadMetadata:
+        text = tr("The plugin description %1 is not valid: %2").arg(arg(0), arg(1));
+        break;
     }
     if (!error.detail.empty())
         text += QStringLiteral(" (") + QString::fromStdString(error.detail) + QStringLiteral(")");

@@ -7,6 +7,7 @@
 #include "desktop/analysis_controller.h"
 #include "desktop/identify_tool.h"
 #include "desktop/map_status_bar.h"
+#include "desktop/plugin_controller.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
 #include "widgets/analysis/analysis_panel.h"
@@ -51,7 +52,8 @@ geometry::Envelope reprojectExtent(const geometry::Envelope& extent, const crs::
 }
 } // namespace
 
-MainWindow::MainWindow(ProjectDocument& document, QSettings& settings, QWidget* parent)
+MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
+                       plugin::PluginManager* plugins, QWidget* parent)
     : QMainWindow(parent), m_document(document), m_settings(settings),
       m_canvas(new widgets::MapCanvas(this)), m_tree(new widgets::LayerTreeWidget(this)),
       m_identifyPanel(new widgets::IdentifyResultsPanel(this)), m_banner(new QLabel(this)),
@@ -61,7 +63,7 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings, QWidget* 
     setCentralWidget(m_canvas);
     setStatusBar(m_status);
     m_tree->setLanguage(document.language());
-    buildDocks();
+    buildDocks(plugins);
     buildMenus();
     connectDocument();
     connectTree();
@@ -73,7 +75,7 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings, QWidget* 
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildDocks() {
+void MainWindow::buildDocks(plugin::PluginManager* plugins) {
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5a4300; border: "
                                            "1px solid #e8c96a; padding: 4px; }"));
@@ -98,12 +100,19 @@ void MainWindow::buildDocks() {
     });
     resizeDocks({layersDock}, {300}, Qt::Horizontal);
 
-    // The window is the composition root of the analyses: built-ins now, plugins later.
+    // The window is the composition root of the analyses: built-ins first, then plugins, so
+    // the panel offers both alike.
     auto registry = std::make_unique<analysis::AnalysisRegistry>();
     analysis::registerBuiltInAnalyses(*registry);
+    if (plugins) {
+        m_plugins = new PluginController(*plugins, m_document, this);
+        m_plugins->loadInto(*registry);
+    }
     auto* analysisPanel = new widgets::AnalysisPanel(m_document.language(), this);
     auto* analyses =
         new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
+    if (m_plugins)
+        m_plugins->setAnalyses(analyses);
     connect(analyses, &AnalysisController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
@@ -123,6 +132,8 @@ void MainWindow::buildMenus() {
     file->addAction(m_fileActions->saveAsAction());
     file->addSeparator();
     file->addAction(m_fileActions->addLayerAction());
+    QAction* addFromPlugin = file->addAction(tr("Add Layers from &Plugin…"));
+    addFromPlugin->setObjectName(QStringLiteral("actionAddPluginLayers"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -156,6 +167,20 @@ void MainWindow::buildMenus() {
             m_document.setSectorRules(dialog.rules());
     });
 
+    QMenu* pluginsMenu = menuBar()->addMenu(tr("&Plugins"));
+    QAction* managePlugins = pluginsMenu->addAction(tr("&Manage Plugins…"));
+    managePlugins->setObjectName(QStringLiteral("actionManagePlugins"));
+    pluginsMenu->addAction(addFromPlugin);
+    if (m_plugins) {
+        connect(addFromPlugin, &QAction::triggered, m_plugins,
+                &PluginController::showAddLayersDialog);
+        connect(managePlugins, &QAction::triggered, m_plugins,
+                &PluginController::showPluginsDialog);
+    } else {
+        addFromPlugin->setEnabled(false);
+        managePlugins->setEnabled(false);
+    }
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Language…"), this, [this] {
         widgets::SettingsDialog dialog(m_settings, this);
@@ -164,6 +189,11 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityWeave"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPluginNotices() {
+    if (m_plugins)
+        m_plugins->showStartupNotices();
 }
 
 void MainWindow::connectDocument() {

@@ -9,6 +9,9 @@ class QSettings;
 namespace cw::crs {
 class Crs;
 }
+namespace cw::plugin {
+class PluginManager;
+}
 namespace cw::widgets {
 class IdentifyResultsPanel;
 class LayerTreeWidget;
@@ -19,6 +22,7 @@ namespace cw::desktop {
 
 class IdentifyTool;
 class MapStatusBar;
+class PluginController;
 class ProjectDocument;
 class ProjectFileActions;
 
@@ -28,7 +32,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(ProjectDocument& document, QSettings& settings, QWidget* parent = nullptr);
+    /// `plugins` (owned by the caller, outliving the window) loads into the analysis registry
+    /// before the panel is built; null: no plugins.
+    MainWindow(ProjectDocument& document, QSettings& settings,
+               plugin::PluginManager* plugins = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ProjectFileActions& fileActions() const { return *m_fileActions; }
@@ -36,12 +43,16 @@ public:
     widgets::LayerTreeWidget& layerTree() const { return *m_tree; }
     widgets::IdentifyResultsPanel& identifyPanel() const { return *m_identifyPanel; }
     IdentifyTool& identifyTool() const { return *m_identify; }
+    /// Null when the window was built without a plugin manager.
+    PluginController* plugins() const { return m_plugins; }
+    /// Once the window shows: crashed plugins, then the untrusted folders, one question each.
+    void showPluginNotices();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildDocks();
+    void buildDocks(plugin::PluginManager* plugins);
     void buildMenus();
     void connectDocument();
     void connectTree();
@@ -64,6 +75,7 @@ private:
     MapStatusBar* m_status;
     ProjectFileActions* m_fileActions;
     IdentifyTool* m_identify;
+    PluginController* m_plugins = nullptr;
     QAction* m_identifyAction = nullptr;
     bool m_zoomFullWhenLoaded = false;
 };

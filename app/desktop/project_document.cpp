@@ -178,6 +178,21 @@ void ProjectDocument::addLayer(project::LayerEntry entry) {
     enqueue({JobKind::LoadPending, {}});
 }
 
+void ProjectDocument::addProjectLayers(const project::ProjectInfo& info,
+                                       std::vector<project::LayerEntry> layers) {
+    if (!m_project.findProject(info.id))
+        m_project.projects.push_back(info);
+    for (auto& entry : layers) {
+        render::LoadedLayer layer;
+        layer.entry = std::move(entry);
+        layer.entry.projectId = info.id;
+        m_layers.push_back(std::move(layer));
+    }
+    setDirty(true);
+    emit layersChanged();
+    enqueue({JobKind::LoadPending, {}});
+}
+
 void ProjectDocument::addResultLayers(std::vector<render::LoadedLayer> layers,
                                       const project::LocalizedText& groupName,
                                       const std::string& replacePrefix) {

@@ -49,6 +49,10 @@ public:
     bool saveAs(const QString& path, QString* error);
 
     void addLayer(project::LayerEntry entry);
+    /// Adds `layers` (their projectId set to `info.id`) and, when the plan has no project of
+    /// that id yet, `info` itself, so the layer tree groups them. Loads them in the background.
+    void addProjectLayers(const project::ProjectInfo& info,
+                          std::vector<project::LayerEntry> layers);
     /// The layer-tree group (a project id) analysis results are shown under. Result layers live
     /// in memory only: neither they nor their group are saved in the project file.
     static std::string resultsGroupId() { return "@analysis-results"; }

@@ -8,8 +8,27 @@ QString qs(const std::string& s) {
 }
 } // namespace
 
-QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
+QStringList LayerSourceDescription::provenanceLines(const project::LayerEntry& entry) {
     QStringList out;
+    const project::Provenance& p = entry.provenance;
+    if (!p.source.empty())
+        out << tr("Source: %1").arg(qs(p.source));
+    if (!p.owner.empty())
+        out << tr("Owner: %1").arg(qs(p.owner));
+    if (!p.date.empty())
+        out << tr("Data date: %1").arg(qs(p.date));
+    if (!p.licence.empty())
+        out << tr("Licence: %1").arg(qs(p.licence));
+    const project::LayerOrigin& o = entry.origin;
+    if (!o.pluginId.empty())
+        out << (o.pluginVersion.empty()
+                    ? tr("From plugin %1").arg(qs(o.pluginId))
+                    : tr("From plugin %1 version %2").arg(qs(o.pluginId), qs(o.pluginVersion)));
+    return out;
+}
+
+QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
+    QStringList out = provenanceLines(layer.entry);
     if (!layer.data)
         return out;
     const data::VectorLayer& data = *layer.data;

@@ -15,6 +15,10 @@ class LayerSourceDescription {
     Q_DECLARE_TR_FUNCTIONS(LayerSourceDescription)
 
 public:
+    /// Who made the data, when, under which licence, and the plugin it came from; known before
+    /// (and whether or not) the data loads.
+    static QStringList provenanceLines(const project::LayerEntry& entry);
+    /// The provenance lines followed by what loading found.
     static QStringList lines(const render::LoadedLayer& layer);
 };
 

@@ -139,14 +139,17 @@ QTreeWidgetItem* LayerTreeWidget::makeLayerItem(const render::LoadedLayer& layer
     if (layer.error) {
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-        item->setToolTip(0, app::ErrorText::describe(*layer.error));
+        const QStringList tip = QStringList{app::ErrorText::describe(*layer.error)} +
+                                LayerSourceDescription::provenanceLines(entry);
+        item->setToolTip(0, tip.join(QStringLiteral("\n")));
     } else {
         const auto family =
             layer.indexed ? layer.indexed->family
                           : (layer.data ? layer.data->family : geometry::GeometryFamily::Unknown);
         item->setIcon(0, LegendIcon::forStyle(entry.style, family));
-        const QStringList details =
-            layer.data ? LayerSourceDescription::lines(layer) : QStringList{tr("Loading…")};
+        const QStringList details = layer.data ? LayerSourceDescription::lines(layer)
+                                               : LayerSourceDescription::provenanceLines(entry)
+                                                     << tr("Loading…");
         item->setToolTip(0,
                          item->text(0) + QStringLiteral("\n") + details.join(QStringLiteral("\n")));
     }

@@ -38,6 +38,8 @@ bool createFields(OGRLayer* layer, const std::vector<data::Field>& columns) {
     return true;
 }
 
+const data::AttributeValue kNullValue{};
+
 void setFields(OGRFeature& feature, const data::AttributeRow& row) {
     for (std::size_t i = 0; i < row.size(); ++i) {
         const int idx = static_cast<int>(i);
@@ -160,7 +162,9 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
         for (const auto& row : table->rows) {
             for (std::size_t i = 0; i < table->columns.size(); ++i) {
                 const int col = static_cast<int>(i) + 1;
-                const data::AttributeValue& v = i < row.size() ? row[i] : data::AttributeValue{};
+                // Both branches lvalues: a prvalue branch would copy row[i] into a temporary
+                // that dies before the step reads the unowned text binding.
+                const data::AttributeValue& v = i < row.size() ? row[i] : kNullValue;
                 if (const auto* n = std::get_if<std::int64_t>(&v))
                     st.bind(col, static_cast<long long>(*n));
                 else if (const auto* d = std::get_if<double>(&v))

@@ -39,6 +39,8 @@ const char* errorCodeName(ErrorCode code) {
         return "invalid-argument";
     case ErrorCode::Cancelled:
         return "cancelled";
+    case ErrorCode::PluginBadMetadata:
+        return "plugin-bad-metadata";
     }
     return "unknown";
 }

@@ -9,7 +9,8 @@
 namespace cw::data {
 
 Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& geoPackagePath,
-                             const std::string& layerName, const std::string& targetCrs) {
+                             const std::string& layerName, const std::string& targetCrs,
+                             const std::string& sourceLayer) {
     ensureGdalRegistered();
     GdalDatasetPtr source(GDALDataset::Open(sourcePath.c_str(), GDAL_OF_VECTOR));
     if (!source)
@@ -23,6 +24,8 @@ Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& g
         args.AddString("-t_srs");
         args.AddString(targetCrs.c_str());
     }
+    if (!sourceLayer.empty())
+        args.AddString(sourceLayer.c_str()); // a positional argument: only this layer
     std::error_code ec;
     const bool exists = std::filesystem::exists(geoPackagePath, ec);
     if (exists) {

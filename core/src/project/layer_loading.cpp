@@ -3,6 +3,7 @@
 
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_writer.h"
+#include "cityweave/plugin/plugin_metadata.h"
 #include "cityweave/project/project_store.h"
 
 #include <filesystem>
@@ -42,68 +43,162 @@ LocalizedText text(const nlohmann::json& j) {
     return {j.value("ko", ""), j.value("en", "")};
 }
 
+ProjectInfo projectInfo(const sdk::ProjectDescription& d) {
+    return {d.id, d.name, d.sector, d.task, d.leadAgency, d.stage, d.startYear, d.endYear};
+}
+
+// Shades and point symbols count per sector across projects, so that three energy projects do
+// not draw in one identical green. Layers with a plugin style take no shade.
+class ManifestBuilder {
+public:
+    ManifestBuilder(fs::path baseDir, std::string temp, std::string crs)
+        : m_baseDir(std::move(baseDir)), m_temp(std::move(temp)), m_crs(std::move(crs)) {}
+
+    Status addManifestLayers(const nlohmann::json& layers, const ProjectInfo* owner) {
+        for (const auto& l : layers) {
+            const Sector sector = owner ? owner->sector : Sector::None;
+            LayerEntry entry;
+            entry.id = l.value("id", "");
+            entry.name = text(l.value("name", nlohmann::json::object()));
+            entry.projectId = owner ? owner->id : "";
+            entry.style = defaultStyleForSector(sector, m_variantsUsed[sector]++);
+            if (l.contains("label_field"))
+                entry.style.labelField = l["label_field"].get<std::string>();
+            if (auto s = copy(entry, (m_baseDir / l.value("file", "")).string()); !s)
+                return s;
+        }
+        return Ok{};
+    }
+
+    Status addPluginLayers(const PluginLayerSource& plugin, const ProjectInfo& owner) {
+        for (const sdk::LayerContribution& l : plugin.source.layers) {
+            LayerEntry entry;
+            entry.id = l.id;
+            entry.name = l.name;
+            entry.projectId = owner.id;
+            const Sector sector = l.sector == Sector::None ? owner.sector : l.sector;
+            const sdk::StyleContribution* style = nullptr;
+            for (const auto& s : plugin.styles)
+                if (!l.styleId.empty() && s.id == l.styleId)
+                    style = &s;
+            entry.style =
+                style ? style->style : defaultStyleForSector(sector, m_variantsUsed[sector]++);
+            entry.provenance = l.provenance;
+            entry.origin = {plugin.pluginId, plugin.pluginVersion, plugin.source.id, l.id};
+            if (auto s = copy(entry, l.file, l.sourceLayer); !s)
+                return s;
+        }
+        return Ok{};
+    }
+
+    Project& project() { return m_project; }
+
+private:
+    Status copy(LayerEntry& entry, const std::string& source, const std::string& sourceLayer = {}) {
+        entry.sourceLayer = entry.id; // stored inside the project file
+        if (auto copied = data::copyLayerToGeoPackage(source, m_temp, entry.id, m_crs, sourceLayer);
+            !copied)
+            return copied.error();
+        m_project.layers.push_back(std::move(entry));
+        return Ok{};
+    }
+
+    fs::path m_baseDir;
+    std::string m_temp;
+    std::string m_crs;
+    Project m_project;
+    std::map<Sector, int> m_variantsUsed;
+};
+
+Result<ProjectInfo> readProjectInfo(const nlohmann::json& p) {
+    ProjectInfo info;
+    info.id = p.value("id", "");
+    info.name = text(p.value("name", nlohmann::json::object()));
+    const auto sector = sectorFromKey(p.value("sector", "none"));
+    if (!sector)
+        return makeError(ErrorCode::InvalidArgument, {"sector", p.value("sector", "")});
+    info.sector = *sector;
+    info.task = p.value("task", "");
+    info.leadAgency = text(p.value("lead_agency", nlohmann::json::object()));
+    info.stage = p.value("stage", 1);
+    info.startYear = p.value("start_year", 0);
+    info.endYear = p.value("end_year", 0);
+    return info;
+}
+
 } // namespace
+
+PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders) {
+    return [folders =
+                std::move(folders)](const std::string& pluginId,
+                                    const std::string& layerSourceId) -> Result<PluginLayerSource> {
+        for (const std::string& folder : folders) {
+            const fs::path pluginFolder = fs::path(folder) / pluginId;
+            std::error_code ec;
+            if (!fs::exists(pluginFolder / "cityweave-plugin.json", ec))
+                continue;
+            auto metadata = plugin::readPluginMetadata(pluginFolder.string());
+            if (!metadata)
+                return metadata.error();
+            for (sdk::LayerSource& source : metadata->layerSources) {
+                if (source.id != layerSourceId)
+                    continue;
+                for (auto& layer : source.layers)
+                    layer.file = (pluginFolder / layer.file).lexically_normal().string();
+                return PluginLayerSource{metadata->id, metadata->version, std::move(source),
+                                         metadata->styles};
+            }
+        }
+        return makeError(ErrorCode::LayerNotFound, {pluginId + "/" + layerSourceId, "plugins"});
+    };
+}
 
 Result<Project> buildProjectFromManifest(const std::string& manifestPath,
                                          const std::string& outputPath,
-                                         const std::string& analysisCrs) {
+                                         const std::string& analysisCrs,
+                                         const PluginLayerSourceLookup& plugins) {
     std::ifstream in(manifestPath);
     if (!in)
         return makeError(ErrorCode::FileNotFound, {manifestPath});
     nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
     if (manifest.is_discarded() || !manifest.is_object())
         return makeError(ErrorCode::CorruptFile, {manifestPath}, "not valid JSON");
-    const fs::path baseDir = fs::path(manifestPath).parent_path();
     std::error_code ec;
     const std::string temp = outputPath + ".building.gpkg";
     fs::remove(temp, ec);
 
-    Project project;
+    ManifestBuilder builder(fs::path(manifestPath).parent_path(), temp, analysisCrs);
+    Project& project = builder.project();
     project.title = text(manifest.value("title", nlohmann::json::object()));
     project.note = text(manifest.value("note", nlohmann::json::object()));
     project.view.crs = analysisCrs;
 
-    // Shades and point symbols count per sector across projects, so that three energy
-    // projects do not draw in one identical green.
-    std::map<Sector, int> variantsUsed;
-    auto addLayers = [&](const nlohmann::json& layers, const ProjectInfo* owner) -> Status {
-        for (const auto& l : layers) {
-            const Sector sector = owner ? owner->sector : Sector::None;
-            const int variant = variantsUsed[sector]++;
-            LayerEntry entry;
-            entry.id = l.value("id", "");
-            entry.name = text(l.value("name", nlohmann::json::object()));
-            entry.projectId = owner ? owner->id : "";
-            entry.sourceLayer = entry.id; // stored inside the project file
-            entry.style = defaultStyleForSector(sector, variant);
-            if (l.contains("label_field"))
-                entry.style.labelField = l["label_field"].get<std::string>();
-            const std::string source = (baseDir / l.value("file", "")).string();
-            if (auto copied = data::copyLayerToGeoPackage(source, temp, entry.id, analysisCrs);
-                !copied)
-                return copied.error();
-            project.layers.push_back(std::move(entry));
-        }
-        return Ok{};
-    };
-
-    if (auto s = addLayers(manifest.value("base_layers", nlohmann::json::array()), nullptr); !s)
+    if (auto s = builder.addManifestLayers(manifest.value("base_layers", nlohmann::json::array()),
+                                           nullptr);
+        !s)
         return s.error();
     for (const auto& p : manifest.value("projects", nlohmann::json::array())) {
-        ProjectInfo info;
-        info.id = p.value("id", "");
-        info.name = text(p.value("name", nlohmann::json::object()));
-        const auto sector = sectorFromKey(p.value("sector", "none"));
-        if (!sector)
-            return makeError(ErrorCode::InvalidArgument, {"sector", p.value("sector", "")});
-        info.sector = *sector;
-        info.task = p.value("task", "");
-        info.leadAgency = text(p.value("lead_agency", nlohmann::json::object()));
-        info.stage = p.value("stage", 1);
-        info.startYear = p.value("start_year", 0);
-        info.endYear = p.value("end_year", 0);
-        project.projects.push_back(info);
-        if (auto s = addLayers(p.value("layers", nlohmann::json::array()), &info); !s)
+        if (p.contains("plugin")) {
+            const std::string pluginId = p.value("plugin", "");
+            const std::string sourceId = p.value("layer_source", "");
+            if (!plugins)
+                return makeError(ErrorCode::LayerNotFound, {pluginId + "/" + sourceId, "plugins"},
+                                 "no plugins loaded");
+            auto source = plugins(pluginId, sourceId);
+            if (!source)
+                return source.error();
+            const ProjectInfo info = projectInfo(source->source.project);
+            project.projects.push_back(info);
+            if (auto s = builder.addPluginLayers(*source, info); !s)
+                return s.error();
+            continue;
+        }
+        auto info = readProjectInfo(p);
+        if (!info)
+            return info.error();
+        project.projects.push_back(*info);
+        if (auto s = builder.addManifestLayers(p.value("layers", nlohmann::json::array()), &*info);
+            !s)
             return s.error();
     }
     if (auto saved = ProjectStore::save(project, temp); !saved)

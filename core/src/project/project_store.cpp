@@ -114,7 +114,10 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
     auto lst = db.prepare(
         "INSERT INTO cw_layers (position, id, name_ko, name_en, project_id, source, source_layer, "
         "visible, fill, stroke, stroke_width_mm, point_size_mm, opacity, label_field, "
-        "point_symbol, encoding, crs_override) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "point_symbol, encoding, crs_override, provenance_source, provenance_owner, "
+        "provenance_date, "
+        "provenance_licence, origin_plugin, origin_plugin_version, origin_layer_source, "
+        "origin_layer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     long long position = 0;
     for (const LayerEntry& l : project.layers) {
         lst.bind(1, position++).bind(2, l.id).bind(3, l.name.ko).bind(4, l.name.en);
@@ -124,6 +127,10 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         lst.bind(12, l.style.pointSizeMm).bind(13, l.style.opacity).bind(14, l.style.labelField);
         lst.bind(15, std::string(pointSymbolKey(l.style.pointSymbol)));
         lst.bind(16, l.encoding).bind(17, l.crsOverride);
+        lst.bind(18, l.provenance.source).bind(19, l.provenance.owner);
+        lst.bind(20, l.provenance.date).bind(21, l.provenance.licence);
+        lst.bind(22, l.origin.pluginId).bind(23, l.origin.pluginVersion);
+        lst.bind(24, l.origin.layerSourceId).bind(25, l.origin.layerId);
         if (!lst.run())
             return false;
     }
@@ -175,7 +182,9 @@ Project readRegistry(SqliteDb& db) {
     auto lst = db.prepare(
         "SELECT id, name_ko, name_en, project_id, source, source_layer, visible, fill, stroke, "
         "stroke_width_mm, point_size_mm, opacity, label_field, point_symbol, encoding, "
-        "crs_override FROM cw_layers ORDER BY position");
+        "crs_override, provenance_source, provenance_owner, provenance_date, provenance_licence, "
+        "origin_plugin, origin_plugin_version, origin_layer_source, origin_layer FROM cw_layers "
+        "ORDER BY position");
     while (lst.step()) {
         LayerEntry l;
         l.id = lst.text(0);
@@ -193,6 +202,8 @@ Project readRegistry(SqliteDb& db) {
         l.style.pointSymbol = pointSymbolFromKey(lst.text(13));
         l.encoding = lst.text(14);
         l.crsOverride = lst.text(15);
+        l.provenance = {lst.text(16), lst.text(17), lst.text(18), lst.text(19)};
+        l.origin = {lst.text(20), lst.text(21), lst.text(22), lst.text(23)};
         project.layers.push_back(std::move(l));
     }
     if (db.metaValue("rules_initialised").value_or("0") == "1") {

@@ -35,6 +35,17 @@ CREATE TABLE cw_sector_rules (
   label TEXT NOT NULL DEFAULT 'neutral');
 INSERT INTO cw_meta (key, value) VALUES ('rules_initialised', '0');
 )sql",
+        // 3 -> 4: where each layer's data comes from, and the plugin layer source it came from.
+        R"sql(
+ALTER TABLE cw_layers ADD COLUMN provenance_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN provenance_owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN provenance_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN provenance_licence TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN origin_plugin TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN origin_plugin_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN origin_layer_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_layers ADD COLUMN origin_layer TEXT NOT NULL DEFAULT '';
+)sql",
     };
     return migrations;
 }

@@ -135,7 +135,8 @@ inline std::int64_t integer(const data::AttributeRow& row, std::size_t i) {
 inline Result<analysis::AnalysisInput> sampleInput(const TempDir& tmp) {
     const std::string path = tmp.file("sample.cwproj.gpkg");
     auto built = project::buildProjectFromManifest(
-        std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", path);
+        std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", path, "EPSG:5186",
+        project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     if (!built)
         return built.error();
     return analysis::inputFromProject(path, *built, crs5186());

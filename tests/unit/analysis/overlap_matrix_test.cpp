@@ -296,7 +296,8 @@ TEST(OverlapMatrix, SampleProjectFacts) {
     fs::create_directories(dir);
     const std::string path = (dir / "sample.cwproject.gpkg").string();
     auto project = cw::project::buildProjectFromManifest(
-        CW_SOURCE_DIR "/resources/sample/projects.json", path);
+        CW_SOURCE_DIR "/resources/sample/projects.json", path, "EPSG:5186",
+        cw::project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     ASSERT_TRUE(project);
     auto input = inputFromProject(path, *project, crs5186());
     ASSERT_TRUE(input);

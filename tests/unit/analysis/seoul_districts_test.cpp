@@ -168,7 +168,8 @@ TEST(SeoulDistricts, RollupPutsSampleProjectsInTheirGu) {
     cw::test::TempDir tmp;
     const std::string gpkg = tmp.file("sample.gpkg");
     auto project = cw::project::buildProjectFromManifest(
-        std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", gpkg);
+        std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", gpkg, "EPSG:5186",
+        cw::project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     ASSERT_TRUE(project) << cw::errorCodeName(project.error().code);
     auto input = inputFromProject(gpkg, *project, crs5186());
     ASSERT_TRUE(input) << cw::errorCodeName(input.error().code);
@@ -207,7 +208,9 @@ TEST(SeoulDistricts, RollupPutsSampleProjectsInTheirGu) {
         magokGu.insert(code);
     EXPECT_EQ(magokGu, std::set<std::string>{"11500"});
     EXPECT_GT(where["magok-energy"]["11500"], 3e6); // ~3.6 km² drawn
-    EXPECT_EQ(points["magok-energy"], 12);          // all 12 facilities, all in 강서구
+    // 12 facilities + 11 solar + 4 ESS + 3 fuel cells (magok-energy plugin), all in 강서구:
+    // ogr2ogr -dialect SQLite, ST_Intersects of the points with the gu GeoJSON gives 11500: 30.
+    EXPECT_EQ(points["magok-energy"], 30);
 
     std::set<std::string> gvalleyGu;
     for (const auto& [code, a] : where["gvalley-industry"])

@@ -27,6 +27,7 @@ enum class ErrorCode {
     LayerSourceMissing,
     InvalidArgument,
     Cancelled,
+    PluginBadMetadata, ///< args: metadata file, reason (English, from the parser)
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

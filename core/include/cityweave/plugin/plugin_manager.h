@@ -70,8 +70,8 @@ struct PluginPreferences {
     Status save(const std::string& stateFolder) const;                     ///< temp file + rename
 };
 
-/// Finds, checks and loads plugins. Loading order follows dependencies; libraries stay loaded
-/// for the manager's lifetime, so it must outlive every registry it filled.
+/// Finds, checks and loads plugins. Loading order follows dependencies. Plugin libraries are
+/// never unloaded, so registries filled by a manager may outlive it.
 class PluginManager {
 public:
     /// `stateFolder` holds plugins.json and the crash sentinel (created when missing).
@@ -111,5 +111,14 @@ private:
 
 /// Platform file name of a plugin library: "libNAME.so", "NAME.dll", "libNAME.dylib".
 std::string pluginLibraryFileName(const std::string& baseName);
+
+/// "1.0" for 1000 (a CITYWEAVE_SDK_VERSION value).
+std::string sdkVersionText(int sdkVersion);
+/// Stable English keys for JSON output and logs: "loaded", "crashed-last-start", ...
+const char* pluginStateKey(PluginState state);
+const char* pluginProblemKey(PluginProblem problem); ///< "none", "sdk-mismatch", ...
+const char* folderOriginKey(FolderOrigin origin);    ///< "install", "user", "settings"
+/// The form folders are compared and stored in: absolute, symbolic links resolved.
+std::string normalizedFolder(const std::string& folder);
 
 } // namespace cw::plugin

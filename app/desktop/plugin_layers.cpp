@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/plugin_layers.h"
+
+#include <algorithm>
+
+namespace cw::desktop {
+
+project::ProjectInfo projectInfoFrom(const sdk::ProjectDescription& description) {
+    project::ProjectInfo info;
+    info.id = description.id;
+    info.name = description.name;
+    info.sector = description.sector;
+    info.task = description.task;
+    info.leadAgency = description.leadAgency;
+    info.stage = description.stage;
+    info.startYear = description.startYear;
+    info.endYear = description.endYear;
+    return info;
+}
+
+bool isFromPluginLayer(const project::LayerEntry& entry, const std::string& pluginId,
+                       const sdk::LayerSource& source, const sdk::LayerContribution& layer) {
+    return entry.origin.pluginId == pluginId && entry.origin.layerSourceId == source.id &&
+           entry.origin.layerId == layer.id;
+}
+
+PluginLayerAddition
+pluginLayerAddition(const plugin::PluginRecord& plugin, const sdk::LayerSource& source,
+                    const std::function<bool(const sdk::LayerContribution&)>& present,
+                    const std::function<bool(const std::string&)>& taken) {
+    PluginLayerAddition out;
+    out.project = projectInfoFrom(source.project);
+    std::vector<std::string> newIds;
+    auto isFree = [&](const std::string& id) {
+        return !taken(id) && std::find(newIds.begin(), newIds.end(), id) == newIds.end();
+    };
+    int variant = 0;
+    for (const sdk::LayerContribution& layer : source.layers) {
+        const int thisVariant = variant++; // the shade stays with the layer's place in the source
+        if (present(layer))
+            continue;
+        project::LayerEntry entry;
+        entry.id = layer.id.empty() ? source.id : layer.id;
+        for (int n = 2; !isFree(entry.id); ++n)
+            entry.id = layer.id + "_" + std::to_string(n);
+        newIds.push_back(entry.id);
+        entry.name = layer.name;
+        entry.projectId = source.project.id;
+        entry.source = layer.file;
+        entry.sourceLayer = layer.sourceLayer;
+        const auto style =
+            std::find_if(plugin.styles.begin(), plugin.styles.end(),
+                         [&](const sdk::StyleContribution& s) { return s.id == layer.styleId; });
+        entry.style = !layer.styleId.empty() && style != plugin.styles.end()
+                          ? style->style
+                          : project::defaultStyleForSector(layer.sector, thisVariant);
+        entry.provenance = layer.provenance;
+        entry.origin = {plugin.metadata.id, plugin.metadata.version, source.id, layer.id};
+        out.layers.push_back(std::move(entry));
+    }
+    return out;
+}
+
+} // namespace cw::desktop

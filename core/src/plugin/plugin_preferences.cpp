@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/plugin/plugin_manager.h"
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <system_error>
+
+namespace cw::plugin {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr const char* kFileName = "plugins.json";
+
+std::vector<std::string> stringList(const nlohmann::json& json, const char* key) {
+    std::vector<std::string> list;
+    if (!json.contains(key))
+        return list;
+    for (const auto& item : json.at(key))
+        list.push_back(item.get<std::string>());
+    return list;
+}
+
+} // namespace
+
+Result<PluginPreferences> PluginPreferences::load(const std::string& stateFolder) {
+    const fs::path file = fs::path(stateFolder) / kFileName;
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return PluginPreferences{};
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::FileNotReadable, {file.string()});
+    try {
+        const nlohmann::json json = nlohmann::json::parse(in);
+        PluginPreferences p;
+        for (auto& id : stringList(json, "disabled"))
+            p.disabled.insert(std::move(id));
+        for (auto& folder : stringList(json, "trusted_folders"))
+            p.trustedFolders.insert(std::move(folder));
+        p.extraFolders = stringList(json, "extra_folders");
+        return p;
+    } catch (const nlohmann::json::exception& e) {
+        return makeError(ErrorCode::CorruptFile, {file.string()}, e.what());
+    }
+}
+
+Status PluginPreferences::save(const std::string& stateFolder) const {
+    const fs::path file = fs::path(stateFolder) / kFileName;
+    const fs::path temp = fs::path(stateFolder) / (std::string(kFileName) + ".tmp");
+    std::error_code ec;
+    fs::create_directories(stateFolder, ec);
+    const nlohmann::json json{{"version", 1},
+                              {"disabled", disabled},
+                              {"trusted_folders", trustedFolders},
+                              {"extra_folders", extraFolders}};
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << json.dump(2) << '\n';
+        out.flush();
+        if (!out)
+            return makeError(ErrorCode::OutputWriteFailed, {file.string()});
+    }
+    // The rename replaces the old file in one step: a crash leaves the old or the new one.
+    fs::rename(temp, file, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        return makeError(ErrorCode::OutputWriteFailed, {file.string()}, ec.message());
+    }
+    return Ok{};
+}
+
+} // namespace cw::plugin
