@@ -3,11 +3,13 @@
 
 #include "cityweave/geometry/envelope.h"
 #include "cityweave/project/localized_text.h"
+#include "cityweave/project/planning_records.h"
 #include "cityweave/project/provenance.h"
 #include "cityweave/project/sector.h"
 #include "cityweave/project/sector_rules.h"
 #include "cityweave/style/layer_style.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +22,17 @@ struct ProjectInfo {
     Sector sector = Sector::None;
     std::string task; ///< one of the 11 core tasks, e.g. "E1"
     LocalizedText leadAgency;
-    int stage = 1; ///< 1 unit project, 2 integrated pilot, 3 region-wide roll-out
-    int startYear = 0;
-    int endYear = 0;
+    int stage = 1;     ///< 1 unit project, 2 integrated pilot, 3 region-wide roll-out
+    int startYear = 0; ///< 0: unknown
+    int endYear = 0;   ///< 0: open-ended
+    Axis axis = Axis::None;
+    std::vector<Partner> partners;
+    std::optional<long long> budgetKrw;
+    ProjectStatus status = ProjectStatus::Planned;
+    Provenance provenance;
+    std::vector<Exemption> requiredExemptions; ///< what it needs from a sandbox zone
+    std::vector<Indicator> indicators;
+    std::vector<RolloutStep> rollout; ///< stage 3 only: districts per year
     bool operator==(const ProjectInfo&) const = default;
 };
 
