@@ -2,6 +2,7 @@
 #include "cityweave/project/project_store.h"
 
 #include "../data/gdal_dataset.h"
+#include "planning_store.h"
 #include "schema_migrations.h"
 #include "sqlite_db.h"
 
@@ -81,7 +82,7 @@ bool registerTables(SqliteDb& db) {
     for (const char* table : kRegistryTables)
         if (!st.bind(1, std::string(table)).bind(2, std::string(table)).run())
             return false;
-    return true;
+    return registerPlanningTables(db);
 }
 
 bool writeRegistry(SqliteDb& db, const Project& project) {
@@ -150,10 +151,11 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         extent << project.view.extent.minX << ',' << project.view.extent.minY << ','
                << project.view.extent.maxX << ',' << project.view.extent.maxY;
     return vst.bind(1, std::string("crs")).bind(2, project.view.crs).run() &&
-           vst.bind(1, std::string("extent")).bind(2, extent.str()).run();
+           vst.bind(1, std::string("extent")).bind(2, extent.str()).run() &&
+           writePlanning(db, project);
 }
 
-Project readRegistry(SqliteDb& db) {
+Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
     Project project;
     project.title = {db.metaValue("title_ko").value_or(""), db.metaValue("title_en").value_or("")};
     project.note = {db.metaValue("note_ko").value_or(""), db.metaValue("note_en").value_or("")};
@@ -221,6 +223,8 @@ Project readRegistry(SqliteDb& db) {
         if (key == "extent" && std::sscanf(value.c_str(), "%lf,%lf,%lf,%lf", &a, &b, &c, &d) == 4)
             project.view.extent = {a, b, c, d};
     }
+    if (!readPlanning(db, project))
+        return makeError(ErrorCode::CorruptFile, {path}, db.lastError());
     return project;
 }
 
@@ -301,7 +305,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
             return makeError(ErrorCode::ProjectNewerSchema,
                              {path, std::to_string(version), std::to_string(schemaVersion())});
         if (version == schemaVersion())
-            return readRegistry(db);
+            return readRegistry(db, path);
     }
     // An older file: migrate it in one transaction, then read it.
     SqliteDb db(path, true);
@@ -317,7 +321,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
         db.exec("ROLLBACK");
         return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
     }
-    return readRegistry(db);
+    return readRegistry(db, path);
 }
 
 Status ProjectStore::save(const Project& project, const std::string& path,

@@ -60,7 +60,11 @@ struct SandboxZone {
     /// Last year in which the zone is valid (inclusive), extension included.
     int lastValidYear() const { return startYear + validYears + extensionYears - 1; }
     bool grants(Exemption e) const;
+    bool operator==(const SandboxZone&) const = default;
 };
+
+/// Sandbox zone areas are stored in this CRS (the project file's storage CRS, EPSG:5186).
+constexpr int kSandboxZoneEpsg = 5186;
 
 /// Stage 3: the districts a proven pilot is rolled out to, year by year.
 struct RolloutStep {

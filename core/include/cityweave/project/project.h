@@ -67,6 +67,7 @@ struct Project {
     std::vector<LayerEntry> layers;
     ViewState view;
     SectorRuleTable rules = SectorRuleTable::defaults();
+    std::vector<SandboxZone> sandboxZones;
 
     const ProjectInfo* findProject(const std::string& id) const;
     bool operator==(const Project&) const = default;
