@@ -274,6 +274,20 @@ std::string rebased(const std::string& source, const fs::path& fromDir, const fs
     return absolute.lexically_relative(toDir).generic_string();
 }
 
+/// A save killed mid-transaction leaves a hot rollback journal beside the file. Only a writable
+/// connection can roll it back, so do that before any read-only look at the file.
+Status recoverInterruptedSave(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path + "-journal", ec))
+        return Ok{};
+    SqliteDb db(path, true);
+    if (!db.isOpen() || !db.exec("SELECT count(*) FROM sqlite_master"))
+        return makeError(ErrorCode::FileNotReadable, {path},
+                         "an interrupted save needs write access to be rolled back: " +
+                             db.lastError());
+    return Ok{};
+}
+
 } // namespace
 
 int ProjectStore::schemaVersion() {
@@ -281,6 +295,8 @@ int ProjectStore::schemaVersion() {
 }
 
 Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
+    if (auto recovered = recoverInterruptedSave(path); !recovered)
+        return recovered.error();
     SqliteDb db(path, false);
     if (!db.isOpen())
         return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
@@ -291,6 +307,8 @@ Result<Project> ProjectStore::load(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         return makeError(ErrorCode::FileNotFound, {path});
+    if (auto recovered = recoverInterruptedSave(path); !recovered)
+        return recovered.error();
     if (!isGeoPackage(path))
         return makeError(ErrorCode::ProjectNotCityWeave, {path});
     int version = 0;
