@@ -9,6 +9,7 @@
 #include "cityweave/project/sector_rules.h"
 #include "cityweave/style/layer_style.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,19 @@ struct ViewState {
     bool operator==(const ViewState&) const = default;
 };
 
+/// A named variant of the plan (e.g. another stage-3 roll-out order, or a project moved to
+/// another site): its own registry and zones, and layers it draws from other tables.
+struct Scenario {
+    std::string id;
+    LocalizedText name;
+    std::string description;
+    std::vector<ProjectInfo> projects;
+    std::vector<SandboxZone> sandboxZones;
+    /// Layer id → the table inside the project file this scenario draws that layer from.
+    std::map<std::string, std::string> layerVariants;
+    bool operator==(const Scenario&) const = default;
+};
+
 /// Everything a project file holds besides the layer data itself. Layers are in drawing order:
 /// the first is drawn first (at the bottom).
 struct Project {
@@ -68,6 +82,10 @@ struct Project {
     ViewState view;
     SectorRuleTable rules = SectorRuleTable::defaults();
     std::vector<SandboxZone> sandboxZones;
+    /// The variants; `projects` and `sandboxZones` above are the working plan, which is the
+    /// scenario named by `activeScenario` (empty: the base plan, before any scenario exists).
+    std::vector<Scenario> scenarios;
+    std::string activeScenario;
 
     const ProjectInfo* findProject(const std::string& id) const;
     bool operator==(const Project&) const = default;
