@@ -3,6 +3,7 @@
 
 #include "cityweave/crs/crs.h"
 #include "gpkg_geometry.h"
+#include "scenario_json.h"
 
 #include <sstream>
 
@@ -143,6 +144,41 @@ bool writeZones(SqliteDb& db, const std::vector<SandboxZone>& zones) {
     return true;
 }
 
+bool writeScenarios(SqliteDb& db, const Project& project) {
+    auto st = db.prepare("INSERT INTO cw_scenarios (position, id, name_ko, name_en, description, "
+                         "plan_json) VALUES (?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+        Scenario s = project.scenarios[i];
+        if (s.id == project.activeScenario) { // the working plan is the active scenario
+            s.projects = project.projects;
+            s.sandboxZones = project.sandboxZones;
+        }
+        st.bind(1, static_cast<long long>(i)).bind(2, s.id).bind(3, s.name.ko).bind(4, s.name.en);
+        st.bind(5, s.description).bind(6, scenarioPlanToJson(s));
+        if (!st.run())
+            return false;
+    }
+    auto meta =
+        db.prepare("INSERT OR REPLACE INTO cw_meta (key, value) VALUES ('active_scenario', ?)");
+    return meta.bind(1, project.activeScenario).run();
+}
+
+bool readScenarios(SqliteDb& db, Project& project) {
+    auto st = db.prepare(
+        "SELECT id, name_ko, name_en, description, plan_json FROM cw_scenarios ORDER BY position");
+    while (st.step()) {
+        auto plan = scenarioPlanFromJson(st.text(4));
+        if (!plan)
+            return false;
+        plan->id = st.text(0);
+        plan->name = {st.text(1), st.text(2)};
+        plan->description = st.text(3);
+        project.scenarios.push_back(std::move(*plan));
+    }
+    project.activeScenario = db.metaValue("active_scenario").value_or("");
+    return true;
+}
+
 } // namespace
 
 bool writePlanning(SqliteDb& db, const Project& project) {
@@ -154,7 +190,7 @@ bool writePlanning(SqliteDb& db, const Project& project) {
     for (const ProjectInfo& p : project.projects)
         if (!writeProjectColumns(db, p) || !writeChildren(db, p))
             return false;
-    return writeZones(db, project.sandboxZones);
+    return writeZones(db, project.sandboxZones) && writeScenarios(db, project);
 }
 
 bool readPlanning(SqliteDb& db, Project& project) {
@@ -218,7 +254,7 @@ bool readPlanning(SqliteDb& db, Project& project) {
         z.notes = zones.text(9);
         project.sandboxZones.push_back(std::move(z));
     }
-    return true;
+    return readScenarios(db, project);
 }
 
 bool registerPlanningTables(SqliteDb& db) {

@@ -6,10 +6,11 @@
 
 namespace cw::project {
 
-/// Tables of the planning model beside the registry: partners, indicators, roll-out steps and
+/// Tables of the planning model beside the registry: partners, indicators, roll-out steps,
+/// scenarios and
 /// the sandbox zones (a GeoPackage feature table, so QGIS shows the zones on a map).
 inline constexpr const char* kPlanningAttributeTables[] = {"cw_project_partners", "cw_indicators",
-                                                           "cw_rollout"};
+                                                           "cw_rollout", "cw_scenarios"};
 inline constexpr const char* kSandboxZoneTable = "cw_sandbox_zones";
 
 /// Writes the planning data of `project` (inside the caller's transaction); cw_projects rows

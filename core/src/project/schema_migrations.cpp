@@ -61,6 +61,9 @@ CREATE TABLE cw_sandbox_zones (
   name_ko TEXT, name_en TEXT, exemptions TEXT NOT NULL DEFAULT '', start_year INTEGER,
   valid_years INTEGER, extension_years INTEGER NOT NULL DEFAULT 0, caps TEXT NOT NULL DEFAULT '',
   notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE cw_scenarios (
+  position INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL UNIQUE, name_ko TEXT, name_en TEXT,
+  description TEXT NOT NULL DEFAULT '', plan_json TEXT NOT NULL);
 )sql",
     };
     return migrations;

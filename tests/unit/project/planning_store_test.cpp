@@ -127,3 +127,34 @@ TEST(PlanningStore, SandboxZonesAreAPolygonLayerForGdal) {
     EXPECT_EQ(indicators->GetFeatureCount(), 2);
     GDALClose(ds);
 }
+
+TEST(PlanningStore, ScenariosRoundTripWithTheActiveOneHoldingTheWorkingPlan) {
+    TempDir tmp;
+    const std::string path = tmp.file("plan.gpkg");
+    Project p = plannedProject();
+    Scenario a;
+    a.id = "order-a";
+    a.name = {"순서 A", "Order A"};
+    a.description = "Gangseo first";
+    a.projects = p.projects;
+    a.sandboxZones = p.sandboxZones;
+    Scenario b = a;
+    b.id = "order-b";
+    b.name = {"순서 B", "Order B"};
+    b.projects[0].rollout = {{2026, {"11530"}}, {2027, {"11500", "11440"}}};
+    b.sandboxZones.clear();
+    b.layerVariants["magok_blocks"] = "magok_blocks__order_b";
+    p.scenarios = {a, b};
+    p.activeScenario = "order-a";
+    // An edit to the working plan belongs to the active scenario when saved.
+    p.projects[0].endYear = 2030;
+    ASSERT_TRUE(ProjectStore::save(p, path).ok());
+    auto loaded = ProjectStore::load(path);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->activeScenario, "order-a");
+    ASSERT_EQ(loaded->scenarios.size(), 2u);
+    EXPECT_EQ(loaded->scenarios[0].projects[0].endYear, 2030);
+    EXPECT_EQ(loaded->scenarios[0].description, "Gangseo first");
+    EXPECT_EQ(loaded->scenarios[1], b);
+    EXPECT_EQ(loaded->projects, p.projects);
+}

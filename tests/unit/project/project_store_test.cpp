@@ -398,9 +398,9 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
     EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"),
               std::to_string(ProjectStore::schemaVersion()));
     EXPECT_EQ(sqlScalar(path, "SELECT opacity FROM cw_layers WHERE id='bldg'"), "1.0");
-    // 5 registry tables, 3 planning tables and the sandbox-zone feature table.
+    // 5 registry tables, 4 planning tables and the sandbox-zone feature table.
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'cw_%'"),
-              "9");
+              "10");
     // A second load reads the migrated file as is.
     auto second = ProjectStore::load(path);
     ASSERT_TRUE(second.ok());
