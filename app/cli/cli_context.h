@@ -17,7 +17,14 @@ class PluginManager;
 namespace cw::cli {
 
 /// Exit codes: 0 ok; the others tell scripts what kind of failure happened.
-enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2, kInputError = 3, kOutputError = 4 };
+enum ExitCode {
+    kOk = 0,
+    kFailure = 1,
+    kUsage = 2,
+    kInputError = 3,
+    kOutputError = 4,
+    kViolations = 5, ///< `check` found validation problems or sandbox violations
+};
 
 /// What every command gets: its arguments and the two streams. Messages go through tr().
 class CliContext {
@@ -56,5 +63,7 @@ int runBuildSample(CliContext& ctx);
 int runAnalyses(CliContext& ctx);
 int runAnalyze(CliContext& ctx);
 int runPlugins(CliContext& ctx);
+int runProjects(CliContext& ctx);
+int runCheck(CliContext& ctx);
 
 } // namespace cw::cli

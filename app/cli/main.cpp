@@ -38,6 +38,11 @@ void printHelp(cw::cli::CliContext& ctx) {
                "          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]\n"
                "  analyze --input \"Name=a.gpkg,b.shp\" [--input ...] --analysis ID --out ...\n"
                "      Runs analyses on a project, or on plain files (one project per --input).\n"
+               "  projects PROJECT [--json] [--year Y] [--stage 1|2|3]\n"
+               "      The planning registry: tasks, stages, years, partners, indicators.\n"
+               "  check PROJECT [--json]\n"
+               "      Validates the plan and checks projects against their sandbox zones\n"
+               "      (exit code 5 when anything is found).\n"
                "  build-sample MANIFEST OUT.gpkg\n"
                "      Builds a project file from a sample manifest (used by the build).\n"
                "  plugins [--json]\n"
@@ -49,7 +54,8 @@ void printHelp(cw::cli::CliContext& ctx) {
                "  plugins folders [add DIR | remove DIR]\n"
                "      Lists the plugin folders searched; adds or removes a folder.\n"
                "\n"
-               "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.\n")
+               "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,\n"
+               "5 check found problems.\n")
         << Qt::flush;
 }
 
@@ -100,6 +106,10 @@ int main(int argc, char** argv) {
         return cw::cli::runAnalyses(ctx);
     if (command == QStringLiteral("analyze"))
         return cw::cli::runAnalyze(ctx);
+    if (command == QStringLiteral("projects"))
+        return cw::cli::runProjects(ctx);
+    if (command == QStringLiteral("check"))
+        return cw::cli::runCheck(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
     if (command == QStringLiteral("plugins"))

@@ -44,7 +44,16 @@ LocalizedText text(const nlohmann::json& j) {
 }
 
 ProjectInfo projectInfo(const sdk::ProjectDescription& d) {
-    return {d.id, d.name, d.sector, d.task, d.leadAgency, d.stage, d.startYear, d.endYear};
+    ProjectInfo info;
+    info.id = d.id;
+    info.name = d.name;
+    info.sector = d.sector;
+    info.task = d.task;
+    info.leadAgency = d.leadAgency;
+    info.stage = d.stage;
+    info.startYear = d.startYear;
+    info.endYear = d.endYear;
+    return info;
 }
 
 // Shades and point symbols count per sector across projects, so that three energy projects do

@@ -2,6 +2,7 @@
 #include "cityweave/project/project_store.h"
 
 #include "../data/gdal_dataset.h"
+#include "planning_store.h"
 #include "schema_migrations.h"
 #include "sqlite_db.h"
 
@@ -81,7 +82,7 @@ bool registerTables(SqliteDb& db) {
     for (const char* table : kRegistryTables)
         if (!st.bind(1, std::string(table)).bind(2, std::string(table)).run())
             return false;
-    return true;
+    return registerPlanningTables(db);
 }
 
 bool writeRegistry(SqliteDb& db, const Project& project) {
@@ -157,10 +158,11 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         extent << project.view.extent.minX << ',' << project.view.extent.minY << ','
                << project.view.extent.maxX << ',' << project.view.extent.maxY;
     return vst.bind(1, std::string("crs")).bind(2, project.view.crs).run() &&
-           vst.bind(1, std::string("extent")).bind(2, extent.str()).run();
+           vst.bind(1, std::string("extent")).bind(2, extent.str()).run() &&
+           writePlanning(db, project);
 }
 
-Project readRegistry(SqliteDb& db) {
+Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
     Project project;
     project.title = {db.metaValue("title_ko").value_or(""), db.metaValue("title_en").value_or("")};
     project.note = {db.metaValue("note_ko").value_or(""), db.metaValue("note_en").value_or("")};
@@ -232,6 +234,8 @@ Project readRegistry(SqliteDb& db) {
         if (key == "extent" && std::sscanf(value.c_str(), "%lf,%lf,%lf,%lf", &a, &b, &c, &d) == 4)
             project.view.extent = {a, b, c, d};
     }
+    if (!readPlanning(db, project))
+        return makeError(ErrorCode::CorruptFile, {path}, db.lastError());
     return project;
 }
 
@@ -281,6 +285,20 @@ std::string rebased(const std::string& source, const fs::path& fromDir, const fs
     return absolute.lexically_relative(toDir).generic_string();
 }
 
+/// A save killed mid-transaction leaves a hot rollback journal beside the file. Only a writable
+/// connection can roll it back, so do that before any read-only look at the file.
+Status recoverInterruptedSave(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path + "-journal", ec))
+        return Ok{};
+    SqliteDb db(path, true);
+    if (!db.isOpen() || !db.exec("SELECT count(*) FROM sqlite_master"))
+        return makeError(ErrorCode::FileNotReadable, {path},
+                         "an interrupted save needs write access to be rolled back: " +
+                             db.lastError());
+    return Ok{};
+}
+
 } // namespace
 
 int ProjectStore::schemaVersion() {
@@ -288,6 +306,8 @@ int ProjectStore::schemaVersion() {
 }
 
 Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
+    if (auto recovered = recoverInterruptedSave(path); !recovered)
+        return recovered.error();
     SqliteDb db(path, false);
     if (!db.isOpen())
         return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
@@ -298,6 +318,8 @@ Result<Project> ProjectStore::load(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         return makeError(ErrorCode::FileNotFound, {path});
+    if (auto recovered = recoverInterruptedSave(path); !recovered)
+        return recovered.error();
     if (!isGeoPackage(path))
         return makeError(ErrorCode::ProjectNotCityWeave, {path});
     int version = 0;
@@ -312,7 +334,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
             return makeError(ErrorCode::ProjectNewerSchema,
                              {path, std::to_string(version), std::to_string(schemaVersion())});
         if (version == schemaVersion())
-            return readRegistry(db);
+            return readRegistry(db, path);
     }
     // An older file: migrate it in one transaction, then read it.
     SqliteDb db(path, true);
@@ -328,7 +350,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
         db.exec("ROLLBACK");
         return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
     }
-    return readRegistry(db);
+    return readRegistry(db, path);
 }
 
 Status ProjectStore::save(const Project& project, const std::string& path,

@@ -46,6 +46,36 @@ ALTER TABLE cw_layers ADD COLUMN origin_plugin_version TEXT NOT NULL DEFAULT '';
 ALTER TABLE cw_layers ADD COLUMN origin_layer_source TEXT NOT NULL DEFAULT '';
 ALTER TABLE cw_layers ADD COLUMN origin_layer TEXT NOT NULL DEFAULT '';
 )sql",
+        // 4 -> 5: the planning model: registry fields, partners, indicators, stage-3 roll-out
+        // steps and the regulatory sandbox zones (a GeoPackage feature table in EPSG:5186).
+        R"sql(
+ALTER TABLE cw_projects ADD COLUMN axis TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_projects ADD COLUMN budget_krw INTEGER;
+ALTER TABLE cw_projects ADD COLUMN status TEXT NOT NULL DEFAULT 'planned';
+ALTER TABLE cw_projects ADD COLUMN exemptions TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_projects ADD COLUMN provenance_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_projects ADD COLUMN provenance_owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_projects ADD COLUMN provenance_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE cw_projects ADD COLUMN provenance_licence TEXT NOT NULL DEFAULT '';
+CREATE TABLE cw_project_partners (
+  project_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, name_ko TEXT,
+  name_en TEXT, PRIMARY KEY (project_id, position));
+CREATE TABLE cw_indicators (
+  project_id TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, name_ko TEXT,
+  name_en TEXT, unit TEXT, year INTEGER, baseline REAL, target REAL, measured REAL,
+  additive INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (project_id, position));
+CREATE TABLE cw_rollout (
+  project_id TEXT NOT NULL, year INTEGER NOT NULL, position INTEGER NOT NULL,
+  district TEXT NOT NULL, PRIMARY KEY (project_id, year, position));
+CREATE TABLE cw_sandbox_zones (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON, id TEXT NOT NULL UNIQUE,
+  name_ko TEXT, name_en TEXT, exemptions TEXT NOT NULL DEFAULT '', start_year INTEGER,
+  valid_years INTEGER, extension_years INTEGER NOT NULL DEFAULT 0, caps TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE cw_scenarios (
+  position INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL UNIQUE, name_ko TEXT, name_en TEXT,
+  description TEXT NOT NULL DEFAULT '', plan_json TEXT NOT NULL);
+)sql",
     };
     return migrations;
 }

@@ -52,6 +52,10 @@ SqliteDb::Statement& SqliteDb::Statement::bind(int i, const std::string& v) {
     sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
     return *this;
 }
+SqliteDb::Statement& SqliteDb::Statement::bindBlob(int i, const std::string& bytes) {
+    sqlite3_bind_blob(m_stmt, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
 SqliteDb::Statement& SqliteDb::Statement::bind(int i, long long v) {
     sqlite3_bind_int64(m_stmt, i, v);
     return *this;
@@ -97,6 +101,13 @@ double SqliteDb::Statement::real(int col) const {
 }
 bool SqliteDb::Statement::isNull(int col) const {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+std::string SqliteDb::Statement::blob(int col) const {
+    const void* data = sqlite3_column_blob(m_stmt, col);
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return data ? std::string(static_cast<const char*>(data), static_cast<std::size_t>(n))
+                : std::string();
 }
 
 } // namespace cw::project

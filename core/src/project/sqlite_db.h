@@ -34,6 +34,7 @@ public:
         Statement& bind(int i, long long v);
         Statement& bind(int i, double v);
         Statement& bindNull(int i);
+        Statement& bindBlob(int i, const std::string& bytes);
         /// Binds text that stays alive and unchanged until the next step: no copy is made.
         Statement& bindUnowned(int i, const std::string& v);
         /// Steps once for a statement that returns no rows, then resets it (bindings are kept
@@ -44,6 +45,7 @@ public:
         std::string text(int col) const;
         long long integer(int col) const;
         double real(int col) const;
+        std::string blob(int col) const;
         bool isNull(int col) const;
 
     private:

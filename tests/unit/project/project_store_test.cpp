@@ -127,8 +127,8 @@ void createEmptyGpkg(const std::string& path) {
 
 } // namespace
 
-TEST(ProjectStore, SchemaVersionIsFour) {
-    EXPECT_EQ(ProjectStore::schemaVersion(), 4);
+TEST(ProjectStore, SchemaVersionIsFive) {
+    EXPECT_EQ(ProjectStore::schemaVersion(), 5);
 }
 
 TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {
@@ -199,7 +199,7 @@ TEST(ProjectStore, SaveNewLoadEqualSaveInPlaceLoadEqual) {
 
     auto version = ProjectStore::fileSchemaVersion(path);
     ASSERT_TRUE(version.ok());
-    EXPECT_EQ(*version, 4);
+    EXPECT_EQ(*version, ProjectStore::schemaVersion());
 
     // Change things and save in place: the removed layer must really be gone.
     Project changed = *loaded;
@@ -394,11 +394,13 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
 
     auto after = ProjectStore::fileSchemaVersion(path);
     ASSERT_TRUE(after.ok());
-    EXPECT_EQ(*after, 4);
-    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"), "4");
+    EXPECT_EQ(*after, ProjectStore::schemaVersion());
+    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"),
+              std::to_string(ProjectStore::schemaVersion()));
     EXPECT_EQ(sqlScalar(path, "SELECT opacity FROM cw_layers WHERE id='bldg'"), "1.0");
+    // 5 registry tables, 4 planning tables and the sandbox-zone feature table.
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'cw_%'"),
-              "5");
+              "10");
     // A second load reads the migrated file as is.
     auto second = ProjectStore::load(path);
     ASSERT_TRUE(second.ok());

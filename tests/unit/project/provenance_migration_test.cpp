@@ -93,7 +93,8 @@ INSERT INTO cw_layers (position, id, name_ko, name_en, project_id, source, sourc
     EXPECT_EQ(l.style.labelField, "name");
     EXPECT_TRUE(l.provenance.empty());
     EXPECT_EQ(l.origin, LayerOrigin{});
-    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"), "4");
+    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"),
+              std::to_string(ProjectStore::schemaVersion()));
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM pragma_table_info('cw_layers') WHERE name "
                               "LIKE 'provenance_%' OR name LIKE 'origin_%'"),
               "8");

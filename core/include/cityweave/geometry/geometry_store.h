@@ -65,6 +65,12 @@ public:
     }
     void recomputeEnvelopes();
     std::size_t memoryBytes() const;
+    /// Same features, parts and coordinates (envelopes follow from them).
+    bool operator==(const GeometryStore& other) const {
+        return m_coords == other.m_coords && m_partCoords == other.m_partCoords &&
+               m_partStartsPolygon == other.m_partStartsPolygon &&
+               m_featureParts == other.m_featureParts;
+    }
 
 private:
     std::vector<Coord> m_coords;
