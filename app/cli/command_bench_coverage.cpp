@@ -15,6 +15,7 @@ namespace cw::cli {
 int benchCoverage(CliContext& ctx) {
     const QString nText = ctx.takeOption(QStringLiteral("--n"));
     const QString gridText = ctx.takeOption(QStringLiteral("--grid"));
+    const QString radiusText = ctx.takeOption(QStringLiteral("--radius"));
     const bool extras = ctx.takeFlag(QStringLiteral("--extras"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     bool ok = false;
@@ -25,6 +26,10 @@ int benchCoverage(CliContext& ctx) {
     const double grid = gridText.isEmpty() ? 100.0 : gridText.toDouble(&ok);
     if (!ok || !(grid >= 10))
         return ctx.usage(CliContext::tr("--grid must be a size in metres of at least 10."));
+    // One radius for every type (a harder case than the defaults' mix: more partial cells).
+    const double radius = radiusText.isEmpty() ? 0.0 : radiusText.toDouble(&ok);
+    if (!ok || radius < 0)
+        return ctx.usage(CliContext::tr("--radius must be a distance in metres."));
     const analysis::Analysis* coverage = ctx.analyses->find("coverage-gaps");
     if (!coverage)
         return ctx.usage(CliContext::tr("Unknown analysis \"%1\"; 'cityweave-cli analyses' "
@@ -45,6 +50,10 @@ int benchCoverage(CliContext& ctx) {
         std::map<std::string, std::string> p = {
             {"zones", "grid"},      {"grid_size", std::to_string(grid)}, {"boundary", "boundary"},
             {"type_field", "type"}, {"gap_polygons", "false"},           {"new_sites", "0"}};
+        if (radius > 0)
+            for (const char* type :
+                 {"iot_sensor", "cctv", "ev_charger", "parking_sensor", "roadside_unit"})
+                p[std::string("radius_") + type] = std::to_string(radius);
         for (auto& [k, v] : extra)
             p[k] = v;
         auto params = analysis::ParameterValues::resolve(coverage->descriptor().parameters, p);
@@ -81,6 +90,7 @@ int benchCoverage(CliContext& ctx) {
     if (json) {
         QJsonObject o{{QStringLiteral("n"), n},
                       {QStringLiteral("grid_m"), grid},
+                      {QStringLiteral("radius_m"), radius},
                       {QStringLiteral("cells"), qint64(cells)},
                       {QStringLiteral("generate_ms"), generateMs},
                       {QStringLiteral("coverage_ms"), coverageMs},
@@ -92,9 +102,11 @@ int benchCoverage(CliContext& ctx) {
         ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         return kOk;
     }
-    ctx.out << CliContext::tr("bench coverage: %1 assets over a %2 m grid of a 605 km² area "
-                              "(%3 cells)")
+    ctx.out << CliContext::tr("bench coverage: %1 assets (radii: %2) over a %3 m grid of a "
+                              "605 km² area (%4 cells)")
                    .arg(n)
+                   .arg(radius > 0 ? CliContext::tr("all %1 m").arg(radius)
+                                   : CliContext::tr("type defaults"))
                    .arg(grid)
                    .arg(qulonglong(cells))
             << '\n'

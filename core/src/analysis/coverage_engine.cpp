@@ -161,8 +161,7 @@ std::vector<Asset> collectAssets(const AnalysisInput& input, const RadiusTable& 
             if (!layerType)
                 layerType = match(layer.name.ko, keywords);
             if (!layerType && field < 0)
-                warnings.push_back("layer " + layer.id +
-                                   ": asset type not recognised, using the radius of 'other'");
+                warnings.push_back("layer " + layer.id + ": asset type not recognised");
             for (std::size_t f = 0; f < data.featureCount(); ++f) {
                 AssetType type = layerType.value_or(AssetType::Other);
                 if (field >= 0)

@@ -94,11 +94,12 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
     RadiusTable radii = radiiFrom(params);
     std::vector<std::string> notes;
     s.assets = collectAssets(input, radii, *keywords, params.text("type_field"), skip, notes);
-    if (!params.flag("include_other")) {
+    const bool other = params.flag("include_other");
+    if (!other)
         std::erase_if(s.assets, [](const Asset& a) { return a.type == AssetType::Other; });
-        for (std::string& n : notes)
-            n += " (left out: set include_other to count it)";
-    }
+    for (std::string& n : notes)
+        n += other ? " (counted with the radius of 'other')"
+                   : " (left out: set include_other to count it)";
     warnings.insert(warnings.end(), notes.begin(), notes.end());
     if (s.assets.empty())
         return makeError(ErrorCode::InvalidArgument, {"assets", "0"},
@@ -111,6 +112,10 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
                              "the zone layer must hold polygons");
         s.zones = makeZoneSet(h, input.zones, input.zoneNameField, false);
     } else {
+        if (params.text("zones") == "layer")
+            warnings.push_back("no zone layer given: using a " +
+                               data::toDisplayString(params.number("grid_size")) +
+                               " m grid over the " + (*boundary ? "boundary" : "assets' extent"));
         Envelope extent;
         if (*boundary) {
             extent = (*boundary)->geometries.extent();
