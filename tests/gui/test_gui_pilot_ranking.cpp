@@ -159,8 +159,17 @@ void GuiPilotRankingTest::slidersReRankTableAndMap() {
     window.canvas().zoomToFullExtent();
     QVERIFY(QTest::qWaitFor([&] { return !window.canvas().isRendering(); }, 8000));
     const QString dir = qEnvironmentVariable("CW_GUI_SCREENSHOTS");
-    if (!dir.isEmpty())
-        window.grab().save(dir + QStringLiteral("/pilot_ranking_weights.png"));
+    if (dir.isEmpty())
+        return;
+    window.grab().save(dir + QStringLiteral("/pilot_ranking_weights.png"));
+    // For the record: coverage gaps on the same map, and time for an external screenshot.
+    QVERIFY(panel->selectAnalysis(QStringLiteral("coverage-gaps")));
+    panel->findChild<QPushButton*>(QStringLiteral("runAnalysis"))->click();
+    QVERIFY(QTest::qWaitFor([&] { return panel->state() != Panel::State::Running; }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return !window.canvas().isRendering(); }, 8000));
+    QTest::qWait(300);
+    window.grab().save(dir + QStringLiteral("/coverage_gaps.png"));
+    QTest::qWait(qEnvironmentVariableIntValue("CW_GUI_HOLD_MS"));
 }
 
 QTEST_MAIN(GuiPilotRankingTest)

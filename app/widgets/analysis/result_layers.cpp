@@ -214,6 +214,17 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
     for (std::size_t i = 0; i < n; ++i)
         all.features.push_back(i);
     all.style = baseStyle(layer.family, paletteColour(layer.key));
+    if (layer.key == "coverage_gap_areas") {
+        // A red wash without outlines: gap pieces of neighbouring cells read as one area.
+        all.style = baseStyle(layer.family, {200, 30, 30, 255});
+        all.style.fill.a = 60;
+        all.style.stroke.a = 0;
+    } else if (layer.key == "coverage_new_sites") {
+        all.style = baseStyle(layer.family, {20, 20, 20, 255});
+        all.style.fill = {255, 215, 0, 255};
+        all.style.pointSizeMm = 3.5;
+        all.style.labelField = "site";
+    }
     classes.push_back(std::move(all));
     return classes;
 }

@@ -295,6 +295,17 @@ Result<SiteSuggestion> suggestSites(GEOSContextHandle_t h, const CoverageSetup& 
                 }
     } else {
         sites = latticeInside(h, setup.zones, params.number("candidate_spacing"), cancel);
+        // Ties (wholly uncovered land gains the same everywhere) go to the lowest index: order
+        // the lattice by distance to the assets' centre, so new sites grow the network inward
+        // instead of filling the study area's corners first.
+        double cx = 0, cy = 0;
+        for (const Asset& a : setup.assets)
+            cx += a.at.x, cy += a.at.y;
+        cx /= double(setup.assets.size());
+        cy /= double(setup.assets.size());
+        std::stable_sort(sites.begin(), sites.end(), [&](const Coord& a, const Coord& b) {
+            return std::hypot(a.x - cx, a.y - cy) < std::hypot(b.x - cx, b.y - cy);
+        });
         fids.assign(sites.size(), -1);
     }
 
