@@ -147,6 +147,13 @@ TEST(PilotRanking, ConstraintsAndContiguity) {
     r = run(*analysis, threeUnits(), only({{"w_sectors", "1"}, {"min_projects", "2"}}));
     ASSERT_TRUE(r);
     EXPECT_EQ(ranked(*r).order, (std::vector<std::string>{"U1"}));
+    // Minimum area: a 1.5 km² minimum leaves no unit (each is 1 km²); 1 km² keeps all three.
+    r = run(*analysis, threeUnits(), only({{"w_projects", "1"}, {"min_area", "1500000"}}));
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(ranked(*r).order.empty());
+    r = run(*analysis, threeUnits(), only({{"w_projects", "1"}, {"min_area", "1000000"}}));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(ranked(*r).order.size(), 3u);
     // A constraint on a layer that is not given is refused.
     r = run(*analysis, threeUnits(), only({{"w_projects", "1"}, {"require_sandbox", "true"}}));
     ASSERT_FALSE(r);
