@@ -335,14 +335,18 @@ int benchOverlap(CliContext& ctx) {
 
 } // namespace
 
+int benchCoverage(CliContext& ctx); // command_bench_coverage.cpp
+
 int runBench(CliContext& ctx) {
     if (ctx.args.isEmpty())
-        return ctx.usage(CliContext::tr("bench needs a target: render, overlap."));
+        return ctx.usage(CliContext::tr("bench needs a target: render, overlap, coverage."));
     const QString target = ctx.args.takeFirst();
     if (target == QStringLiteral("render"))
         return benchRender(ctx);
     if (target == QStringLiteral("overlap"))
         return benchOverlap(ctx);
+    if (target == QStringLiteral("coverage"))
+        return benchCoverage(ctx);
     return ctx.usage(CliContext::tr("Unknown bench target: %1").arg(target));
 }
 

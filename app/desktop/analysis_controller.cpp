@@ -63,11 +63,23 @@ AnalysisController::AnalysisController(std::unique_ptr<analysis::AnalysisRegistr
             &AnalysisController::saveResultsAs);
     connect(&panel, &widgets::AnalysisPanel::pairActivated, this, &AnalysisController::zoomToPair);
     connect(&panel, &widgets::AnalysisPanel::zoneActivated, this, &AnalysisController::zoomToZone);
+    m_rerankTimer = new QTimer(this);
+    m_rerankTimer->setSingleShot(true);
+    m_rerankTimer->setInterval(120);
+    connect(m_rerankTimer, &QTimer::timeout, this, &AnalysisController::showRerankedLayers);
+    connect(&panel, &widgets::AnalysisPanel::resultReranked, this,
+            [this](std::shared_ptr<const analysis::AnalysisResult> result) {
+                storeResult(result);
+                m_reranked = std::move(result);
+                m_rerankTimer->start();
+            });
     connect(&document, &ProjectDocument::projectReplaced, this, [this] {
         // Results belong to the project they were computed on.
         cancel();
         ++m_serial;
         m_results.clear();
+        m_reranked.reset();
+        m_rerankTimer->stop();
         m_savedPath.clear();
         m_panel.setNote({});
     });
@@ -257,6 +269,22 @@ void AnalysisController::onFinished(Outcome outcome, const QString& analysisName
 void AnalysisController::storeResult(std::shared_ptr<const analysis::AnalysisResult> result) {
     std::erase_if(m_results, [&](const auto& r) { return r->analysisId == result->analysisId; });
     m_results.push_back(std::move(result));
+}
+
+void AnalysisController::showRerankedLayers() {
+    auto result = std::move(m_reranked);
+    const analysis::Analysis* analysis = result ? m_registry->find(result->analysisId) : nullptr;
+    if (!analysis || m_running)
+        return;
+    auto layers = widgets::ResultLayerBuilder::build(
+        *result, analysis->descriptor(), m_document.mapCrs(), ProjectDocument::resultsGroupId(),
+        m_document.language().toStdString());
+    if (!layers) {
+        emit message(app::ErrorText::describe(layers.error()));
+        return;
+    }
+    m_document.addResultLayers(std::move(layers).value(), {"분석 결과", "Analysis results"},
+                               widgets::ResultLayerBuilder::idPrefix(result->analysisId));
 }
 
 void AnalysisController::saveResultsAs() {

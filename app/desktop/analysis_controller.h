@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <map>
 #include <memory>
 #include <string>
@@ -63,6 +64,7 @@ private:
     struct Outcome;
     void onFinished(Outcome outcome, const QString& analysisName);
     void storeResult(std::shared_ptr<const analysis::AnalysisResult> result);
+    void showRerankedLayers();
     void saveResultsAs();
     QHash<QString, QString> projectNames() const;
     std::string resolveProjectId(const QString& value) const;
@@ -80,6 +82,9 @@ private:
     CancelToken m_cancel;
     QFuture<void> m_future; // the run in flight: waited for on destruction (it uses the registry)
     quint64 m_serial = 0;   // bumped when the project is replaced: late results are dropped
+    // A re-ranked pilot result waiting for its map layers (rebuilt once the sliders rest).
+    std::shared_ptr<const analysis::AnalysisResult> m_reranked;
+    QTimer* m_rerankTimer = nullptr;
 };
 
 } // namespace cw::desktop

@@ -3,6 +3,7 @@
 
 #include "widgets/analysis/overlap_matrix_view.h"
 #include "widgets/analysis/parameter_form.h"
+#include "widgets/analysis/ranking_weights_panel.h"
 #include "widgets/analysis/result_table_model.h"
 #include "widgets/analysis/zone_list.h"
 
@@ -281,6 +282,15 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
         });
         m_results->addTab(list, outputName("integration_zones"));
     }
+    if (m_result->layer("pilot_units")) {
+        auto* weights = new RankingWeightsPanel(m_language, this);
+        if (weights->setResult(m_result)) {
+            connect(weights, &RankingWeightsPanel::reranked, this, &AnalysisPanel::showReranked);
+            m_results->addTab(weights, tr("Weights"));
+        } else {
+            delete weights;
+        }
+    }
     for (const auto& table : m_result->tables) {
         addTableTab(table);
         m_results->setTabText(m_results->count() - 1, outputName(table.key));
@@ -289,6 +299,24 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
     m_save->setEnabled(true);
     m_note->setText(note);
     setState(State::Finished, tr("Finished: %1").arg(analysisName));
+}
+
+void AnalysisPanel::showReranked(std::shared_ptr<const analysis::AnalysisResult> result) {
+    m_result = std::move(result);
+    // The table views show the new tables; the views stay (sorting, scroll position).
+    for (int i = 0; i < m_results->count(); ++i) {
+        auto* view = qobject_cast<QTableView*>(m_results->widget(i));
+        auto* proxy = view ? qobject_cast<QSortFilterProxyModel*>(view->model()) : nullptr;
+        const analysis::ResultTable* table =
+            view ? m_result->table(view->objectName().toStdString()) : nullptr;
+        if (!proxy || !table)
+            continue;
+        QAbstractItemModel* old = proxy->sourceModel();
+        proxy->setSourceModel(new ResultTableModel(
+            std::make_shared<const analysis::ResultTable>(*table), m_language, view));
+        delete old;
+    }
+    emit resultReranked(m_result);
 }
 
 void AnalysisPanel::addTableTab(const analysis::ResultTable& table) {

@@ -66,11 +66,14 @@ signals:
     void saveResultsRequested();
     void pairActivated(const QString& projectA, const QString& projectB);
     void zoneActivated(const QString& layerKey, int featureIndex);
+    /// A pilot ranking was re-ranked from the weights tab (same layers, new scores).
+    void resultReranked(std::shared_ptr<const cw::analysis::AnalysisResult> result);
 
 private:
     void onCurrentAnalysisChanged();
     void setState(State state, const QString& text);
     void addTableTab(const analysis::ResultTable& table);
+    void showReranked(std::shared_ptr<const analysis::AnalysisResult> result);
 
     QString m_language;
     std::vector<analysis::AnalysisDescriptor> m_analyses;

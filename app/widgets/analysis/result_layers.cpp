@@ -82,6 +82,43 @@ struct LayerClass {
     style::LayerStyle style;
 };
 
+// Five equal classes of a value in [0, top], drawn low to high with more opaque fills as the
+// value grows (the lowest stays see-through over the project layers); features without a value
+// are only outlined. `label` labels the highest class.
+template <typename Title>
+std::vector<LayerClass> fifths(const analysis::ResultLayer& layer, int column, double top,
+                               const style::Rgba (&colours)[5], const std::string& label,
+                               Title title, const QString& missing) {
+    static const std::uint8_t alpha[] = {70, 110, 150, 180, 200};
+    std::map<int, std::vector<std::size_t>> byClass; // -1: no value
+    for (std::size_t i = 0; i < layer.rows.size(); ++i) {
+        const auto* v = std::get_if<double>(&layer.rows[i][std::size_t(column)]);
+        byClass[v ? std::clamp(int(*v / top * 5.0), 0, 4) : -1].push_back(i);
+    }
+    std::vector<LayerClass> classes;
+    for (auto& [cls, features] : byClass) {
+        LayerClass c;
+        c.features = std::move(features);
+        if (cls < 0) {
+            c.suffix = ":none";
+            c.title = missing;
+            c.style = baseStyle(layer.family, {150, 150, 150, 255});
+            c.style.fill.a = 0;
+        } else {
+            c.suffix = ":class" + std::to_string(cls);
+            c.title = title(cls * 20, cls * 20 + 20);
+            c.style = baseStyle(layer.family, colours[cls]);
+            c.style.fill.a = alpha[cls];
+            c.style.stroke = mix(colours[cls], {40, 40, 40, 255}, 0.35);
+            if (cls == 4)
+                c.style.labelField = label;
+        }
+        c.style.strokeWidthMm = 0.15;
+        classes.push_back(std::move(c));
+    }
+    return classes;
+}
+
 std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
     const std::size_t n = layer.rows.size();
     const int countCol = columnIndex(layer.columns, "project_count");
@@ -117,6 +154,35 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
                          });
         return classes;
     }
+    const int scoreCol = columnIndex(layer.columns, "score");
+    const int rankCol = columnIndex(layer.columns, "rank");
+    const int shareCol = columnIndex(layer.columns, "covered_share");
+    if (scoreCol >= 0 && rankCol >= 0 && layer.family == GeometryFamily::Polygon) {
+        // Pilot scores: light to dark green, the best class labelled with the rank.
+        static const style::Rgba greens[] = {{255, 255, 204, 255},
+                                             {194, 230, 153, 255},
+                                             {120, 198, 121, 255},
+                                             {49, 163, 84, 255},
+                                             {0, 104, 55, 255}};
+        return fifths(
+            layer, scoreCol, 100.0, greens, "rank",
+            [](int lo, int hi) { return ResultLayerBuilder::tr("score %1–%2").arg(lo).arg(hi); },
+            ResultLayerBuilder::tr("not ranked"));
+    }
+    if (shareCol >= 0 && layer.family == GeometryFamily::Polygon) {
+        // Coverage: red where little is covered, to blue where all is.
+        static const style::Rgba reds[] = {{215, 48, 39, 255},
+                                           {252, 141, 89, 255},
+                                           {254, 224, 144, 255},
+                                           {145, 191, 219, 255},
+                                           {69, 117, 180, 255}};
+        return fifths(
+            layer, shareCol, 1.0, reds, "",
+            [](int lo, int hi) {
+                return ResultLayerBuilder::tr("covered %1–%2 %").arg(lo).arg(hi);
+            },
+            ResultLayerBuilder::tr("no data"));
+    }
     if (countCol >= 0 && layer.family == GeometryFamily::Polygon) {
         constexpr long long kTop = 5;                          // 5 and more share the darkest class
         std::map<long long, std::vector<std::size_t>> byCount; // ascending: highest drawn last
@@ -148,6 +214,17 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
     for (std::size_t i = 0; i < n; ++i)
         all.features.push_back(i);
     all.style = baseStyle(layer.family, paletteColour(layer.key));
+    if (layer.key == "coverage_gap_areas") {
+        // A red wash without outlines: gap pieces of neighbouring cells read as one area.
+        all.style = baseStyle(layer.family, {200, 30, 30, 255});
+        all.style.fill.a = 60;
+        all.style.stroke.a = 0;
+    } else if (layer.key == "coverage_new_sites") {
+        all.style = baseStyle(layer.family, {20, 20, 20, 255});
+        all.style.fill = {255, 215, 0, 255};
+        all.style.pointSizeMm = 3.5;
+        all.style.labelField = "site";
+    }
     classes.push_back(std::move(all));
     return classes;
 }

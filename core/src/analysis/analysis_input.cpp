@@ -89,6 +89,23 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
         }
         input.projects.push_back(std::move(p));
     }
+    for (const project::LayerEntry& entry : project.layers) {
+        if (!entry.projectId.empty())
+            continue;
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        // Only analyses that name a base layer need it: one that cannot be read is a warning.
+        auto data = project::loadProjectLayer(projectPath, entry, cancel);
+        auto layer =
+            data ? prepare(**data, entry.id, entry.name, crs) : Result<AnalysisLayer>(data.error());
+        if (!layer) {
+            input.warnings.push_back("base layer " + entry.id +
+                                     " could not be read: " + errorCodeName(layer.error().code));
+            continue;
+        }
+        noteRepairs(input, *layer);
+        input.baseLayers.push_back(std::move(layer).value());
+    }
     return input;
 }
 

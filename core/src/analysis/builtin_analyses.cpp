@@ -14,6 +14,8 @@ void registerBuiltInAnalyses(AnalysisRegistry& registry) {
     registry.add(makeOverlapSurfaceAnalysis());
     registry.add(makeProximityLinksAnalysis());
     registry.add(makeIntegrationZonesAnalysis());
+    registry.add(makeCoverageGapsAnalysis());
+    registry.add(makePilotRankingAnalysis());
     (void)registry; // analyses are added here as they land
 }
 

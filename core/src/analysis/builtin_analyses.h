@@ -13,6 +13,8 @@ std::unique_ptr<Analysis> makeOverlapSurfaceAnalysis();
 std::unique_ptr<Analysis> makeProximityLinksAnalysis();
 std::unique_ptr<Analysis> makeIntegrationZonesAnalysis();
 std::unique_ptr<Analysis> makeDistrictRollupAnalysis();
+std::unique_ptr<Analysis> makeCoverageGapsAnalysis();
+std::unique_ptr<Analysis> makePilotRankingAnalysis();
 
 /// "2026-11-25T14:30:00Z": when a result was computed.
 std::string utcTimestamp();

@@ -37,6 +37,9 @@ struct AnalysisProject {
 struct AnalysisInput {
     crs::Crs crs;
     std::vector<AnalysisProject> projects;
+    /// Layers of no project (base maps, roads, transit, boundaries): analyses that take a layer
+    /// by id as a parameter find them here; the project analyses ignore them.
+    std::vector<AnalysisLayer> baseLayers;
     /// The zone layer for roll-ups (gu, dong, a grid, sandbox zones); may be null.
     std::shared_ptr<const data::VectorLayer> zones;
     std::string zoneNameField; ///< field naming each zone; empty: the feature id
@@ -51,8 +54,8 @@ struct InputSpec {
     static Result<InputSpec> parse(const std::string& text);
 };
 
-/// Builds the input from an open project file: its base layers are left out; each project's
-/// layers are read, reprojected to `crs` and repaired.
+/// Builds the input from an open project file: each project's layers and the base layers are
+/// read, reprojected to `crs` and repaired.
 Result<AnalysisInput> inputFromProject(const std::string& projectPath,
                                        const project::Project& project, const crs::Crs& crs,
                                        const CancelToken& cancel = {});
