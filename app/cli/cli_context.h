@@ -27,6 +27,7 @@ public:
     QTextStream out;
     QTextStream err;
     QString language = QStringLiteral("en"); ///< for names from descriptors and project files
+    QString requestedLanguage; ///< the --lang given, empty when none (reports default to theirs)
     const analysis::AnalysisRegistry* analyses = nullptr;
 
     /// Prints the error's translated text on stderr and returns `code`.
@@ -51,5 +52,7 @@ int runBench(CliContext& ctx);
 int runBuildSample(CliContext& ctx);
 int runAnalyses(CliContext& ctx);
 int runAnalyze(CliContext& ctx);
+int runReport(CliContext& ctx);
+int runExport(CliContext& ctx);
 
 } // namespace cw::cli

@@ -20,9 +20,9 @@ void printHelp(cw::cli::CliContext& ctx) {
                "Commands:\n"
                "  info SOURCE [--json] [--layer NAME] [--encoding ENC]\n"
                "      Layers, CRS, feature count, extent and fields of any vector source.\n"
-               "  render PROJECT|SOURCE... --out map.png [--size WxH]\n"
-               "         [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
-               "      Draws a project, or plain layer files with default styles, to PNG.\n"
+               "  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]\n"
+               "         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
+               "      Draws a project, or plain layer files with default styles, to PNG or SVG.\n"
                "  bench render --n N [--size WxH] [--data FILE]\n"
                "      Times open, index, first draw, zoom and pan on N random polygons\n"
                "      (--threads N limits the drawing threads; default: all cores).\n"
@@ -34,6 +34,14 @@ void printHelp(cw::cli::CliContext& ctx) {
                "          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]\n"
                "  analyze --input \"Name=a.gpkg,b.shp\" [--input ...] --analysis ID --out ...\n"
                "      Runs analyses on a project, or on plain files (one project per --input).\n"
+               "  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]\n"
+               "         [--paper A4|A3] [--landscape] [--title T] [--organisation O]\n"
+               "         [--results results.gpkg | --run-analyses] [--save-template NAME]\n"
+               "      Writes the PDF report (maps, tables, charts, methods) of a project.\n"
+               "  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]\n"
+               "  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]\n"
+               "      Exports analysis tables as a spreadsheet or CSV, or all results as one\n"
+               "      GeoPackage with QGIS styles.\n"
                "  build-sample MANIFEST OUT.gpkg\n"
                "      Builds a project file from a sample manifest (used by the build).\n"
                "\n"
@@ -58,7 +66,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("CityWeave"));
 
     cw::cli::CliContext ctx(app.arguments().mid(1));
-    ctx.language = cw::app::installTranslations(app, ctx.takeOption(QStringLiteral("--lang")));
+    ctx.requestedLanguage = ctx.takeOption(QStringLiteral("--lang"));
+    ctx.language = cw::app::installTranslations(app, ctx.requestedLanguage);
     cw::analysis::AnalysisRegistry analyses; // composition root: the one registry of this process
     cw::analysis::registerBuiltInAnalyses(analyses);
     ctx.analyses = &analyses;
@@ -78,6 +87,10 @@ int main(int argc, char** argv) {
         return cw::cli::runAnalyses(ctx);
     if (command == QStringLiteral("analyze"))
         return cw::cli::runAnalyze(ctx);
+    if (command == QStringLiteral("report"))
+        return cw::cli::runReport(ctx);
+    if (command == QStringLiteral("export"))
+        return cw::cli::runExport(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
     return ctx.usage(cw::cli::CliContext::tr("Unknown command: %1").arg(command));

@@ -160,7 +160,9 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
         for (const auto& row : table->rows) {
             for (std::size_t i = 0; i < table->columns.size(); ++i) {
                 const int col = static_cast<int>(i) + 1;
-                const data::AttributeValue& v = i < row.size() ? row[i] : data::AttributeValue{};
+                // Both branches lvalues: a temporary here would leave bindUnowned() dangling.
+                static const data::AttributeValue kNull;
+                const data::AttributeValue& v = i < row.size() ? row[i] : kNull;
                 if (const auto* n = std::get_if<std::int64_t>(&v))
                     st.bind(col, static_cast<long long>(*n));
                 else if (const auto* d = std::get_if<double>(&v))
