@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_writer.h"
 
+#include "report/pdf_subset_tagger.h"
 #include "report/report_fonts.h"
 #include "report/sections.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 namespace cw::report {
 namespace {
@@ -82,11 +85,18 @@ Result<ReportOutcome> ReportWriter::writePdf(const ReportData& data, const Repor
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
                          file.errorString().toStdString());
+    // Qt writes the pages; the copy into place then marks the embedded fonts as subsets.
+    QTemporaryFile pages(QDir::tempPath() + QStringLiteral("/cityweave-report-XXXXXX.pdf"));
+    if (!pages.open()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                         pages.errorString().toStdString());
+    }
     ReportOutcome outcome;
     bool ok = false;
     {
         const ReportText text(tmpl.language);
-        PdfPageDevice device(file, tmpl.pageSize(), tmpl.orientation(),
+        PdfPageDevice device(pages, tmpl.pageSize(), tmpl.orientation(),
                              reportTitle(data, tmpl, text));
         outcome.pages = writeSections(device, data, tmpl, progress, cancel, &ok);
     }
@@ -94,6 +104,7 @@ Result<ReportOutcome> ReportWriter::writePdf(const ReportData& data, const Repor
         file.cancelWriting();
         return makeError(ErrorCode::Cancelled);
     }
+    ok = ok && pages.flush() && PdfSubsetTagger::copy(pages, file);
     if (!ok || !file.commit()) {
         file.cancelWriting();
         return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
