@@ -9,6 +9,7 @@
 #include "desktop/map_status_bar.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "desktop/report_actions.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
 #include "widgets/crs_picker_dialog.h"
@@ -104,6 +105,7 @@ void MainWindow::buildDocks() {
     auto* analysisPanel = new widgets::AnalysisPanel(m_document.language(), this);
     auto* analyses =
         new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
+    m_reportActions = new ReportActions(m_document, *m_canvas, *analyses, this);
     connect(analyses, &AnalysisController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
@@ -124,6 +126,12 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(m_fileActions->addLayerAction());
     file->addSeparator();
+    if (m_reportActions) {
+        file->addAction(m_reportActions->reportAction());
+        file->addAction(m_reportActions->mapImageAction());
+        file->addAction(m_reportActions->tablesAction());
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

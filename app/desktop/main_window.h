@@ -21,6 +21,7 @@ class IdentifyTool;
 class MapStatusBar;
 class ProjectDocument;
 class ProjectFileActions;
+class ReportActions;
 
 /// Assembles the canvas, the layer tree, the panels and the menus around a document.
 /// It holds no project logic: that is ProjectDocument's and ProjectFileActions'.
@@ -36,6 +37,7 @@ public:
     widgets::LayerTreeWidget& layerTree() const { return *m_tree; }
     widgets::IdentifyResultsPanel& identifyPanel() const { return *m_identifyPanel; }
     IdentifyTool& identifyTool() const { return *m_identify; }
+    ReportActions* reportActions() const { return m_reportActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +67,7 @@ private:
     ProjectFileActions* m_fileActions;
     IdentifyTool* m_identify;
     QAction* m_identifyAction = nullptr;
+    ReportActions* m_reportActions = nullptr;
     bool m_zoomFullWhenLoaded = false;
 };
 
