@@ -53,6 +53,7 @@ int runBuildSample(CliContext& ctx);
 int runAnalyses(CliContext& ctx);
 int runAnalyze(CliContext& ctx);
 int runReport(CliContext& ctx);
+int runBenchReport(CliContext& ctx);
 int runExport(CliContext& ctx);
 
 } // namespace cw::cli

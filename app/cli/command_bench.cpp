@@ -337,12 +337,14 @@ int benchOverlap(CliContext& ctx) {
 
 int runBench(CliContext& ctx) {
     if (ctx.args.isEmpty())
-        return ctx.usage(CliContext::tr("bench needs a target: render, overlap."));
+        return ctx.usage(CliContext::tr("bench needs a target: render, overlap, report."));
     const QString target = ctx.args.takeFirst();
     if (target == QStringLiteral("render"))
         return benchRender(ctx);
     if (target == QStringLiteral("overlap"))
         return benchOverlap(ctx);
+    if (target == QStringLiteral("report"))
+        return runBenchReport(ctx);
     return ctx.usage(CliContext::tr("Unknown bench target: %1").arg(target));
 }
 

@@ -13,6 +13,7 @@ namespace cw::report {
 namespace {
 constexpr double kLegendRow = 13;
 constexpr double kLegendColumn = 170;
+constexpr std::size_t kInsetMaxFeatures = 5000;
 
 QColor qcolour(const style::Rgba& c) {
     return QColor(c.r, c.g, c.b, c.a);
@@ -54,8 +55,14 @@ void MapFrame::drawLocatorInset(QPainter& p, const QRectF& frame,
     p.fillRect(inset, Qt::white);
     p.translate(inset.topLeft());
     p.setClipRect(QRectF(QPointF(0, 0), inset.size()));
+    // The inset only locates the map: base layers always, project layers while they stay few
+    // (a locator of 100k features would cost as much as the map on every page).
+    std::size_t features = 0;
     for (const auto& layer : context)
-        VectorMapPainter::paintLayer(p, s, layer, {});
+        features += layer.geometries ? layer.geometries->geometries.featureCount() : 0;
+    for (const auto& layer : context)
+        if (features <= kInsetMaxFeatures || layer.key.rfind(kBaseLayerPrefix, 0) == 0)
+            VectorMapPainter::paintLayer(p, s, layer, {});
     QRectF box(s.toPixel(highlight.minX, highlight.maxY),
                s.toPixel(highlight.maxX, highlight.minY));
     if (box.width() < 4)

@@ -13,6 +13,10 @@ class QPainter;
 
 namespace cw::report {
 
+/// Render-layer keys starting with this mark base layers (outlines belonging to no project),
+/// which the locator inset always draws.
+inline constexpr const char* kBaseLayerPrefix = "base:";
+
 /// One legend line: a swatch in the layer's style and its name.
 struct LegendEntry {
     QString name;

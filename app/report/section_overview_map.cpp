@@ -12,8 +12,11 @@ constexpr double kLegendReserve = 110;
 std::vector<render::RenderLayer> projectRenderLayers(const ReportData& data) {
     std::vector<render::RenderLayer> out;
     for (const auto& l : data.layers)
-        if (l.entry.visible && l.indexed)
+        if (l.entry.visible && l.indexed) {
             out.push_back(render::LayerSet::renderLayer(l));
+            if (l.entry.projectId.empty())
+                out.back().key = kBaseLayerPrefix + out.back().key;
+        }
     return out;
 }
 

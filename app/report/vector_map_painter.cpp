@@ -11,7 +11,7 @@ namespace cw::report {
 namespace {
 
 constexpr double kMinStep = 0.25; // units (points): finer detail does not show on paper
-constexpr double kTiny = 0.6;     // features smaller than this both ways become a dot
+constexpr double kTiny = 1.2; // smaller both ways: a filled box (0.4 mm) looks the same on paper
 
 QColor colour(const style::Rgba& c, double opacity) {
     return QColor(c.r, c.g, c.b, int(std::lround(c.a * std::clamp(opacity, 0.0, 1.0))));
@@ -90,9 +90,8 @@ std::size_t VectorMapPainter::paintLayer(QPainter& p, const render::MapSettings&
             continue;
         }
         if (env.width() < kTiny * mupp && env.height() < kTiny * mupp) {
-            const QPointF at = s.toPixel(env.centerX(), env.centerY());
-            p.fillRect(QRectF(at.x() - kTiny / 2, at.y() - kTiny / 2, kTiny, kTiny),
-                       hasStroke ? strokeColour : fill);
+            const QRectF box(s.toPixel(env.minX, env.maxY), s.toPixel(env.maxX, env.minY));
+            p.fillRect(box.adjusted(-0.15, -0.15, 0.15, 0.15), hasStroke ? strokeColour : fill);
             continue;
         }
         const bool polygon = indexed.family == geometry::GeometryFamily::Polygon;
