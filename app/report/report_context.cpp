@@ -9,15 +9,15 @@ namespace cw::report {
 QString ReportContext::sectorName(project::Sector sector) const {
     switch (sector) {
     case project::Sector::Transport:
-        return tr(QT_TRANSLATE_NOOP("Report", "Transport"));
+        return t(QT_TRANSLATE_NOOP("Report", "Transport"));
     case project::Sector::Safety:
-        return tr(QT_TRANSLATE_NOOP("Report", "Safety"));
+        return t(QT_TRANSLATE_NOOP("Report", "Safety"));
     case project::Sector::Energy:
-        return tr(QT_TRANSLATE_NOOP("Report", "Energy"));
+        return t(QT_TRANSLATE_NOOP("Report", "Energy"));
     case project::Sector::IndustrySpace:
-        return tr(QT_TRANSLATE_NOOP("Report", "Industry and space"));
+        return t(QT_TRANSLATE_NOOP("Report", "Industry and space"));
     default:
-        return tr(QT_TRANSLATE_NOOP("Report", "Unassigned"));
+        return t(QT_TRANSLATE_NOOP("Report", "Unassigned"));
     }
 }
 
@@ -34,10 +34,10 @@ QString ReportContext::projectName(const std::string& id) const {
 
 void ReportContext::noResults(const std::string& analysisId) const {
     pages.paragraph(
-        tr(QT_TRANSLATE_NOOP("Report",
-                             "No results of the analysis \"%1\" are available for this report. "
-                             "Run it in the Analysis panel (or with 'cityweave-cli analyze'), or "
-                             "export the report with the option to run the analyses."))
+        t(QT_TRANSLATE_NOOP("Report",
+                            "No results of the analysis \"%1\" are available for this report. "
+                            "Run it in the Analysis panel (or with 'cityweave-cli analyze'), or "
+                            "export the report with the option to run the analyses."))
             .arg(data.analysisName(analysisId, text.language())),
         9.5, true);
 }

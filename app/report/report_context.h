@@ -19,7 +19,7 @@ struct ReportContext {
     const ReportText& text;
     CancelToken cancel;
 
-    QString tr(const char* source) const { return text.tr(source); }
+    QString t(const char* source) const { return text.t(source); }
     QString sectorName(project::Sector sector) const;
     QString sectorNameFromKey(const std::string& key) const;
     /// The project's name in the report language, or `id` when it is not in the plan.

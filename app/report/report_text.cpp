@@ -21,7 +21,7 @@ ReportText::ReportText(const QString& language)
     m_translator.reset();
 }
 
-QString ReportText::tr(const char* source, int n) const {
+QString ReportText::t(const char* source, int n) const {
     if (m_translator) {
         const QString t = m_translator->translate("Report", source, nullptr, n);
         if (!t.isEmpty())

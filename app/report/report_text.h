@@ -15,7 +15,7 @@ public:
     explicit ReportText(const QString& language);
     const QString& language() const { return m_language; }
     /// The translation of `source` (a QT_TRANSLATE_NOOP("Report", ...) string), or `source`.
-    QString tr(const char* source, int n = -1) const;
+    QString t(const char* source, int n = -1) const;
     /// Picks the Korean or English form of a bilingual text from the project or a descriptor.
     QString pick(const std::string& ko, const std::string& en) const;
 

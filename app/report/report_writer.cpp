@@ -71,7 +71,7 @@ int ReportWriter::writeSections(PageDevice& device, const ReportData& data,
             progress(double(++done) / std::max(total, 1));
     }
     if (total == 0)
-        pages.paragraph(text.tr(QT_TRANSLATE_NOOP("Report", "No section is selected.")));
+        pages.paragraph(text.t(QT_TRANSLATE_NOOP("Report", "No section is selected.")));
     *ok = pages.finish() && !cancel.isCancelled();
     return pages.pageNumber();
 }

@@ -27,7 +27,7 @@ void chart(ReportContext& ctx, const QString& title, const std::vector<Bar>& bar
 
 void writeCharts(ReportContext& ctx) {
     ctx.pages.newPage();
-    ctx.pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Charts")));
+    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Charts")));
     std::map<project::Sector, int> perSector;
     std::map<int, int> perStage;
     for (const auto& info : ctx.data.project.projects) {
@@ -39,14 +39,14 @@ void writeCharts(ReportContext& ctx) {
         const style::Rgba c = project::sectorColor(sector);
         sectors.push_back({ctx.sectorName(sector), double(count), QColor(c.r, c.g, c.b)});
     }
-    chart(ctx, ctx.tr(QT_TRANSLATE_NOOP("Report", "Projects per sector")), sectors, 0);
+    chart(ctx, ctx.t(QT_TRANSLATE_NOOP("Report", "Projects per sector")), sectors, 0);
     std::vector<Bar> stages;
     for (const auto& [stage, count] : perStage)
         stages.push_back(
-            {ctx.tr(QT_TRANSLATE_NOOP("Report", "Stage %1")).arg(stage), double(count)});
-    chart(ctx, ctx.tr(QT_TRANSLATE_NOOP("Report", "Projects per stage")), stages, 0);
+            {ctx.t(QT_TRANSLATE_NOOP("Report", "Stage %1")).arg(stage), double(count)});
+    chart(ctx, ctx.t(QT_TRANSLATE_NOOP("Report", "Projects per stage")), stages, 0);
 
-    const QString pairTitle = ctx.tr(QT_TRANSLATE_NOOP("Report", "Overlap area per pair (ha)"));
+    const QString pairTitle = ctx.t(QT_TRANSLATE_NOOP("Report", "Overlap area per pair (ha)"));
     if (!ctx.data.table("overlap_matrix")) {
         ctx.pages.heading(pairTitle, 2);
         ctx.noResults("overlap-matrix");

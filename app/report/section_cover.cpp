@@ -46,7 +46,7 @@ void drawTitleBlock(ReportContext& ctx) {
     p.setFont(ReportFonts::font(13));
     p.setPen(QColor(60, 60, 60));
     p.drawText(QRectF(area.left(), y, area.width(), 20), Qt::AlignLeft,
-               ctx.tr(QT_TRANSLATE_NOOP("Report", "Spatial integration report")));
+               ctx.t(QT_TRANSLATE_NOOP("Report", "Spatial integration report")));
     y += 24;
     if (!ctx.tmpl.organisation.isEmpty()) {
         p.setFont(ReportFonts::font(12, true));
@@ -62,7 +62,7 @@ QString analysisCrsText(const ReportContext& ctx) {
         if (!crs.contains(QString::fromStdString(r.crs.storageString())))
             crs << QString::fromStdString(r.crs.storageString());
     if (crs.isEmpty())
-        return ctx.tr(QT_TRANSLATE_NOOP("Report", "none (no analysis results)"));
+        return ctx.t(QT_TRANSLATE_NOOP("Report", "none (no analysis results)"));
     return crs.join(QStringLiteral(", "));
 }
 
@@ -73,22 +73,22 @@ void writeCover(ReportContext& ctx) {
     const QString resultsText =
         ctx.data.resultsOrigin == ResultsOrigin::File ? QFileInfo(ctx.data.resultsPath).fileName()
         : ctx.data.resultsOrigin == ResultsOrigin::RunNow
-            ? ctx.tr(QT_TRANSLATE_NOOP("Report", "computed while writing this report"))
+            ? ctx.t(QT_TRANSLATE_NOOP("Report", "computed while writing this report"))
         : ctx.data.resultsOrigin == ResultsOrigin::InMemory
-            ? ctx.tr(QT_TRANSLATE_NOOP("Report", "the latest runs in the open session"))
-            : ctx.tr(QT_TRANSLATE_NOOP("Report", "none"));
+            ? ctx.t(QT_TRANSLATE_NOOP("Report", "the latest runs in the open session"))
+            : ctx.t(QT_TRANSLATE_NOOP("Report", "none"));
     TableBlock facts;
     facts.fontPoints = 9;
     facts.columns = {{QString(), 1}, {QString(), 2.6}};
     facts.rows = {
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Date")), QDate::currentDate().toString(Qt::ISODate)},
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Project file")),
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Date")), QDate::currentDate().toString(Qt::ISODate)},
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Project file")),
          QFileInfo(ctx.data.projectPath).fileName()},
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Map CRS")),
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Map CRS")),
          QString::fromStdString(ctx.data.mapCrs.storageString())},
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Analysis CRS")), analysisCrsText(ctx)},
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Analysis results")), resultsText},
-        {ctx.tr(QT_TRANSLATE_NOOP("Report", "Projects")),
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Analysis CRS")), analysisCrsText(ctx)},
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Analysis results")), resultsText},
+        {ctx.t(QT_TRANSLATE_NOOP("Report", "Projects")),
          QString::number(ctx.data.project.projects.size())},
     };
     const std::string& note = ctx.text.language() == QStringLiteral("ko")
@@ -98,24 +98,24 @@ void writeCover(ReportContext& ctx) {
     if (!note.empty())
         ctx.pages.paragraph(QString::fromStdString(note), 9, true);
 
-    ctx.pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Data sources")), 2);
+    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Data sources")), 2);
     TableBlock sources;
     sources.fontPoints = 7.5;
-    sources.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Layer")), 1.3},
-                       {ctx.tr(QT_TRANSLATE_NOOP("Report", "Source")), 1.5},
-                       {ctx.tr(QT_TRANSLATE_NOOP("Report", "Provenance")), 2}};
+    sources.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Layer")), 1.3},
+                       {ctx.t(QT_TRANSLATE_NOOP("Report", "Source")), 1.5},
+                       {ctx.t(QT_TRANSLATE_NOOP("Report", "Provenance")), 2}};
     for (const auto& layer : ctx.data.project.layers) {
         const QString source = layer.source.empty()
-                                   ? ctx.tr(QT_TRANSLATE_NOOP("Report", "inside the project file"))
+                                   ? ctx.t(QT_TRANSLATE_NOOP("Report", "inside the project file"))
                                    : QString::fromStdString(layer.source);
         QString provenance = provenanceText(layer.provenance);
         if (!layer.origin.pluginId.empty())
             provenance += (provenance.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                          ctx.tr(QT_TRANSLATE_NOOP("Report", "plugin %1 %2"))
+                          ctx.t(QT_TRANSLATE_NOOP("Report", "plugin %1 %2"))
                               .arg(QString::fromStdString(layer.origin.pluginId),
                                    QString::fromStdString(layer.origin.pluginVersion));
         if (provenance.isEmpty())
-            provenance = ctx.tr(QT_TRANSLATE_NOOP("Report", "not recorded"));
+            provenance = ctx.t(QT_TRANSLATE_NOOP("Report", "not recorded"));
         sources.rows.push_back({ctx.text.pick(layer.name.ko, layer.name.en), source, provenance});
     }
     TablePainter::draw(ctx.pages, sources);

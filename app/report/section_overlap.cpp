@@ -80,13 +80,13 @@ void writeOverlapMatrix(ReportContext& ctx) {
         area[{p.a, p.b}] = area[{p.b, p.a}] = p.area;
         maxArea = std::max(maxArea, p.area);
     }
-    ctx.pages.paragraph(ctx.tr(QT_TRANSLATE_NOOP(
+    ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP(
         "Report", "Overlap area between the footprints of each pair of projects, in hectares. "
                   "Darker cells overlap more; the numbers in the header refer to the rows.")));
     TableBlock t;
     t.fontPoints = ids.size() > 12 ? 6 : 7.5;
     t.columns.push_back({QStringLiteral("#"), 0.35, Qt::AlignCenter});
-    t.columns.push_back({ctx.tr(QT_TRANSLATE_NOOP("Report", "Project")), 2.6});
+    t.columns.push_back({ctx.t(QT_TRANSLATE_NOOP("Report", "Project")), 2.6});
     for (std::size_t j = 0; j < ids.size(); ++j)
         t.columns.push_back({QString::number(j + 1), 0.75, Qt::AlignRight});
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -110,23 +110,22 @@ void writeOverlapMatrix(ReportContext& ctx) {
     }
     TablePainter::draw(ctx.pages, t);
 
-    ctx.pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Overlapping pairs")), 2);
+    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Overlapping pairs")), 2);
     std::vector<Pair> sorted = uniquePairs(pairs);
     std::sort(sorted.begin(), sorted.end(),
               [](const Pair& x, const Pair& y) { return x.area > y.area; });
     TableBlock list;
-    list.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Project A")), 2},
-                    {ctx.tr(QT_TRANSLATE_NOOP("Report", "Project B")), 2},
-                    {ctx.tr(QT_TRANSLATE_NOOP("Report", "Overlap (ha)")), 0.9, Qt::AlignRight},
-                    {ctx.tr(QT_TRANSLATE_NOOP("Report", "Share of A")), 0.8, Qt::AlignRight},
-                    {ctx.tr(QT_TRANSLATE_NOOP("Report", "Share of B")), 0.8, Qt::AlignRight}};
+    list.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Project A")), 2},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Project B")), 2},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Overlap (ha)")), 0.9, Qt::AlignRight},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of A")), 0.8, Qt::AlignRight},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of B")), 0.8, Qt::AlignRight}};
     for (const Pair& p : sorted)
         list.rows.push_back({ctx.projectName(p.a), ctx.projectName(p.b), hectares(p.area),
                              QStringLiteral("%1%").arg(p.shareA * 100, 0, 'f', 1),
                              QStringLiteral("%1%").arg(p.shareB * 100, 0, 'f', 1)});
     if (list.rows.empty())
-        ctx.pages.paragraph(
-            ctx.tr(QT_TRANSLATE_NOOP("Report", "No two projects overlap in area.")));
+        ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "No two projects overlap in area.")));
     else
         TablePainter::draw(ctx.pages, list);
 }

@@ -48,7 +48,7 @@ render::MapSettings overviewSettings(const ReportData& data, QSizeF page) {
 void writeOverviewMap(ReportContext& ctx) {
     PageStream& pages = ctx.pages;
     pages.newPage();
-    pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Overview map")));
+    pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Overview map")));
     const QRectF frame = overviewFrame(pages.pageSize());
     const render::MapSettings settings = overviewSettings(ctx.data, pages.pageSize());
     const auto layers = projectRenderLayers(ctx.data);
@@ -64,7 +64,7 @@ void writeOverviewMap(ReportContext& ctx) {
     pages.ensureSpace(MapFrame::legendHeight(pages.content().width(), legend));
     pages.advance(MapFrame::drawLegend(pages.painter(), QPointF(pages.content().left(), pages.y()),
                                        pages.content().width(),
-                                       ctx.tr(QT_TRANSLATE_NOOP("Report", "Legend")), legend));
+                                       ctx.t(QT_TRANSLATE_NOOP("Report", "Legend")), legend));
 }
 
 } // namespace cw::report

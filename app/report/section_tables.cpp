@@ -9,14 +9,14 @@ namespace cw::report {
 
 void writeRegistry(ReportContext& ctx) {
     ctx.pages.newPage();
-    ctx.pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Project registry")));
+    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Project registry")));
     TableBlock t;
-    t.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Project")), 2.2},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Sector")), 1.1},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Task")), 0.5, Qt::AlignCenter},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Lead agency")), 2},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Stage")), 0.5, Qt::AlignCenter},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Years")), 0.9, Qt::AlignCenter}};
+    t.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Project")), 2.2},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Sector")), 1.1},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Task")), 0.5, Qt::AlignCenter},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Lead agency")), 2},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Stage")), 0.5, Qt::AlignCenter},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Years")), 0.9, Qt::AlignCenter}};
     for (const auto& info : ctx.data.project.projects) {
         const QString years =
             info.startYear > 0
@@ -59,15 +59,15 @@ void writeRollup(ReportContext& ctx) {
                cellNumber(zones->rows[b][std::size_t(count)]);
     });
     ctx.pages.paragraph(
-        ctx.tr(QT_TRANSLATE_NOOP("Report", "%1 of %2 zones hold at least one project."))
+        ctx.t(QT_TRANSLATE_NOOP("Report", "%1 of %2 zones hold at least one project."))
             .arg(order.size())
             .arg(zones->rows.size()));
     TableBlock t;
-    t.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Zone")), 1.4},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Area (ha)")), 0.8, Qt::AlignRight},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Projects")), 0.6, Qt::AlignRight},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Project ids")), 2.4},
-                 {ctx.tr(QT_TRANSLATE_NOOP("Report", "Covered")), 0.7, Qt::AlignRight}};
+    t.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Zone")), 1.4},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Area (ha)")), 0.8, Qt::AlignRight},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Projects")), 0.6, Qt::AlignRight},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Project ids")), 2.4},
+                 {ctx.t(QT_TRANSLATE_NOOP("Report", "Covered")), 0.7, Qt::AlignRight}};
     for (std::size_t i : order) {
         const auto& row = zones->rows[i];
         t.rows.push_back({cellText(row[std::size_t(name)]),

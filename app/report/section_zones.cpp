@@ -20,10 +20,10 @@ style::Rgba labelColour(const std::string& label) {
 
 QString labelName(const ReportContext& ctx, const std::string& label) {
     if (label == "synergy")
-        return ctx.tr(QT_TRANSLATE_NOOP("Report", "synergy"));
+        return ctx.t(QT_TRANSLATE_NOOP("Report", "synergy"));
     if (label == "duplication")
-        return ctx.tr(QT_TRANSLATE_NOOP("Report", "duplication"));
-    return ctx.tr(QT_TRANSLATE_NOOP("Report", "neutral"));
+        return ctx.t(QT_TRANSLATE_NOOP("Report", "duplication"));
+    return ctx.t(QT_TRANSLATE_NOOP("Report", "neutral"));
 }
 
 // One zone (or all of them) as a render layer in the map CRS.
@@ -70,7 +70,7 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
     const std::string label = cellText(cell("label")).toStdString();
     PageStream& pages = ctx.pages;
     pages.newPage();
-    pages.heading(ctx.tr(QT_TRANSLATE_NOOP("Report", "Zone %1: %2"))
+    pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Zone %1: %2"))
                       .arg(cellText(cell("zone_id")), labelName(ctx, label)),
                   2);
     const QRectF content = pages.content();
@@ -91,15 +91,15 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
                                settings.visibleExtent());
     pages.advance(frame.height() + 10);
 
-    pages.paragraph(ctx.tr(QT_TRANSLATE_NOOP("Report", "Score %1 · %2 projects · area %3 ha"))
+    pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "Score %1 · %2 projects · area %3 ha"))
                         .arg(cellNumber(cell("score")), 0, 'f', 2)
                         .arg(cellText(cell("project_count")))
                         .arg(hectares(cellNumber(cell("area_m2")))));
     TableBlock members;
-    members.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Member project")), 2.2},
-                       {ctx.tr(QT_TRANSLATE_NOOP("Report", "Sector")), 1.1},
-                       {ctx.tr(QT_TRANSLATE_NOOP("Report", "Task")), 0.5, Qt::AlignCenter},
-                       {ctx.tr(QT_TRANSLATE_NOOP("Report", "Lead agency")), 2}};
+    members.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Member project")), 2.2},
+                       {ctx.t(QT_TRANSLATE_NOOP("Report", "Sector")), 1.1},
+                       {ctx.t(QT_TRANSLATE_NOOP("Report", "Task")), 0.5, Qt::AlignCenter},
+                       {ctx.t(QT_TRANSLATE_NOOP("Report", "Lead agency")), 2}};
     for (const QString& id : splitList(cellText(cell("project_ids")))) {
         const auto* info = ctx.data.project.findProject(id.toStdString());
         members.rows.push_back(
@@ -109,8 +109,8 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
     }
     TablePainter::draw(pages, members);
     TableBlock rules;
-    rules.columns = {{ctx.tr(QT_TRANSLATE_NOOP("Report", "Rule fired")), 3},
-                     {ctx.tr(QT_TRANSLATE_NOOP("Report", "Label")), 1}};
+    rules.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Rule fired")), 3},
+                     {ctx.t(QT_TRANSLATE_NOOP("Report", "Label")), 1}};
     for (const QString& id : splitList(cellText(cell("rules_fired")))) {
         QString name = id;
         std::string ruleLabel;
@@ -122,7 +122,7 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
         rules.rows.push_back({name, ruleLabel.empty() ? QString() : labelName(ctx, ruleLabel)});
     }
     if (rules.rows.empty())
-        pages.paragraph(ctx.tr(QT_TRANSLATE_NOOP("Report", "No sector rule matched this zone.")), 9,
+        pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "No sector rule matched this zone.")), 9,
                         true);
     else
         TablePainter::draw(pages, rules);
@@ -143,9 +143,9 @@ void writeZoneAtlas(ReportContext& ctx) {
     const std::size_t shown =
         std::min<std::size_t>(n, std::size_t(std::max(0, ctx.tmpl.maxZonePages)));
     ctx.pages.paragraph(
-        ctx.tr(QT_TRANSLATE_NOOP("Report",
-                                 "%1 integration zones were found; the %2 with the highest "
-                                 "scores follow, one page each."))
+        ctx.t(QT_TRANSLATE_NOOP("Report",
+                                "%1 integration zones were found; the %2 with the highest "
+                                "scores follow, one page each."))
             .arg(n)
             .arg(shown));
     style::LayerStyle outline;

@@ -109,6 +109,22 @@ TEST_F(ReportPdf, HangulFontIsEmbeddedWithUnicodeMap) {
         ++korean;
     }
     EXPECT_GE(korean, 1) << fonts.toStdString();
+    // The subset tags were added after Qt wrote the file: every cross-reference entry must
+    // still point at its object ("N 0 obj"), or readers would have to repair the file.
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const qsizetype start = bytes.lastIndexOf("startxref");
+    ASSERT_GT(start, 0);
+    const qint64 xref = bytes.mid(start + 9).trimmed().split('\n').first().trimmed().toLongLong();
+    const QList<QByteArray> lines = bytes.mid(xref).split('\n');
+    ASSERT_TRUE(lines[0].startsWith("xref"));
+    const int count = lines[1].split(' ').value(1).toInt();
+    ASSERT_GT(count, 1);
+    for (int i = 1; i < count; ++i) {
+        const qint64 offset = lines[i + 2].left(10).toLongLong();
+        EXPECT_TRUE(bytes.mid(offset).startsWith(QByteArray::number(i) + " 0 obj")) << i;
+    }
     EXPECT_LT(QFileInfo(pdf).size(), 5 * 1024 * 1024);
 }
 
