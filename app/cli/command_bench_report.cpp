@@ -58,6 +58,8 @@ int runBenchReport(CliContext& ctx) {
     const double prepareMs = timer.nsecsElapsed() / 1e6;
     const double rssBefore = peakRssMiB();
     report::ReportTemplate tmpl;
+    if (!zonesText.isEmpty())
+        tmpl.maxZonePages = zonesText.toInt(); // every synthetic zone gets its page
     std::vector<double> times;
     report::ReportOutcome outcome;
     for (int i = 0; i < runs; ++i) {

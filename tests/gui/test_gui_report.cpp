@@ -8,6 +8,7 @@
 #include "widgets/map_canvas.h"
 #include "widgets/report/map_image_dialog.h"
 #include "widgets/report/report_dialog.h"
+#include "widgets/report/table_export.h"
 #include "widgets/report/template_editor.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ private slots:
     void previewWithoutResultsMatchesThePdf();
     void exportAfterAnAnalysisRun();
     void cancelLeavesNoFile();
+    void tablesAfterTheRun();
     void mapImageAtChosenSizeAndDpi();
 
 private:
@@ -124,6 +126,25 @@ void GuiReportTest::cancelLeavesNoFile() {
     QVERIFY(!exported.first().at(0).toBool());
     QVERIFY(!QFile::exists(pdf));
     QVERIFY(QDir(m_fixture.dir.path()).entryList({QStringLiteral("cancelled*")}).isEmpty());
+}
+
+void GuiReportTest::tablesAfterTheRun() {
+    auto* controller = m_window->findChild<desktop::AnalysisController*>();
+    QVERIFY(controller && !controller->results().empty()); // exportAfterAnAnalysisRun ran it
+    const QString xlsx = m_fixture.dir.filePath(QStringLiteral("표.xlsx"));
+    QCOMPARE(widgets::TableExport::write(controller->results(), xlsx), QString());
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(2), QByteArray("PK")); // a zipped workbook
+    const QString csv = m_fixture.dir.filePath(QStringLiteral("tables.csv"));
+    QCOMPARE(widgets::TableExport::write(controller->results(), csv), QString());
+    // overlap-matrix has three tables: one CSV each, with a BOM for Excel.
+    QFile matrix(m_fixture.dir.filePath(QStringLiteral("tables_overlap_matrix.csv")));
+    QVERIFY(matrix.open(QIODevice::ReadOnly));
+    QCOMPARE(matrix.read(3), QByteArray("\xEF\xBB\xBF"));
+    QVERIFY(!widgets::TableExport::write(controller->results(),
+                                         QStringLiteral("/proc/cityweave/t.xlsx"))
+                 .isEmpty());
 }
 
 void GuiReportTest::mapImageAtChosenSizeAndDpi() {
