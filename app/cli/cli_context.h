@@ -37,6 +37,7 @@ public:
     QTextStream out;
     QTextStream err;
     QString language = QStringLiteral("en"); ///< for names from descriptors and project files
+    QString requestedLanguage; ///< the --lang given, empty when none (reports default to theirs)
     const analysis::AnalysisRegistry* analyses = nullptr;
     plugin::PluginManager* plugins = nullptr; ///< loaded at start; owned by main()
 
@@ -65,5 +66,8 @@ int runAnalyze(CliContext& ctx);
 int runPlugins(CliContext& ctx);
 int runProjects(CliContext& ctx);
 int runCheck(CliContext& ctx);
+int runReport(CliContext& ctx);
+int runBenchReport(CliContext& ctx);
+int runExport(CliContext& ctx);
 
 } // namespace cw::cli

@@ -339,7 +339,8 @@ int benchCoverage(CliContext& ctx); // command_bench_coverage.cpp
 
 int runBench(CliContext& ctx) {
     if (ctx.args.isEmpty())
-        return ctx.usage(CliContext::tr("bench needs a target: render, overlap, coverage."));
+        return ctx.usage(
+            CliContext::tr("bench needs a target: render, overlap, coverage, report."));
     const QString target = ctx.args.takeFirst();
     if (target == QStringLiteral("render"))
         return benchRender(ctx);
@@ -347,6 +348,8 @@ int runBench(CliContext& ctx) {
         return benchOverlap(ctx);
     if (target == QStringLiteral("coverage"))
         return benchCoverage(ctx);
+    if (target == QStringLiteral("report"))
+        return runBenchReport(ctx);
     return ctx.usage(CliContext::tr("Unknown bench target: %1").arg(target));
 }
 

@@ -4,6 +4,7 @@
 #include "cli/render_job.h"
 #include "render/map_decorations.h"
 #include "render/map_renderer.h"
+#include "report/map_image_export.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -64,8 +65,26 @@ int runRender(CliContext& ctx) {
     const QString sizeText = ctx.takeOption(QStringLiteral("--size"));
     const QString extentText = ctx.takeOption(QStringLiteral("--extent"));
     const QString crsText = ctx.takeOption(QStringLiteral("--crs"));
+    const QString formatText = ctx.takeOption(QStringLiteral("--format"));
+    const QString dpiText = ctx.takeOption(QStringLiteral("--dpi"));
     if (out.isEmpty())
         return ctx.usage(CliContext::tr("render needs --out FILE.png."));
+    report::MapImageFormat format = report::MapImageExport::formatFor(out);
+    if (!formatText.isEmpty()) {
+        if (formatText != QStringLiteral("png") && formatText != QStringLiteral("svg"))
+            return ctx.usage(
+                CliContext::tr("Invalid --format \"%1\": use png or svg.").arg(formatText));
+        format = formatText == QStringLiteral("svg") ? report::MapImageFormat::Svg
+                                                     : report::MapImageFormat::Png;
+    }
+    double dpi = 96;
+    if (!dpiText.isEmpty()) {
+        bool ok = false;
+        dpi = dpiText.toDouble(&ok);
+        if (!ok || dpi < 24 || dpi > 1200)
+            return ctx.usage(
+                CliContext::tr("Invalid --dpi \"%1\": use a number from 24 to 1200.").arg(dpiText));
+    }
     if (ctx.args.isEmpty())
         return ctx.usage(CliContext::tr("render needs a project file or at least one layer file."));
     QSize size(1600, 1200);
@@ -129,14 +148,26 @@ int runRender(CliContext& ctx) {
         extent = layers.fullExtent().buffered(
             std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
 
-    render::MapSettings settings(*mapCrs, extent, size);
+    render::MapSettings settings(*mapCrs, extent, size, dpi);
     render::RenderStats stats;
-    const QImage image = renderMapImage(layers, settings, &stats);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {out.toStdString()},
-                                  file.errorString().toStdString()),
-                        kOutputError);
+    if (format == report::MapImageFormat::Svg) {
+        QElapsedTimer svgTimer;
+        svgTimer.start();
+        if (auto s = report::MapImageExport::write(format, out, settings, layers.renderLayers());
+            !s)
+            return ctx.fail(s.error(), kOutputError);
+        stats.milliseconds = svgTimer.nsecsElapsed() / 1e6;
+    } else {
+        QImage image = renderMapImage(layers, settings, &stats);
+        const int dotsPerMeter = qRound(dpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+            return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {out.toStdString()},
+                                      file.errorString().toStdString()),
+                            kOutputError);
+    }
     ctx.out
         << CliContext::tr(
                "Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")

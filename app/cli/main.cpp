@@ -24,14 +24,17 @@ void printHelp(cw::cli::CliContext& ctx) {
                "Commands:\n"
                "  info SOURCE [--json] [--layer NAME] [--encoding ENC]\n"
                "      Layers, CRS, feature count, extent and fields of any vector source.\n"
-               "  render PROJECT|SOURCE... --out map.png [--size WxH]\n"
-               "         [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
-               "      Draws a project, or plain layer files with default styles, to PNG.\n"
+               "  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]\n"
+               "         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
+               "      Draws a project, or plain layer files with default styles, to PNG or SVG.\n"
                "  bench render --n N [--size WxH] [--data FILE]\n"
                "      Times open, index, first draw, zoom and pan on N random polygons\n"
                "      (--threads N limits the drawing threads; default: all cores).\n"
                "  bench overlap --n N [--threads N] [--compare-geos]\n"
                "      Times read, index, overlay and writing of two layers of N random polygons.\n"
+               "  bench report PROJECT | --n N [--zones Z] [--runs R]\n"
+               "      Times the PDF report of a project (analyses run first, untimed) or of N\n"
+               "      random polygons with Z zone pages; prints pages, size and peak memory.\n"
                "  analyses [--json]\n"
                "      Lists the spatial integration analyses with their parameters.\n"
                "  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg\n"
@@ -43,6 +46,14 @@ void printHelp(cw::cli::CliContext& ctx) {
                "  check PROJECT [--json]\n"
                "      Validates the plan and checks projects against their sandbox zones\n"
                "      (exit code 5 when anything is found).\n"
+               "  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]\n"
+               "         [--paper A4|A3] [--landscape] [--title T] [--organisation O]\n"
+               "         [--results results.gpkg | --run-analyses] [--save-template NAME]\n"
+               "      Writes the PDF report (maps, tables, charts, methods) of a project.\n"
+               "  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]\n"
+               "  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]\n"
+               "      Exports analysis tables as a spreadsheet or CSV, or all results as one\n"
+               "      GeoPackage with QGIS styles.\n"
                "  build-sample MANIFEST OUT.gpkg\n"
                "      Builds a project file from a sample manifest (used by the build).\n"
                "  plugins [--json]\n"
@@ -76,7 +87,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("CityWeave"));
 
     cw::cli::CliContext ctx(app.arguments().mid(1));
-    ctx.language = cw::app::installTranslations(app, ctx.takeOption(QStringLiteral("--lang")));
+    ctx.requestedLanguage = ctx.takeOption(QStringLiteral("--lang"));
+    ctx.language = cw::app::installTranslations(app, ctx.requestedLanguage);
     // Declared first so that it is destroyed last: it owns what plugins left in the process.
     std::unique_ptr<cw::plugin::PluginManager> plugins;
     cw::analysis::AnalysisRegistry analyses; // composition root: the one registry of this process
@@ -110,6 +122,10 @@ int main(int argc, char** argv) {
         return cw::cli::runProjects(ctx);
     if (command == QStringLiteral("check"))
         return cw::cli::runCheck(ctx);
+    if (command == QStringLiteral("report"))
+        return cw::cli::runReport(ctx);
+    if (command == QStringLiteral("export"))
+        return cw::cli::runExport(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
     if (command == QStringLiteral("plugins"))

@@ -10,6 +10,7 @@
 #include "desktop/plugin_controller.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "desktop/report_actions.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
 #include "widgets/crs_picker_dialog.h"
@@ -113,6 +114,7 @@ void MainWindow::buildDocks(plugin::PluginManager* plugins) {
         new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
     if (m_plugins)
         m_plugins->setAnalyses(analyses);
+    m_reportActions = new ReportActions(m_document, *m_canvas, *analyses, this);
     connect(analyses, &AnalysisController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
@@ -135,6 +137,12 @@ void MainWindow::buildMenus() {
     QAction* addFromPlugin = file->addAction(tr("Add Layers from &Plugin…"));
     addFromPlugin->setObjectName(QStringLiteral("actionAddPluginLayers"));
     file->addSeparator();
+    if (m_reportActions) {
+        file->addAction(m_reportActions->reportAction());
+        file->addAction(m_reportActions->mapImageAction());
+        file->addAction(m_reportActions->tablesAction());
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

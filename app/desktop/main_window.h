@@ -25,6 +25,7 @@ class MapStatusBar;
 class PluginController;
 class ProjectDocument;
 class ProjectFileActions;
+class ReportActions;
 
 /// Assembles the canvas, the layer tree, the panels and the menus around a document.
 /// It holds no project logic: that is ProjectDocument's and ProjectFileActions'.
@@ -47,6 +48,7 @@ public:
     PluginController* plugins() const { return m_plugins; }
     /// Once the window shows: crashed plugins, then the untrusted folders, one question each.
     void showPluginNotices();
+    ReportActions* reportActions() const { return m_reportActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +79,7 @@ private:
     IdentifyTool* m_identify;
     PluginController* m_plugins = nullptr;
     QAction* m_identifyAction = nullptr;
+    ReportActions* m_reportActions = nullptr;
     bool m_zoomFullWhenLoaded = false;
 };
 

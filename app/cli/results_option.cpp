@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/results_option.h"
+
+#include "cityweave/analysis/result_reader.h"
+
+#include <QFileInfo>
+
+namespace cw::cli {
+
+int takeResults(CliContext& ctx, report::ReportData& data) {
+    QString path = ctx.takeOption(QStringLiteral("--results"));
+    const bool run = ctx.takeFlag(QStringLiteral("--run-analyses"));
+    if (!path.isEmpty() && run)
+        return ctx.usage(CliContext::tr("Give either --results or --run-analyses, not both."));
+    if (run) {
+        auto results = report::runAllAnalyses(
+            data.projectPath, data.project, *ctx.analyses,
+            [&](double f) { ctx.progress(CliContext::tr("Running analyses"), f); }, {});
+        if (!results)
+            return ctx.fail(results.error(), kFailure);
+        ctx.progress(CliContext::tr("Running analyses"), 1.0);
+        data.results = std::move(results).value();
+        data.resultsOrigin = report::ResultsOrigin::RunNow;
+        return kOk;
+    }
+    if (path.isEmpty()) {
+        const QString beside = report::defaultResultsPath(data.projectPath);
+        if (!QFileInfo::exists(beside)) {
+            ctx.err << CliContext::tr("Note: no analysis results (no --results, no %1); sections "
+                                      "that need them will say so. Use --run-analyses to compute "
+                                      "them now.")
+                           .arg(QFileInfo(beside).fileName())
+                    << Qt::endl;
+            return kOk;
+        }
+        path = beside;
+    }
+    auto results = analysis::readResultsGeoPackage(path.toStdString());
+    if (!results)
+        return ctx.fail(results.error());
+    data.results = std::move(results).value();
+    data.resultsOrigin = report::ResultsOrigin::File;
+    data.resultsPath = QFileInfo(path).absoluteFilePath();
+    return kOk;
+}
+
+} // namespace cw::cli

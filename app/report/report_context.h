@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/progress.h"
+#include "report/page_stream.h"
+#include "report/report_data.h"
+#include "report/report_template.h"
+#include "report/report_text.h"
+
+#include <QString>
+
+namespace cw::report {
+
+/// What every section writer gets: where to paint, what to paint from, in which language.
+struct ReportContext {
+    PageStream& pages;
+    const ReportData& data;
+    const ReportTemplate& tmpl;
+    const ReportText& text;
+    CancelToken cancel;
+
+    QString t(const char* source) const { return text.t(source); }
+    QString sectorName(project::Sector sector) const;
+    QString sectorNameFromKey(const std::string& key) const;
+    /// The project's name in the report language, or `id` when it is not in the plan.
+    QString projectName(const std::string& id) const;
+    /// Writes the standard note of a section whose analysis has not been run (or not kept).
+    void noResults(const std::string& analysisId) const;
+};
+
+/// "12,345.6": grouped digits, as planners read area figures.
+QString formatNumber(double value, int decimals);
+/// m² to hectares with one decimal, ungrouped ("123.4"), as the tables print them.
+QString hectares(double squareMetres);
+/// A number from a result cell (integer or real); 0 for text and null.
+double cellNumber(const data::AttributeValue& value);
+QString cellText(const data::AttributeValue& value);
+int columnIndex(const std::vector<data::Field>& fields, const char* name);
+
+} // namespace cw::report

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_data.h"
+
+#include "cityweave/project/project_store.h"
+
+#include <QFileInfo>
+
+namespace cw::report {
+
+const analysis::AnalysisResult* ReportData::result(const std::string& analysisId) const {
+    for (const auto& r : results)
+        if (r.analysisId == analysisId)
+            return &r;
+    return nullptr;
+}
+
+const analysis::ResultTable* ReportData::table(const std::string& key) const {
+    for (const auto& r : results)
+        if (const auto* t = r.table(key))
+            return t;
+    return nullptr;
+}
+
+const analysis::ResultLayer* ReportData::resultLayer(const std::string& key, crs::Crs* crs) const {
+    for (const auto& r : results)
+        if (const auto* l = r.layer(key)) {
+            if (crs)
+                *crs = r.crs;
+            return l;
+        }
+    return nullptr;
+}
+
+QString ReportData::analysisName(const std::string& analysisId, const QString& language) const {
+    if (registry)
+        if (const auto* a = registry->find(analysisId))
+            return QString::fromStdString(a->descriptor().name.in(language.toStdString()));
+    return QString::fromStdString(analysisId);
+}
+
+geometry::Envelope ReportData::projectLayersExtent() const {
+    geometry::Envelope extent;
+    for (const auto& l : layers)
+        if (l.indexed)
+            extent.expand(l.indexed->geometries.extent());
+    return extent;
+}
+
+Result<ReportData> loadReportData(const QString& projectPath,
+                                  const analysis::AnalysisRegistry* registry,
+                                  const CancelToken& cancel) {
+    const std::string path = projectPath.toStdString();
+    auto project = project::ProjectStore::load(path);
+    if (!project)
+        return project.error();
+    auto mapCrs =
+        crs::Crs::fromUserInput(project->view.crs.empty() ? "EPSG:5186" : project->view.crs);
+    if (!mapCrs)
+        return mapCrs.error();
+    ReportData data;
+    data.projectPath = QFileInfo(projectPath).absoluteFilePath();
+    data.project = std::move(project).value();
+    data.mapCrs = *mapCrs;
+    data.registry = registry;
+    for (const auto& entry : data.project.layers) {
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        render::LoadedLayer loaded = render::LayerSet::load(path, entry, data.mapCrs, cancel);
+        if (loaded.error)
+            return *loaded.error;
+        data.layers.push_back(std::move(loaded));
+    }
+    return data;
+}
+
+Result<std::vector<analysis::AnalysisResult>>
+runAllAnalyses(const QString& projectPath, const project::Project& project,
+               const analysis::AnalysisRegistry& registry, const ProgressFn& progress,
+               const CancelToken& cancel) {
+    auto crs = crs::Crs::fromEpsg(5186);
+    if (!crs)
+        return crs.error();
+    auto input = analysis::inputFromProject(projectPath.toStdString(), project, *crs, cancel);
+    if (!input)
+        return input.error();
+    const auto all = registry.all();
+    std::vector<analysis::AnalysisResult> results;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        auto values = analysis::ParameterValues::resolve(all[i]->descriptor().parameters, {});
+        if (!values)
+            return values.error();
+        const double base = double(i) / double(all.size());
+        auto result = all[i]->run(
+            *input, *values,
+            [&](double f) {
+                if (progress)
+                    progress(base + f / double(all.size()));
+            },
+            cancel);
+        if (!result)
+            return result.error();
+        results.push_back(std::move(result).value());
+    }
+    return results;
+}
+
+QString defaultResultsPath(const QString& projectPath) {
+    QString base = projectPath;
+    for (const QString& suffix : {QStringLiteral(".cwproject.gpkg"), QStringLiteral(".gpkg")})
+        if (base.endsWith(suffix)) {
+            base.chop(suffix.size());
+            break;
+        }
+    return base + QStringLiteral(".results.gpkg");
+}
+
+} // namespace cw::report

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/report_writer.h"
+
+#include "report/pdf_subset_tagger.h"
+#include "report/report_fonts.h"
+#include "report/sections.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace cw::report {
+namespace {
+
+using SectionWriter = void (*)(ReportContext&);
+
+SectionWriter writerFor(Section s) {
+    switch (s) {
+    case Section::Cover:
+        return writeCover;
+    case Section::OverviewMap:
+        return writeOverviewMap;
+    case Section::Registry:
+        return writeRegistry;
+    case Section::OverlapMatrix:
+        return writeOverlapMatrix;
+    case Section::Zones:
+        return writeZoneAtlas;
+    case Section::Rollup:
+        return writeRollup;
+    case Section::Charts:
+        return writeCharts;
+    case Section::Methods:
+        return writeMethods;
+    }
+    return nullptr;
+}
+
+QString reportTitle(const ReportData& data, const ReportTemplate& tmpl, const ReportText& text) {
+    return tmpl.title.isEmpty() ? text.pick(data.project.title.ko, data.project.title.en)
+                                : tmpl.title;
+}
+
+Error fontMissing(const QString& path) {
+    return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                     "no font with Hangul is installed (install fonts-nanum or Noto Sans CJK KR)");
+}
+
+} // namespace
+
+QSizeF ReportWriter::pagePoints(const ReportTemplate& tmpl) {
+    const QSizeF size = tmpl.pageSize().size(QPageSize::Point);
+    return tmpl.landscape ? size.transposed() : size;
+}
+
+int ReportWriter::writeSections(PageDevice& device, const ReportData& data,
+                                const ReportTemplate& tmpl, const ProgressFn& progress,
+                                const CancelToken& cancel, bool* ok) {
+    const ReportText text(tmpl.language);
+    PageStream pages(device, pagePoints(tmpl), reportTitle(data, tmpl, text));
+    ReportContext ctx{pages, data, tmpl, text, cancel};
+    int done = 0, total = 0;
+    for (Section s : kAllSections)
+        total += tmpl.has(s) ? 1 : 0;
+    for (Section s : kAllSections) {
+        if (!tmpl.has(s) || cancel.isCancelled())
+            continue;
+        writerFor(s)(ctx);
+        if (progress)
+            progress(double(++done) / std::max(total, 1));
+    }
+    if (total == 0)
+        pages.paragraph(text.t(QT_TRANSLATE_NOOP("Report", "No section is selected.")));
+    *ok = pages.finish() && !cancel.isCancelled();
+    return pages.pageNumber();
+}
+
+Result<ReportOutcome> ReportWriter::writePdf(const ReportData& data, const ReportTemplate& tmpl,
+                                             const QString& path, const ProgressFn& progress,
+                                             const CancelToken& cancel) {
+    if (ReportFonts::family().isEmpty())
+        return fontMissing(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                         file.errorString().toStdString());
+    // Qt writes the pages; the copy into place then marks the embedded fonts as subsets.
+    QTemporaryFile pages(QDir::tempPath() + QStringLiteral("/cityweave-report-XXXXXX.pdf"));
+    if (!pages.open()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                         pages.errorString().toStdString());
+    }
+    ReportOutcome outcome;
+    bool ok = false;
+    {
+        const ReportText text(tmpl.language);
+        PdfPageDevice device(pages, tmpl.pageSize(), tmpl.orientation(),
+                             reportTitle(data, tmpl, text));
+        outcome.pages = writeSections(device, data, tmpl, progress, cancel, &ok);
+    }
+    if (cancel.isCancelled()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Cancelled);
+    }
+    ok = ok && pages.flush() && PdfSubsetTagger::copy(pages, file);
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                         file.errorString().toStdString());
+    }
+    outcome.bytes = QFileInfo(path).size();
+    return outcome;
+}
+
+Result<ReportOutcome> ReportWriter::renderPages(const ReportData& data, const ReportTemplate& tmpl,
+                                                double dpi, const ImagePageDevice::Sink& sink,
+                                                const CancelToken& cancel) {
+    if (ReportFonts::family().isEmpty())
+        return fontMissing(QString());
+    ImagePageDevice device(pagePoints(tmpl), dpi, sink);
+    ReportOutcome outcome;
+    bool ok = false;
+    outcome.pages = writeSections(device, data, tmpl, {}, cancel, &ok);
+    if (cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled);
+    return outcome;
+}
+
+} // namespace cw::report

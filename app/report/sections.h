@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/map_settings.h"
+#include "report/map_frame.h"
+#include "report/report_context.h"
+
+namespace cw::report {
+
+// One writer per section of the report, in report order. Each starts where the stream is.
+void writeCover(ReportContext& ctx);
+void writeOverviewMap(ReportContext& ctx);
+void writeRegistry(ReportContext& ctx);
+void writeOverlapMatrix(ReportContext& ctx);
+void writeZoneAtlas(ReportContext& ctx);
+void writeRollup(ReportContext& ctx);
+void writeCharts(ReportContext& ctx);
+void writeMethods(ReportContext& ctx);
+
+/// The overview map's frame on a page of `page` points and the view it shows: public so tests
+/// can find where a place falls on the rendered page.
+QRectF overviewFrame(QSizeF page);
+render::MapSettings overviewSettings(const ReportData& data, QSizeF page);
+
+/// The project's visible layers as the painters take them, and their legend.
+std::vector<render::RenderLayer> projectRenderLayers(const ReportData& data);
+std::vector<LegendEntry> projectLegend(const ReportContext& ctx);
+
+} // namespace cw::report

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/progress.h"
+#include "report/report_data.h"
+#include "report/report_writer.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace cw::widgets {
+
+class TemplateEditor;
+
+/// File > Export report: edit the template (saved in the project file), preview the pages,
+/// and write the PDF on a worker thread with progress and Cancel.
+class ReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `data` is shared with the worker threads and must not change while the dialog is open.
+    explicit ReportDialog(std::shared_ptr<const report::ReportData> data,
+                          QWidget* parent = nullptr);
+    ~ReportDialog() override;
+
+    TemplateEditor& editor() const { return *m_editor; }
+    /// Starts the preview / the PDF; the signals tell when they end.
+    void startPreview();
+    void startExport(const QString& path);
+    void cancel();
+    bool isBusy() const { return m_watcher.isRunning(); }
+    int previewPageCount() const;
+
+signals:
+    void previewFinished();
+    void exportFinished(bool succeeded, const QString& message);
+
+private:
+    using Outcome = Result<report::ReportOutcome>;
+    void loadTemplates();
+    void saveTemplate();
+    void chooseAndExport();
+    void setBusy(bool busy, const QString& what);
+    void onFinished();
+
+    std::shared_ptr<const report::ReportData> m_data;
+    TemplateEditor* m_editor;
+    QComboBox* m_templates;
+    QListWidget* m_preview;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPushButton* m_previewButton;
+    QPushButton* m_exportButton;
+    QPushButton* m_cancelButton;
+    QFutureWatcher<Outcome> m_watcher;
+    CancelToken m_cancel;
+    bool m_exporting = false;
+    QString m_exportPath;
+};
+
+} // namespace cw::widgets

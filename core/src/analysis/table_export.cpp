@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/analysis/table_export.h"
+
+#include "data/gdal_dataset.h"
+
+#include <filesystem>
+#include <ogrsf_frmts.h>
+#include <random>
+
+namespace cw::analysis {
+namespace fs = std::filesystem;
+namespace {
+
+OGRFieldType ogrType(data::FieldType t) {
+    switch (t) {
+    case data::FieldType::Integer:
+        return OFTInteger64;
+    case data::FieldType::Real:
+        return OFTReal;
+    default:
+        return OFTString;
+    }
+}
+
+// "report.xlsx" -> "report.writing-1234.xlsx": same folder (so rename is atomic), same
+// extension (GDAL picks behaviour by it).
+std::string tempPathFor(const std::string& path) {
+    const fs::path p(path);
+    std::random_device rd;
+    return (p.parent_path() /
+            (p.stem().string() + ".writing-" + std::to_string(rd()) + p.extension().string()))
+        .string();
+}
+
+Status fillLayer(OGRLayer& layer, const ResultTable& table, const std::string& path,
+                 const CancelToken& cancel) {
+    for (const auto& c : table.columns) {
+        OGRFieldDefn field(c.name.c_str(), ogrType(c.type));
+        if (layer.CreateField(&field) != OGRERR_NONE)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if ((r & 1023) == 0 && cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        OGRFeature feature(layer.GetLayerDefn());
+        const auto& row = table.rows[r];
+        for (std::size_t i = 0; i < row.size() && i < table.columns.size(); ++i) {
+            const int idx = int(i);
+            if (const auto* v = std::get_if<std::int64_t>(&row[i]))
+                feature.SetField(idx, static_cast<GIntBig>(*v));
+            else if (const auto* d = std::get_if<double>(&row[i]))
+                feature.SetField(idx, *d);
+            else if (const auto* s = std::get_if<std::string>(&row[i]))
+                feature.SetField(idx, s->c_str());
+            else
+                feature.SetFieldNull(idx);
+        }
+        if (layer.CreateFeature(&feature) != OGRERR_NONE)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    }
+    return Ok{};
+}
+
+// Creates `temp` with `driverName`, lets `write` fill it, closes it, then renames it to `path`.
+template <typename Write>
+Status writeViaTemp(const char* driverName, const std::string& path, Write write) {
+    data::ensureGdalRegistered();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver)
+        return makeError(ErrorCode::OutputWriteFailed, {path},
+                         std::string("GDAL has no ") + driverName + " driver");
+    const std::string temp = tempPathFor(path);
+    std::error_code ec;
+    Status status = Ok{};
+    {
+        data::GdalDatasetPtr ds(driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+        status = write(*ds);
+    }
+    // XLSX is zipped only when the dataset closes: check the file is really there.
+    if (status && !fs::exists(temp, ec))
+        status = makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    if (status) {
+        fs::rename(temp, path, ec);
+        if (ec)
+            status = makeError(ErrorCode::OutputWriteFailed, {path}, ec.message());
+    }
+    if (!status)
+        fs::remove(temp, ec);
+    return status;
+}
+
+} // namespace
+
+std::vector<const ResultTable*> allTables(const std::vector<AnalysisResult>& results) {
+    std::vector<const ResultTable*> out;
+    for (const AnalysisResult& r : results)
+        for (const ResultTable& t : r.tables)
+            out.push_back(&t);
+    return out;
+}
+
+Status writeTablesXlsx(const std::vector<const ResultTable*>& tables, const std::string& path,
+                       const CancelToken& cancel) {
+    return writeViaTemp("XLSX", path, [&](GDALDataset& ds) -> Status {
+        for (const ResultTable* table : tables) {
+            // Sheet names are at most 31 characters in Excel.
+            const std::string sheet = table->key.substr(0, 31);
+            OGRLayer* layer = ds.CreateLayer(sheet.c_str(), nullptr, wkbNone, nullptr);
+            if (!layer)
+                return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+            if (auto s = fillLayer(*layer, *table, path, cancel); !s)
+                return s;
+        }
+        return Ok{};
+    });
+}
+
+Status writeTableCsv(const ResultTable& table, const std::string& path, bool withBom,
+                     const CancelToken& cancel) {
+    return writeViaTemp("CSV", path, [&](GDALDataset& ds) -> Status {
+        const char* options[] = {withBom ? "WRITE_BOM=YES" : "WRITE_BOM=NO", nullptr};
+        OGRLayer* layer = ds.CreateLayer(fs::path(path).stem().string().c_str(), nullptr, wkbNone,
+                                         const_cast<char**>(options));
+        if (!layer)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+        return fillLayer(*layer, table, path, cancel);
+    });
+}
+
+} // namespace cw::analysis
