@@ -231,8 +231,272 @@
         <translation>  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, GEOS failed on %5 (invalid generated polygons)</translation>
     </message>
     <message>
-        <source>bench needs a target: render, overlap.</source>
-        <translation>bench needs a target: render, overlap.</translation>
+        <source>bench needs a target: render, overlap, coverage, report.</source>
+        <translation>bench needs a target: render, overlap, coverage, report.</translation>
+    </message>
+    <message>
+        <source>bench coverage needs --n N (a positive number of assets).</source>
+        <translation>bench coverage needs --n N (a positive number of assets).</translation>
+    </message>
+    <message>
+        <source>--grid must be a size in metres of at least 10.</source>
+        <translation>--grid must be a size in metres of at least 10.</translation>
+    </message>
+    <message>
+        <source>--radius must be a distance in metres.</source>
+        <translation>--radius must be a distance in metres.</translation>
+    </message>
+    <message>
+        <source>bench coverage: %1 assets (radii: %2) over a %3 m grid of a 605 km² area (%4 cells)</source>
+        <translation>bench coverage: %1 assets (radii: %2) over a %3 m grid of a 605 km² area (%4 cells)</translation>
+    </message>
+    <message>
+        <source>all %1 m</source>
+        <translation>all %1 m</translation>
+    </message>
+    <message>
+        <source>type defaults</source>
+        <translation>type defaults</translation>
+    </message>
+    <message>
+        <source>  generate input     %1 ms</source>
+        <translation>  generate input     %1 ms</translation>
+    </message>
+    <message>
+        <source>  coverage per cell  %1 ms (covered share %2)</source>
+        <translation>  coverage per cell  %1 ms (covered share %2)</translation>
+    </message>
+    <message>
+        <source>  + gap polygons     %1 ms</source>
+        <translation>  + gap polygons     %1 ms</translation>
+    </message>
+    <message>
+        <source>  + 10 new sites     %1 ms</source>
+        <translation>  + 10 new sites     %1 ms</translation>
+    </message>
+    <message>
+        <source>  re-rank %1 units   %2 ms</source>
+        <translation>  re-rank %1 units   %2 ms</translation>
+    </message>
+    <message>
+        <source>bench report needs --n N (a positive number).</source>
+        <translation>bench report needs --n N (a positive number).</translation>
+    </message>
+    <message>
+        <source>bench report takes a PROJECT file or --n N.</source>
+        <translation>bench report takes a PROJECT file or --n N.</translation>
+    </message>
+    <message>
+        <source>Report benchmark (%1 run(s), input ready in %2 ms):</source>
+        <translation>Report benchmark (%1 run(s), input ready in %2 ms):</translation>
+    </message>
+    <message>
+        <source>  report           %1 ms (median), %2 ms (best)</source>
+        <translation>  report           %1 ms (median), %2 ms (best)</translation>
+    </message>
+    <message>
+        <source>  pages            %1</source>
+        <translation>  pages            %1</translation>
+    </message>
+    <message>
+        <source>  file size        %1 KiB</source>
+        <translation>  file size        %1 KiB</translation>
+    </message>
+    <message>
+        <source>  peak memory      %1 MiB (%2 MiB before writing)</source>
+        <translation>  peak memory      %1 MiB (%2 MiB before writing)</translation>
+    </message>
+    <message>
+        <source>check needs one project file.</source>
+        <translation>check needs one project file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan validation: %n problem(s)</source>
+        <translation>
+            <numerusform>Plan validation: %n problem</numerusform>
+            <numerusform>Plan validation: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox compliance (%n zone(s)):</source>
+        <translation>
+            <numerusform>Sandbox compliance (%n zone):</numerusform>
+            <numerusform>Sandbox compliance (%n zones):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>export needs either --tables out.xlsx|out.csv or --gpkg out.gpkg.</source>
+        <translation>export needs either --tables out.xlsx|out.csv or --gpkg out.gpkg.</translation>
+    </message>
+    <message>
+        <source>--tables must name a .xlsx or .csv file.</source>
+        <translation>--tables must name a .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>export needs a PROJECT file.</source>
+        <translation>export needs a PROJECT file.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <translation>No plugins found.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1 (%2)</source>
+        <translation>Folder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Analyses: %1</source>
+        <translation>Analyses: %1</translation>
+    </message>
+    <message>
+        <source>Layer sources: %1</source>
+        <translation>Layer sources: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Name one plugin id.</source>
+        <translation>Name one plugin id.</translation>
+    </message>
+    <message>
+        <source>Error: no plugin &quot;%1&quot; was found.</source>
+        <translation>Error: no plugin &quot;%1&quot; was found.</translation>
+    </message>
+    <message>
+        <source>Plugin %1 is enabled; it loads at the next start.</source>
+        <translation>Plugin %1 is enabled; it loads at the next start.</translation>
+    </message>
+    <message>
+        <source>Plugin %1 is disabled from the next start.</source>
+        <translation>Plugin %1 is disabled from the next start.</translation>
+    </message>
+    <message>
+        <source>Name one folder.</source>
+        <translation>Name one folder.</translation>
+    </message>
+    <message>
+        <source>Plugins in %1 are trusted; they load at the next start.</source>
+        <translation>Plugins in %1 are trusted; they load at the next start.</translation>
+    </message>
+    <message>
+        <source>Plugins in %1 are no longer trusted.</source>
+        <translation>Plugins in %1 are no longer trusted.</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>Unknown plugins folders action: %1</source>
+        <translation>Unknown plugins folders action: %1</translation>
+    </message>
+    <message>
+        <source>Added plugin folder %1.</source>
+        <translation>Added plugin folder %1.</translation>
+    </message>
+    <message>
+        <source>Removed plugin folder %1.</source>
+        <translation>Removed plugin folder %1.</translation>
+    </message>
+    <message>
+        <source>Unknown plugins action: %1</source>
+        <translation>Unknown plugins action: %1</translation>
+    </message>
+    <message>
+        <source>projects needs one project file.</source>
+        <translation>projects needs one project file.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024.</source>
+        <translation>--year needs a year such as 2024.</translation>
+    </message>
+    <message>
+        <source>--stage needs 1, 2 or 3.</source>
+        <translation>--stage needs 1, 2 or 3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1 · Years: %2 · Status: %3</source>
+        <translation>Stage: %1 · Years: %2 · Status: %3</translation>
+    </message>
+    <message>
+        <source>Lead agency: %1</source>
+        <translation>Lead agency: %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2, %3): target %4, measured %5</source>
+        <translation>Indicator %1 (%2, %3): target %4, measured %5</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use png or svg.</source>
+        <translation>Invalid --format &quot;%1&quot;: use png or svg.</translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: use a number from 24 to 1200.</source>
+        <translation>Invalid --dpi &quot;%1&quot;: use a number from 24 to 1200.</translation>
+    </message>
+    <message>
+        <source>Invalid --paper &quot;%1&quot;: use A4 or A3.</source>
+        <translation>Invalid --paper &quot;%1&quot;: use A4 or A3.</translation>
+    </message>
+    <message>
+        <source>report needs --out report.pdf.</source>
+        <translation>report needs --out report.pdf.</translation>
+    </message>
+    <message>
+        <source>Error: no font with Hangul is installed, so the report cannot be written. Install NanumGothic (fonts-nanum) or Noto Sans CJK KR.</source>
+        <translation>Error: no font with Hangul is installed, so the report cannot be written. Install NanumGothic (fonts-nanum) or Noto Sans CJK KR.</translation>
+    </message>
+    <message>
+        <source>report needs a PROJECT file.</source>
+        <translation>report needs a PROJECT file.</translation>
+    </message>
+    <message>
+        <source>Writing report</source>
+        <translation>Writing report</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 KB, in %4 ms.</source>
+        <translation>Wrote %1: %2 pages, %3 KB, in %4 ms.</translation>
     </message>
     <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
@@ -240,49 +504,111 @@
 Commands:
   info SOURCE [--json] [--layer NAME] [--encoding ENC]
       Layers, CRS, feature count, extent and fields of any vector source.
-  render PROJECT|SOURCE... --out map.png [--size WxH]
-         [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG.
+  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+      Draws a project, or plain layer files with default styles, to PNG or SVG.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
       Times read, index, overlay and writing of two layers of N random polygons.
+  bench report PROJECT | --n N [--zones Z] [--runs R]
+      Times the PDF report of a project (analyses run first, untimed) or of N
+      random polygons with Z zone pages; prints pages, size and peak memory.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      The planning registry: tasks, stages, years, partners, indicators.
+  check PROJECT [--json]
+      Validates the plan and checks projects against their sandbox zones
+      (exit code 5 when anything is found).
+  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+      Writes the PDF report (maps, tables, charts, methods) of a project.
+  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      Exports analysis tables as a spreadsheet or CSV, or all results as one
+      GeoPackage with QGIS styles.
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
+  plugins [--json]
+      Lists every plugin found, with its state and, when not loaded, why.
+  plugins enable ID | disable ID
+      Enables or disables a plugin from the next start.
+  plugins trust FOLDER | untrust FOLDER
+      Lets the plugins in FOLDER load (or stops them) from the next start.
+  plugins folders [add DIR | remove DIR]
+      Lists the plugin folders searched; adds or removes a folder.
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
+5 check found problems.
 </source>
         <translation>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
   info SOURCE [--json] [--layer NAME] [--encoding ENC]
       Layers, CRS, feature count, extent and fields of any vector source.
-  render PROJECT|SOURCE... --out map.png [--size WxH]
-         [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG.
+  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+      Draws a project, or plain layer files with default styles, to PNG or SVG.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
       Times read, index, overlay and writing of two layers of N random polygons.
+  bench report PROJECT | --n N [--zones Z] [--runs R]
+      Times the PDF report of a project (analyses run first, untimed) or of N
+      random polygons with Z zone pages; prints pages, size and peak memory.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      The planning registry: tasks, stages, years, partners, indicators.
+  check PROJECT [--json]
+      Validates the plan and checks projects against their sandbox zones
+      (exit code 5 when anything is found).
+  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+      Writes the PDF report (maps, tables, charts, methods) of a project.
+  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      Exports analysis tables as a spreadsheet or CSV, or all results as one
+      GeoPackage with QGIS styles.
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
+  plugins [--json]
+      Lists every plugin found, with its state and, when not loaded, why.
+  plugins enable ID | disable ID
+      Enables or disables a plugin from the next start.
+  plugins trust FOLDER | untrust FOLDER
+      Lets the plugins in FOLDER load (or stops them) from the next start.
+  plugins folders [add DIR | remove DIR]
+      Lists the plugin folders searched; adds or removes a folder.
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
+5 check found problems.
 </translation>
+    </message>
+    <message>
+        <source>Give either --results or --run-analyses, not both.</source>
+        <translation>Give either --results or --run-analyses, not both.</translation>
+    </message>
+    <message>
+        <source>Running analyses</source>
+        <translation>Running analyses</translation>
+    </message>
+    <message>
+        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
+        <translation>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +681,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>The plugin description %1 is not valid: %2</source>
+        <translation>The plugin description %1 is not valid: %2</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -389,6 +719,599 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</source>
         <translation>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Data date: %1</source>
+        <translation>Data date: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>From plugin %1</source>
+        <translation>From plugin %1</translation>
+    </message>
+    <message>
+        <source>From plugin %1 version %2</source>
+        <translation>From plugin %1 version %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningText</name>
+    <message>
+        <source>%1: an identifier is required.</source>
+        <translation>%1: an identifier is required.</translation>
+    </message>
+    <message>
+        <source>%1: a name in Korean or English is required.</source>
+        <translation>%1: a name in Korean or English is required.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the 11 core tasks (T1-T3, S1-S3, E1-E2, I1-I3).</source>
+        <translation>%1: &quot;%2&quot; is not one of the 11 core tasks (T1-T3, S1-S3, E1-E2, I1-I3).</translation>
+    </message>
+    <message>
+        <source>%1: task %2 belongs to another sector (%3).</source>
+        <translation>%1: task %2 belongs to another sector (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 is outside %3-%4.</source>
+        <translation>%1: the year %2 is outside %3-%4.</translation>
+    </message>
+    <message>
+        <source>%1: the end year %3 comes before the start year %2.</source>
+        <translation>%1: the end year %3 comes before the start year %2.</translation>
+    </message>
+    <message>
+        <source>%1: the stage must be 1, 2 or 3, not %2.</source>
+        <translation>%1: the stage must be 1, 2 or 3, not %2.</translation>
+    </message>
+    <message>
+        <source>%1: the budget cannot be negative.</source>
+        <translation>%1: the budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1: only a stage-3 project has a region-wide roll-out plan.</source>
+        <translation>%1: only a stage-3 project has a region-wide roll-out plan.</translation>
+    </message>
+    <message>
+        <source>%1: the roll-out step of %2 lies outside the project&apos;s years.</source>
+        <translation>%1: the roll-out step of %2 lies outside the project&apos;s years.</translation>
+    </message>
+    <message>
+        <source>%1: indicator &quot;%2&quot; has no baseline, target or measured value.</source>
+        <translation>%1: indicator &quot;%2&quot; has no baseline, target or measured value.</translation>
+    </message>
+    <message>
+        <source>%1: indicator &quot;%2&quot; appears twice for %3.</source>
+        <translation>%1: indicator &quot;%2&quot; appears twice for %3.</translation>
+    </message>
+    <message>
+        <source>%1: a sandbox special case runs 1 to %2 years, not %3.</source>
+        <translation>%1: a sandbox special case runs 1 to %2 years, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: the single extension may add at most %2 years, not %3.</source>
+        <translation>%1: the single extension may add at most %2 years, not %3.</translation>
+    </message>
+    <message>
+        <source>%1: the zone grants no exemption.</source>
+        <translation>%1: the zone grants no exemption.</translation>
+    </message>
+    <message>
+        <source>%1: the zone has no area drawn.</source>
+        <translation>%1: the zone has no area drawn.</translation>
+    </message>
+    <message>
+        <source>%1: the identifier &quot;%2&quot; is used twice.</source>
+        <translation>%1: the identifier &quot;%2&quot; is used twice.</translation>
+    </message>
+    <message>
+        <source>No zone grants the exemption</source>
+        <translation>No zone grants the exemption</translation>
+    </message>
+    <message>
+        <source>Outside the granting zones</source>
+        <translation>Outside the granting zones</translation>
+    </message>
+    <message>
+        <source>Runs past the zone&apos;s validity</source>
+        <translation>Runs past the zone&apos;s validity</translation>
+    </message>
+    <message>
+        <source>Starts before the zone is valid</source>
+        <translation>Starts before the zone is valid</translation>
+    </message>
+    <message>
+        <source>Zone cap exceeded</source>
+        <translation>Zone cap exceeded</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;, but no sandbox zone grants it.</source>
+        <translation>%1 needs &quot;%2&quot;, but no sandbox zone grants it.</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of layer %3 lies outside every zone granting &quot;%4&quot; (%5 outside).</source>
+        <translation>%1: feature %2 of layer %3 lies outside every zone granting &quot;%4&quot; (%5 outside).</translation>
+    </message>
+    <message>
+        <source>%1 has no end year but zone %2 is valid only until %3.</source>
+        <translation>%1 has no end year but zone %2 is valid only until %3.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2 but zone %3 is valid only until %4.</source>
+        <translation>%1 runs until %2 but zone %3 is valid only until %4.</translation>
+    </message>
+    <message>
+        <source>%1 starts in %2, before zone %3 becomes valid in %4.</source>
+        <translation>%1 starts in %2, before zone %3 becomes valid in %4.</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>features</translation>
+    </message>
+    <message>
+        <source>m² of area</source>
+        <translation>m² of area</translation>
+    </message>
+    <message>
+        <source>m of length</source>
+        <translation>m of length</translation>
+    </message>
+    <message>
+        <source>Zone %1 holds %2 %3 under its exemptions; its cap is %4.</source>
+        <translation>Zone %1 holds %2 %3 under its exemptions; its cap is %4.</translation>
+    </message>
+    <message>
+        <source>1 unit project</source>
+        <translation>1 unit project</translation>
+    </message>
+    <message>
+        <source>2 integrated pilot (living lab)</source>
+        <translation>2 integrated pilot (living lab)</translation>
+    </message>
+    <message>
+        <source>3 region-wide roll-out</source>
+        <translation>3 region-wide roll-out</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>new industry</source>
+        <translation>new industry</translation>
+    </message>
+    <message>
+        <source>green energy</source>
+        <translation>green energy</translation>
+    </message>
+    <message>
+        <source>urban regeneration</source>
+        <translation>urban regeneration</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>school or research institute</source>
+        <translation>school or research institute</translation>
+    </message>
+    <message>
+        <source>citizen group</source>
+        <translation>citizen group</translation>
+    </message>
+</context>
+<context>
+    <name>PluginText</name>
+    <message>
+        <source>Its description (cityweave-plugin.json) is not valid.</source>
+        <translation>Its description (cityweave-plugin.json) is not valid.</translation>
+    </message>
+    <message>
+        <source>A plugin with the same id is already installed in %1.</source>
+        <translation>A plugin with the same id is already installed in %1.</translation>
+    </message>
+    <message>
+        <source>It was made for plugin SDK %1; this CityWeave provides SDK %2.</source>
+        <translation>It was made for plugin SDK %1; this CityWeave provides SDK %2.</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot;, which is not installed.</source>
+        <translation>It needs the plugin &quot;%1&quot;, which is not installed.</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot; version %2 or later, which is not installed.</source>
+        <translation>It needs the plugin &quot;%1&quot; version %2 or later, which is not installed.</translation>
+    </message>
+    <message>
+        <source>Its dependencies form a cycle (%1).</source>
+        <translation>Its dependencies form a cycle (%1).</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot;, which was not loaded.</source>
+        <translation>It needs the plugin &quot;%1&quot;, which was not loaded.</translation>
+    </message>
+    <message>
+        <source>Its library %1 is missing.</source>
+        <translation>Its library %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Its library %1 could not be loaded.</source>
+        <translation>Its library %1 could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Its library %1 is not a CityWeave plugin (no entry point).</source>
+        <translation>Its library %1 is not a CityWeave plugin (no entry point).</translation>
+    </message>
+    <message>
+        <source>It failed while starting; nothing it offered was added.</source>
+        <translation>It failed while starting; nothing it offered was added.</translation>
+    </message>
+    <message>
+        <source>It offers &quot;%1&quot;, which another plugin or CityWeave itself already provides.</source>
+        <translation>It offers &quot;%1&quot;, which another plugin or CityWeave itself already provides.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <source>Disabled after a crash</source>
+        <translation>Disabled after a crash</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>Installed with CityWeave</source>
+        <translation>Installed with CityWeave</translation>
+    </message>
+    <message>
+        <source>Your plugin folder</source>
+        <translation>Your plugin folder</translation>
+    </message>
+    <message>
+        <source>Folder from the settings</source>
+        <translation>Folder from the settings</translation>
+    </message>
+    <message>
+        <source>You disabled it.</source>
+        <translation>You disabled it.</translation>
+    </message>
+    <message>
+        <source>Its folder is not trusted yet; trust the folder to load it.</source>
+        <translation>Its folder is not trusted yet; trust the folder to load it.</translation>
+    </message>
+    <message>
+        <source>CityWeave stopped while starting it last time, so it was disabled. Enable it again only if an update fixed it.</source>
+        <translation>CityWeave stopped while starting it last time, so it was disabled. Enable it again only if an update fixed it.</translation>
+    </message>
+    <message>
+        <source>CityWeave stopped while loading the plugin(s) %1 last time; they are disabled now.</source>
+        <translation>CityWeave stopped while loading the plugin(s) %1 last time; they are disabled now.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>Industry and space</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>No results of the analysis &quot;%1&quot; are available for this report. Run it in the Analysis panel (or with &apos;cityweave-cli analyze&apos;), or export the report with the option to run the analyses.</source>
+        <translation>No results of the analysis &quot;%1&quot; are available for this report. Run it in the Analysis panel (or with &apos;cityweave-cli analyze&apos;), or export the report with the option to run the analyses.</translation>
+    </message>
+    <message>
+        <source>No section is selected.</source>
+        <translation>No section is selected.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Projects per sector</source>
+        <translation>Projects per sector</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Projects per stage</source>
+        <translation>Projects per stage</translation>
+    </message>
+    <message>
+        <source>Overlap area per pair (ha)</source>
+        <translation>Overlap area per pair (ha)</translation>
+    </message>
+    <message>
+        <source>Spatial integration report</source>
+        <translation>Spatial integration report</translation>
+    </message>
+    <message>
+        <source>none (no analysis results)</source>
+        <translation>none (no analysis results)</translation>
+    </message>
+    <message>
+        <source>computed while writing this report</source>
+        <translation>computed while writing this report</translation>
+    </message>
+    <message>
+        <source>the latest runs in the open session</source>
+        <translation>the latest runs in the open session</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>Map CRS</source>
+        <translation>Map CRS</translation>
+    </message>
+    <message>
+        <source>Analysis CRS</source>
+        <translation>Analysis CRS</translation>
+    </message>
+    <message>
+        <source>Analysis results</source>
+        <translation>Analysis results</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>inside the project file</source>
+        <translation>inside the project file</translation>
+    </message>
+    <message>
+        <source>plugin %1 %2</source>
+        <translation>plugin %1 %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>No analysis has been run for this report, so no figures in it come from an analysis.</source>
+        <translation>No analysis has been run for this report, so no figures in it come from an analysis.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Run at (UTC)</source>
+        <translation>Run at (UTC)</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Overlap area between the footprints of each pair of projects, in hectares. Darker cells overlap more; the numbers in the header refer to the rows.</source>
+        <translation>Overlap area between the footprints of each pair of projects, in hectares. Darker cells overlap more; the numbers in the header refer to the rows.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Overlapping pairs</source>
+        <translation>Overlapping pairs</translation>
+    </message>
+    <message>
+        <source>Project A</source>
+        <translation>Project A</translation>
+    </message>
+    <message>
+        <source>Project B</source>
+        <translation>Project B</translation>
+    </message>
+    <message>
+        <source>Overlap (ha)</source>
+        <translation>Overlap (ha)</translation>
+    </message>
+    <message>
+        <source>Share of A</source>
+        <translation>Share of A</translation>
+    </message>
+    <message>
+        <source>Share of B</source>
+        <translation>Share of B</translation>
+    </message>
+    <message>
+        <source>No two projects overlap in area.</source>
+        <translation>No two projects overlap in area.</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Project registry</source>
+        <translation>Project registry</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>%1 of %2 zones hold at least one project.</source>
+        <translation>%1 of %2 zones hold at least one project.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <source>Project ids</source>
+        <translation>Project ids</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>synergy</translation>
+    </message>
+    <message>
+        <source>duplication</source>
+        <translation>duplication</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Zone %1: %2</source>
+        <translation>Zone %1: %2</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 projects · area %3 ha</source>
+        <translation>Score %1 · %2 projects · area %3 ha</translation>
+    </message>
+    <message>
+        <source>Member project</source>
+        <translation>Member project</translation>
+    </message>
+    <message>
+        <source>Rule fired</source>
+        <translation>Rule fired</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>No sector rule matched this zone.</source>
+        <translation>No sector rule matched this zone.</translation>
+    </message>
+    <message>
+        <source>%1 integration zones were found; the %2 with the highest scores follow, one page each.</source>
+        <translation>%1 integration zones were found; the %2 with the highest scores follow, one page each.</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -418,6 +1341,41 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>score %1–%2</source>
+        <translation>score %1–%2</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>covered %1–%2 %</source>
+        <translation>covered %1–%2 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export tables</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <source>There are no analysis results yet. Run an analysis in the Analysis panel first.</source>
+        <translation>There are no analysis results yet. Run an analysis in the Analysis panel first.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1550,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Sector &amp;Rules…</source>
         <translation>Sector &amp;Rules…</translation>
     </message>
+    <message>
+        <source>Add Layers from &amp;Plugin…</source>
+        <translation>Add Layers from &amp;Plugin…</translation>
+    </message>
+    <message>
+        <source>&amp;Plugins</source>
+        <translation>&amp;Plugins</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plugins…</source>
+        <translation>&amp;Manage Plugins…</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::MapStatusBar</name>
@@ -650,6 +1620,60 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::PluginController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plugins disabled after a crash</source>
+        <translation>Plugins disabled after a crash</translation>
+    </message>
+    <message>
+        <source>You can enable them again in Plugins &gt; Manage Plugins.</source>
+        <translation>You can enable them again in Plugins &gt; Manage Plugins.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Trust this plugin folder?</source>
+        <translation>Trust this plugin folder?</translation>
+    </message>
+    <message numerus="yes">
+        <source>CityWeave found %n plugin(s) in a folder you have not trusted yet:</source>
+        <translation>
+            <numerusform>CityWeave found %n plugin in a folder you have not trusted yet:</numerusform>
+            <numerusform>CityWeave found %n plugins in a folder you have not trusted yet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Folder: %2
+
+A plugin runs with your permissions. Trust the folder only if you know where its plugins come from.</source>
+        <translation>%1
+
+Folder: %2
+
+A plugin runs with your permissions. Trust the folder only if you know where its plugins come from.</translation>
+    </message>
+    <message>
+        <source>Trust and Load</source>
+        <translation>Trust and Load</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Not Now</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>Cannot save the plugin settings</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1768,21 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>CityWeave projects (*.cwproject.gpkg)</source>
         <translation>CityWeave projects (*.cwproject.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ReportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>Export &amp;Map Image…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables…</source>
+        <translation>Export &amp;Tables…</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1909,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Finished: %1</source>
         <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +2051,57 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::MapImageDialog</name>
+    <message>
+        <source>Export map image</source>
+        <translation>Export map image</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vectors)</source>
+        <translation>SVG drawing (vectors)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Width (px):</source>
+        <translation>Width (px):</translation>
+    </message>
+    <message>
+        <source>Height (px):</source>
+        <translation>Height (px):</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI):</source>
+        <translation>Resolution (DPI):</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::OverlapMatrixView</name>
     <message>
         <source>%1. %2</source>
@@ -1054,6 +2148,406 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>This analysis has no parameters.</source>
         <translation>This analysis has no parameters.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginFoldersPanel</name>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Stop Trusting</source>
+        <translation>Stop Trusting</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>Remove Folder</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Load the plugins in this folder, now and at every start.</source>
+        <translation>Load the plugins in this folder, now and at every start.</translation>
+    </message>
+    <message>
+        <source>Stop loading the plugins in this folder from the next start.</source>
+        <translation>Stop loading the plugins in this folder from the next start.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of plugins</source>
+        <translation>Choose a folder of plugins</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>Cannot save the plugin settings</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginLayersDialog</name>
+    <message>
+        <source>stage 1, unit project</source>
+        <translation>stage 1, unit project</translation>
+    </message>
+    <message>
+        <source>stage 2, integrated pilot (living lab)</source>
+        <translation>stage 2, integrated pilot (living lab)</translation>
+    </message>
+    <message>
+        <source>stage 3, region-wide roll-out</source>
+        <translation>stage 3, region-wide roll-out</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>Industry and space</translation>
+    </message>
+    <message>
+        <source>Base layer</source>
+        <translation>Base layer</translation>
+    </message>
+    <message>
+        <source>Add layers from plugin</source>
+        <translation>Add layers from plugin</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>Add layers</translation>
+    </message>
+    <message>
+        <source>Plugin %1 version %2</source>
+        <translation>Plugin %1 version %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>No layers on offer</source>
+        <translation>No layers on offer</translation>
+    </message>
+    <message>
+        <source>No loaded plugin offers layers. Plugins &gt; Manage Plugins lists every plugin found and why any of them is not loaded.</source>
+        <translation>No loaded plugin offers layers. Plugins &gt; Manage Plugins lists every plugin found and why any of them is not loaded.</translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Project: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <source>Core task: %1</source>
+        <translation>Core task: %1</translation>
+    </message>
+    <message>
+        <source>Lead agency: %1</source>
+        <translation>Lead agency: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1–%2</source>
+        <translation>Years: %1–%2</translation>
+    </message>
+    <message>
+        <source>These layers are in the project already.</source>
+        <translation>These layers are in the project already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n layer(s) will be added under the project &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The %n layer will be added under the project &quot;%1&quot;.</numerusform>
+            <numerusform>The %n layers will be added under the project &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>Enabling or disabling a plugin is saved at once and takes effect at the next start. Plugins in a folder you have not trusted are not loaded.</source>
+        <translation>Enabling or disabling a plugin is saved at once and takes effect at the next start. Plugins in a folder you have not trusted are not loaded.</translation>
+    </message>
+    <message>
+        <source>Plugin folders, in search order</source>
+        <translation>Plugin folders, in search order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es)</source>
+        <translation>
+            <numerusform>%n analysis</numerusform>
+            <numerusform>%n analyses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer source(s)</source>
+        <translation>
+            <numerusform>%n layer source</numerusform>
+            <numerusform>%n layer sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>%n style</numerusform>
+            <numerusform>%n styles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing declared</source>
+        <translation>Nothing declared</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Load this plugin at start-up (takes effect at the next start)</source>
+        <translation>Load this plugin at start-up (takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Analysis: %1</source>
+        <translation>Analysis: %1</translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation>Layers: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>Cannot save the plugin settings</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect at the next start of CityWeave.</source>
+        <translation>Saved. The change takes effect at the next start of CityWeave.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::RankingWeightsPanel</name>
+    <message>
+        <source>Move a weight to re-rank the units at once; the ranking table and the map follow. Weights are shares of their sum.</source>
+        <translation>Move a weight to re-rank the units at once; the ranking table and the map follow. Weights are shares of their sum.</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>Reset weights</translation>
+    </message>
+    <message>
+        <source>%1 (less is better)</source>
+        <translation>%1 (less is better)</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-ranked %n unit(s) in %1 ms</source>
+        <translation>
+            <numerusform>Re-ranked %n unit in %1 ms</numerusform>
+            <numerusform>Re-ranked %n units in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No unit is eligible.</source>
+        <translation>No unit is eligible.</translation>
+    </message>
+    <message>
+        <source>Top units: %1</source>
+        <translation>Top units: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ReportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>No analysis results yet: the report&apos;s analysis sections will say so. Run the analyses in the Analysis panel first to include them.</source>
+        <translation>No analysis results yet: the report&apos;s analysis sections will say so. Run the analyses in the Analysis panel first to include them.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved in the project file.</source>
+        <translation>Template &quot;%1&quot; saved in the project file.</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Drawing the pages…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2666,93 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TemplateEditor</name>
+    <message>
+        <source>Cover and data sources</source>
+        <translation>Cover and data sources</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <source>Project registry</source>
+        <translation>Project registry</translation>
+    </message>
+    <message>
+        <source>Overlap matrix</source>
+        <translation>Overlap matrix</translation>
+    </message>
+    <message>
+        <source>Integration zones (one map page each)</source>
+        <translation>Integration zones (one map page each)</translation>
+    </message>
+    <message>
+        <source>District roll-up</source>
+        <translation>District roll-up</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title</source>
+        <translation>The project&apos;s title</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>

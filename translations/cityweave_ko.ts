@@ -231,8 +231,268 @@
         <translation>  GEOS 단독           %1 ms: %2쌍, 최대 면적 차이 %3 m², 결과가 다른 쌍 %4개, GEOS 실패 %5건(생성된 폴리곤이 유효하지 않음)</translation>
     </message>
     <message>
-        <source>bench needs a target: render, overlap.</source>
-        <translation>bench에는 대상(render 또는 overlap)을 지정해야 합니다.</translation>
+        <source>bench needs a target: render, overlap, coverage, report.</source>
+        <translation>bench에는 대상(render, overlap, coverage, report)을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>bench coverage needs --n N (a positive number of assets).</source>
+        <translation>bench coverage에는 --n N(시설 개수, 양수)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--grid must be a size in metres of at least 10.</source>
+        <translation>--grid에는 10 이상의 크기(미터)를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--radius must be a distance in metres.</source>
+        <translation>--radius에는 거리(미터)를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>bench coverage: %1 assets (radii: %2) over a %3 m grid of a 605 km² area (%4 cells)</source>
+        <translation>bench coverage: 시설 %1개(반경: %2), 605 km² 지역의 %3 m 격자 (격자 %4개)</translation>
+    </message>
+    <message>
+        <source>all %1 m</source>
+        <translation>모두 %1 m</translation>
+    </message>
+    <message>
+        <source>type defaults</source>
+        <translation>유형별 기본값</translation>
+    </message>
+    <message>
+        <source>  generate input     %1 ms</source>
+        <translation>  입력 생성        %1 ms</translation>
+    </message>
+    <message>
+        <source>  coverage per cell  %1 ms (covered share %2)</source>
+        <translation>  격자별 커버리지  %1 ms (커버 비율 %2)</translation>
+    </message>
+    <message>
+        <source>  + gap polygons     %1 ms</source>
+        <translation>  + 공백 폴리곤    %1 ms</translation>
+    </message>
+    <message>
+        <source>  + 10 new sites     %1 ms</source>
+        <translation>  + 신규 입지 10곳 %1 ms</translation>
+    </message>
+    <message>
+        <source>  re-rank %1 units   %2 ms</source>
+        <translation>  평가 단위 %1개 재순위 %2 ms</translation>
+    </message>
+    <message>
+        <source>bench report needs --n N (a positive number).</source>
+        <translation>bench report에는 --n N(양수)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>bench report takes a PROJECT file or --n N.</source>
+        <translation>bench report에는 PROJECT 파일 또는 --n N을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Report benchmark (%1 run(s), input ready in %2 ms):</source>
+        <translation>보고서 벤치마크 (%1회 실행, 입력 준비 %2 ms):</translation>
+    </message>
+    <message>
+        <source>  report           %1 ms (median), %2 ms (best)</source>
+        <translation>  보고서           %1 ms (중앙값), %2 ms (최고)</translation>
+    </message>
+    <message>
+        <source>  pages            %1</source>
+        <translation>  페이지           %1</translation>
+    </message>
+    <message>
+        <source>  file size        %1 KiB</source>
+        <translation>  파일 크기        %1 KiB</translation>
+    </message>
+    <message>
+        <source>  peak memory      %1 MiB (%2 MiB before writing)</source>
+        <translation>  최대 메모리      %1 MiB (쓰기 전 %2 MiB)</translation>
+    </message>
+    <message>
+        <source>check needs one project file.</source>
+        <translation>check에는 프로젝트 파일 하나가 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan validation: %n problem(s)</source>
+        <translation>
+            <numerusform>계획 검증: 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox compliance (%n zone(s)):</source>
+        <translation>
+            <numerusform>규제샌드박스 준수 여부 (구역 %n개):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>export needs either --tables out.xlsx|out.csv or --gpkg out.gpkg.</source>
+        <translation>export에는 --tables out.xlsx|out.csv 또는 --gpkg out.gpkg 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--tables must name a .xlsx or .csv file.</source>
+        <translation>--tables에는 .xlsx 또는 .csv 파일을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>export needs a PROJECT file.</source>
+        <translation>export에는 PROJECT 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인수입니다: %1</translation>
+    </message>
+    <message>
+        <source>No plugins found.</source>
+        <translation>플러그인을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1 (%2)</source>
+        <translation>폴더: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Analyses: %1</source>
+        <translation>분석: %1</translation>
+    </message>
+    <message>
+        <source>Layer sources: %1</source>
+        <translation>레이어 소스: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <source>Name one plugin id.</source>
+        <translation>플러그인 ID를 하나 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Error: no plugin &quot;%1&quot; was found.</source>
+        <translation>오류: 플러그인 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Plugin %1 is enabled; it loads at the next start.</source>
+        <translation>플러그인 %1을(를) 사용하도록 설정했습니다. 다음 시작 시 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Plugin %1 is disabled from the next start.</source>
+        <translation>플러그인 %1은(는) 다음 시작부터 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Name one folder.</source>
+        <translation>폴더를 하나 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Plugins in %1 are trusted; they load at the next start.</source>
+        <translation>%1의 플러그인을 신뢰합니다. 다음 시작 시 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Plugins in %1 are no longer trusted.</source>
+        <translation>%1의 플러그인을 더 이상 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>신뢰함</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>신뢰하지 않음</translation>
+    </message>
+    <message>
+        <source>Unknown plugins folders action: %1</source>
+        <translation>알 수 없는 plugins folders 동작입니다: %1</translation>
+    </message>
+    <message>
+        <source>Added plugin folder %1.</source>
+        <translation>플러그인 폴더 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed plugin folder %1.</source>
+        <translation>플러그인 폴더 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown plugins action: %1</source>
+        <translation>알 수 없는 plugins 동작입니다: %1</translation>
+    </message>
+    <message>
+        <source>projects needs one project file.</source>
+        <translation>projects에는 프로젝트 파일 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024.</source>
+        <translation>--year에는 2024와 같은 연도를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stage needs 1, 2 or 3.</source>
+        <translation>--stage에는 1, 2 또는 3을 지정해야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>사업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>과제: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1 · Years: %2 · Status: %3</source>
+        <translation>단계: %1 · 사업 기간: %2 · 상태: %3</translation>
+    </message>
+    <message>
+        <source>Lead agency: %1</source>
+        <translation>주관 기관: %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2, %3): target %4, measured %5</source>
+        <translation>지표 %1 (%2, %3): 목표값 %4, 측정값 %5</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use png or svg.</source>
+        <translation>--format 값 &quot;%1&quot;이(가) 올바르지 않습니다. png 또는 svg로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: use a number from 24 to 1200.</source>
+        <translation>--dpi 값 &quot;%1&quot;이(가) 올바르지 않습니다. 24에서 1200 사이의 숫자로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Invalid --paper &quot;%1&quot;: use A4 or A3.</source>
+        <translation>--paper 값 &quot;%1&quot;이(가) 올바르지 않습니다. A4 또는 A3으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>report needs --out report.pdf.</source>
+        <translation>report에는 --out report.pdf가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Error: no font with Hangul is installed, so the report cannot be written. Install NanumGothic (fonts-nanum) or Noto Sans CJK KR.</source>
+        <translation>오류: 한글 글꼴이 설치되어 있지 않아 보고서를 작성할 수 없습니다. 나눔고딕(fonts-nanum) 또는 Noto Sans CJK KR을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>report needs a PROJECT file.</source>
+        <translation>report에는 PROJECT 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Writing report</source>
+        <translation>보고서 작성 중</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 KB, in %4 ms.</source>
+        <translation>%1을(를) 저장했습니다: %2페이지, %3 KB, %4 ms 소요.</translation>
     </message>
     <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
@@ -240,49 +500,111 @@
 Commands:
   info SOURCE [--json] [--layer NAME] [--encoding ENC]
       Layers, CRS, feature count, extent and fields of any vector source.
-  render PROJECT|SOURCE... --out map.png [--size WxH]
-         [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG.
+  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+      Draws a project, or plain layer files with default styles, to PNG or SVG.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
       Times read, index, overlay and writing of two layers of N random polygons.
+  bench report PROJECT | --n N [--zones Z] [--runs R]
+      Times the PDF report of a project (analyses run first, untimed) or of N
+      random polygons with Z zone pages; prints pages, size and peak memory.
   analyses [--json]
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      The planning registry: tasks, stages, years, partners, indicators.
+  check PROJECT [--json]
+      Validates the plan and checks projects against their sandbox zones
+      (exit code 5 when anything is found).
+  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+      Writes the PDF report (maps, tables, charts, methods) of a project.
+  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      Exports analysis tables as a spreadsheet or CSV, or all results as one
+      GeoPackage with QGIS styles.
   build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
+  plugins [--json]
+      Lists every plugin found, with its state and, when not loaded, why.
+  plugins enable ID | disable ID
+      Enables or disables a plugin from the next start.
+  plugins trust FOLDER | untrust FOLDER
+      Lets the plugins in FOLDER load (or stops them) from the next start.
+  plugins folders [add DIR | remove DIR]
+      Lists the plugin folders searched; adds or removes a folder.
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
+5 check found problems.
 </source>
-        <translation>사용법: cityweave-cli [--lang ko|en] 명령 ...
+        <translation>사용법: cityweave-cli [--lang ko|en] COMMAND ...
 
 명령:
   info SOURCE [--json] [--layer NAME] [--encoding ENC]
-      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 보여 줍니다.
-  render PROJECT|SOURCE... --out map.png [--size WxH]
-         [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      프로젝트 파일 또는 레이어 파일(기본 스타일)을 PNG 지도로 그립니다.
+      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다.
+  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+      프로젝트 또는 레이어 파일(기본 스타일 적용)을 PNG나 SVG로 그립니다.
   bench render --n N [--size WxH] [--data FILE]
-      무작위 폴리곤 N개로 열기, 색인, 첫 그리기, 확대, 이동 시간을 잽니다
-      (--threads N: 그리기 스레드 수 제한, 기본값은 모든 코어).
+      무작위 폴리곤 N개에 대해 열기, 색인, 첫 그리기, 확대, 이동 시간을 측정합니다
+      (--threads N으로 그리기 스레드 수 제한, 기본값: 모든 코어).
   bench overlap --n N [--threads N] [--compare-geos]
-      무작위 폴리곤 N개짜리 레이어 두 개로 읽기, 색인, 중첩 계산, 쓰기 시간을 잽니다.
+      무작위 폴리곤 N개로 된 두 레이어의 읽기, 색인, 중첩, 쓰기 시간을 측정합니다.
+  bench report PROJECT | --n N [--zones Z] [--runs R]
+      프로젝트(분석은 먼저 실행, 측정 제외) 또는 무작위 폴리곤 N개와 구역 페이지 Z개의
+      PDF 보고서 작성 시간을 측정하고 페이지 수, 크기, 최대 메모리를 표시합니다.
   analyses [--json]
-      공간 통합 분석 목록과 각 분석의 매개변수를 보여 줍니다.
+      공간 통합 분석 목록과 매개변수를 표시합니다.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
-      프로젝트 파일 또는 일반 데이터 파일(--input 하나당 사업 하나)로 분석을 실행합니다.
+      프로젝트 또는 일반 파일(--input 하나당 사업 하나)에 대해 분석을 실행합니다.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      사업 목록: 과제, 단계, 사업 기간, 참여 기관, 지표를 표시합니다.
+  check PROJECT [--json]
+      계획을 검증하고 사업이 규제샌드박스 구역 조건을 준수하는지 확인합니다
+      (문제가 발견되면 종료 코드 5).
+  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+      프로젝트의 PDF 보고서(지도, 표, 차트, 분석 방법)를 작성합니다.
+  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      분석 표를 스프레드시트나 CSV로, 또는 모든 결과를 QGIS 스타일이 포함된
+      GeoPackage 하나로 내보냅니다.
   build-sample MANIFEST OUT.gpkg
-      예제 매니페스트로 프로젝트 파일을 만듭니다(빌드에서 사용).
+      샘플 매니페스트로 프로젝트 파일을 만듭니다(빌드에서 사용).
+  plugins [--json]
+      발견된 모든 플러그인과 상태, 불러오지 않은 경우 그 사유를 표시합니다.
+  plugins enable ID | disable ID
+      다음 시작부터 플러그인을 사용하거나 사용하지 않도록 설정합니다.
+  plugins trust FOLDER | untrust FOLDER
+      다음 시작부터 FOLDER의 플러그인을 불러오도록(또는 불러오지 않도록) 합니다.
+  plugins folders [add DIR | remove DIR]
+      검색하는 플러그인 폴더 목록을 표시하고, 폴더를 추가하거나 제거합니다.
 
-종료 코드: 0 정상, 1 실패, 2 사용법 오류, 3 잘못된 입력, 4 출력 파일을 쓸 수 없음.
+종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 잘못된 입력, 4 출력 쓰기 불가,
+5 검사에서 문제 발견.
 </translation>
+    </message>
+    <message>
+        <source>Give either --results or --run-analyses, not both.</source>
+        <translation>--results와 --run-analyses를 함께 지정할 수 없습니다. 둘 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Running analyses</source>
+        <translation>분석 실행 중</translation>
+    </message>
+    <message>
+        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
+        <translation>참고: 분석 결과가 없습니다(--results 및 %1 없음). 분석 결과가 필요한 항목에는 그 사실이 표시됩니다. 지금 계산하려면 --run-analyses를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +677,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
+    <message>
+        <source>The plugin description %1 is not valid: %2</source>
+        <translation>플러그인 설명 파일 %1이(가) 올바르지 않습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -388,6 +714,599 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate parts (all kept)</source>
         <translation>도형 문제: 유효하지 않음 %1개, 빈 도형 %2개, 다른 유형 %3개, 퇴화된 부분 %4개 (모두 유지함)</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>관리 기관: %1</translation>
+    </message>
+    <message>
+        <source>Data date: %1</source>
+        <translation>데이터 기준일: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <source>From plugin %1</source>
+        <translation>플러그인 %1에서 제공</translation>
+    </message>
+    <message>
+        <source>From plugin %1 version %2</source>
+        <translation>플러그인 %1 버전 %2에서 제공</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningText</name>
+    <message>
+        <source>%1: an identifier is required.</source>
+        <translation>%1: 식별자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: a name in Korean or English is required.</source>
+        <translation>%1: 한국어 또는 영어 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the 11 core tasks (T1-T3, S1-S3, E1-E2, I1-I3).</source>
+        <translation>%1: &quot;%2&quot;은(는) 11개 핵심 과제(T1-T3, S1-S3, E1-E2, I1-I3) 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: task %2 belongs to another sector (%3).</source>
+        <translation>%1: 과제 %2은(는) 다른 분야(%3)에 속합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 is outside %3-%4.</source>
+        <translation>%1: 연도 %2이(가) %3-%4 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>%1: the end year %3 comes before the start year %2.</source>
+        <translation>%1: 종료 연도 %3이(가) 시작 연도 %2보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>%1: the stage must be 1, 2 or 3, not %2.</source>
+        <translation>%1: 단계는 1, 2 또는 3이어야 합니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>%1: the budget cannot be negative.</source>
+        <translation>%1: 예산은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: only a stage-3 project has a region-wide roll-out plan.</source>
+        <translation>%1: 전역 확산 계획은 3단계 사업에만 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the roll-out step of %2 lies outside the project&apos;s years.</source>
+        <translation>%1: %2의 확산 단계가 사업 기간을 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>%1: indicator &quot;%2&quot; has no baseline, target or measured value.</source>
+        <translation>%1: 지표 &quot;%2&quot;에 기준값, 목표값 또는 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: indicator &quot;%2&quot; appears twice for %3.</source>
+        <translation>%1: 지표 &quot;%2&quot;이(가) %3에 대해 두 번 나타납니다.</translation>
+    </message>
+    <message>
+        <source>%1: a sandbox special case runs 1 to %2 years, not %3.</source>
+        <translation>%1: 규제샌드박스 특례 기간은 1~%2년이어야 합니다(현재 %3년).</translation>
+    </message>
+    <message>
+        <source>%1: the single extension may add at most %2 years, not %3.</source>
+        <translation>%1: 1회 연장은 최대 %2년까지 가능합니다(현재 %3년).</translation>
+    </message>
+    <message>
+        <source>%1: the zone grants no exemption.</source>
+        <translation>%1: 구역에 부여된 특례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the zone has no area drawn.</source>
+        <translation>%1: 구역의 영역이 그려져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the identifier &quot;%2&quot; is used twice.</source>
+        <translation>%1: 식별자 &quot;%2&quot;이(가) 두 번 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>No zone grants the exemption</source>
+        <translation>특례를 부여한 구역 없음</translation>
+    </message>
+    <message>
+        <source>Outside the granting zones</source>
+        <translation>특례 부여 구역 밖</translation>
+    </message>
+    <message>
+        <source>Runs past the zone&apos;s validity</source>
+        <translation>구역 유효 기간 초과</translation>
+    </message>
+    <message>
+        <source>Starts before the zone is valid</source>
+        <translation>구역 유효 기간 전 시작</translation>
+    </message>
+    <message>
+        <source>Zone cap exceeded</source>
+        <translation>구역 상한 초과</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;, but no sandbox zone grants it.</source>
+        <translation>%1에는 &quot;%2&quot; 특례가 필요하지만, 이를 부여한 규제샌드박스 구역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: feature %2 of layer %3 lies outside every zone granting &quot;%4&quot; (%5 outside).</source>
+        <translation>%1: 레이어 %3의 객체 %2이(가) &quot;%4&quot; 특례를 부여한 모든 구역 밖에 있습니다(구역 밖: %5).</translation>
+    </message>
+    <message>
+        <source>%1 has no end year but zone %2 is valid only until %3.</source>
+        <translation>%1에는 종료 연도가 없지만, 구역 %2은(는) %3까지만 유효합니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs until %2 but zone %3 is valid only until %4.</source>
+        <translation>%1은(는) %2까지 진행되지만, 구역 %3은(는) %4까지만 유효합니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts in %2, before zone %3 becomes valid in %4.</source>
+        <translation>%1은(는) %2에 시작하여, 구역 %3이(가) 유효해지는 %4보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>사업 수</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>객체 수</translation>
+    </message>
+    <message>
+        <source>m² of area</source>
+        <translation>면적(m²)</translation>
+    </message>
+    <message>
+        <source>m of length</source>
+        <translation>길이(m)</translation>
+    </message>
+    <message>
+        <source>Zone %1 holds %2 %3 under its exemptions; its cap is %4.</source>
+        <translation>구역 %1의 특례 적용 대상 %3: %2 (상한 %4).</translation>
+    </message>
+    <message>
+        <source>1 unit project</source>
+        <translation>1 단위 사업</translation>
+    </message>
+    <message>
+        <source>2 integrated pilot (living lab)</source>
+        <translation>2 통합 시범 사업(리빙랩)</translation>
+    </message>
+    <message>
+        <source>3 region-wide roll-out</source>
+        <translation>3 전역 확산</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>추진 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>new industry</source>
+        <translation>신산업</translation>
+    </message>
+    <message>
+        <source>green energy</source>
+        <translation>그린에너지</translation>
+    </message>
+    <message>
+        <source>urban regeneration</source>
+        <translation>도시재생</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>school or research institute</source>
+        <translation>학교 또는 연구기관</translation>
+    </message>
+    <message>
+        <source>citizen group</source>
+        <translation>시민단체</translation>
+    </message>
+</context>
+<context>
+    <name>PluginText</name>
+    <message>
+        <source>Its description (cityweave-plugin.json) is not valid.</source>
+        <translation>플러그인 설명 파일(cityweave-plugin.json)이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A plugin with the same id is already installed in %1.</source>
+        <translation>ID가 같은 플러그인이 이미 %1에 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>It was made for plugin SDK %1; this CityWeave provides SDK %2.</source>
+        <translation>플러그인 SDK %1용으로 만들어졌지만, 이 CityWeave는 SDK %2을(를) 제공합니다.</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot;, which is not installed.</source>
+        <translation>필요한 플러그인 &quot;%1&quot;이(가) 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot; version %2 or later, which is not installed.</source>
+        <translation>필요한 플러그인 &quot;%1&quot; 버전 %2 이상이 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its dependencies form a cycle (%1).</source>
+        <translation>의존 관계가 순환합니다(%1).</translation>
+    </message>
+    <message>
+        <source>It needs the plugin &quot;%1&quot;, which was not loaded.</source>
+        <translation>필요한 플러그인 &quot;%1&quot;을(를) 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Its library %1 is missing.</source>
+        <translation>라이브러리 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Its library %1 could not be loaded.</source>
+        <translation>라이브러리 %1을(를) 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Its library %1 is not a CityWeave plugin (no entry point).</source>
+        <translation>라이브러리 %1은(는) CityWeave 플러그인이 아닙니다(진입점 없음).</translation>
+    </message>
+    <message>
+        <source>It failed while starting; nothing it offered was added.</source>
+        <translation>시작 중 실패하여 플러그인이 제공하는 기능을 하나도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>It offers &quot;%1&quot;, which another plugin or CityWeave itself already provides.</source>
+        <translation>제공하는 &quot;%1&quot;을(를) 다른 플러그인 또는 CityWeave 자체가 이미 제공하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>불러옴</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>신뢰하지 않음</translation>
+    </message>
+    <message>
+        <source>Disabled after a crash</source>
+        <translation>비정상 종료 후 사용 중지됨</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>불러오지 않음</translation>
+    </message>
+    <message>
+        <source>Installed with CityWeave</source>
+        <translation>CityWeave와 함께 설치됨</translation>
+    </message>
+    <message>
+        <source>Your plugin folder</source>
+        <translation>사용자 플러그인 폴더</translation>
+    </message>
+    <message>
+        <source>Folder from the settings</source>
+        <translation>설정에 지정된 폴더</translation>
+    </message>
+    <message>
+        <source>You disabled it.</source>
+        <translation>사용자가 사용 안 함으로 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Its folder is not trusted yet; trust the folder to load it.</source>
+        <translation>플러그인 폴더를 아직 신뢰하지 않았습니다. 불러오려면 폴더를 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>CityWeave stopped while starting it last time, so it was disabled. Enable it again only if an update fixed it.</source>
+        <translation>지난번 이 플러그인을 시작하는 중에 CityWeave가 중단되어 사용을 중지했습니다. 업데이트로 문제가 해결된 경우에만 다시 사용하도록 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>CityWeave stopped while loading the plugin(s) %1 last time; they are disabled now.</source>
+        <translation>지난번 플러그인 %1을(를) 불러오는 중에 CityWeave가 중단되어 해당 플러그인의 사용을 중지했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Transport</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>산업·공간</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>미지정</translation>
+    </message>
+    <message>
+        <source>No results of the analysis &quot;%1&quot; are available for this report. Run it in the Analysis panel (or with &apos;cityweave-cli analyze&apos;), or export the report with the option to run the analyses.</source>
+        <translation>이 보고서에 사용할 수 있는 분석 &quot;%1&quot;의 결과가 없습니다. 분석 패널에서(또는 &apos;cityweave-cli analyze&apos;로) 분석을 실행하거나, 분석 실행 옵션을 선택하여 보고서를 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>No section is selected.</source>
+        <translation>선택한 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Projects per sector</source>
+        <translation>분야별 사업 수</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>Projects per stage</source>
+        <translation>단계별 사업 수</translation>
+    </message>
+    <message>
+        <source>Overlap area per pair (ha)</source>
+        <translation>사업 쌍별 중첩 면적(ha)</translation>
+    </message>
+    <message>
+        <source>Spatial integration report</source>
+        <translation>공간 통합 분석 보고서</translation>
+    </message>
+    <message>
+        <source>none (no analysis results)</source>
+        <translation>없음 (분석 결과 없음)</translation>
+    </message>
+    <message>
+        <source>computed while writing this report</source>
+        <translation>이 보고서를 작성하면서 계산함</translation>
+    </message>
+    <message>
+        <source>the latest runs in the open session</source>
+        <translation>현재 세션의 최근 실행 결과</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>프로젝트 파일</translation>
+    </message>
+    <message>
+        <source>Map CRS</source>
+        <translation>지도 좌표계</translation>
+    </message>
+    <message>
+        <source>Analysis CRS</source>
+        <translation>분석 좌표계</translation>
+    </message>
+    <message>
+        <source>Analysis results</source>
+        <translation>분석 결과</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>제공 경로</translation>
+    </message>
+    <message>
+        <source>inside the project file</source>
+        <translation>프로젝트 파일 내부</translation>
+    </message>
+    <message>
+        <source>plugin %1 %2</source>
+        <translation>플러그인 %1 %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>분석 방법</translation>
+    </message>
+    <message>
+        <source>No analysis has been run for this report, so no figures in it come from an analysis.</source>
+        <translation>이 보고서를 위해 실행한 분석이 없으므로, 보고서의 어떤 수치도 분석에서 나온 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Run at (UTC)</source>
+        <translation>실행 시각(UTC)</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>좌표계</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>매개변수 %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Overlap area between the footprints of each pair of projects, in hectares. Darker cells overlap more; the numbers in the header refer to the rows.</source>
+        <translation>각 사업 쌍의 대상 영역이 중첩되는 면적(ha)입니다. 색이 진한 칸일수록 중첩이 큽니다. 머리글의 번호는 각 행을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Overlapping pairs</source>
+        <translation>중첩 사업 쌍</translation>
+    </message>
+    <message>
+        <source>Project A</source>
+        <translation>사업 A</translation>
+    </message>
+    <message>
+        <source>Project B</source>
+        <translation>사업 B</translation>
+    </message>
+    <message>
+        <source>Overlap (ha)</source>
+        <translation>중첩 면적(ha)</translation>
+    </message>
+    <message>
+        <source>Share of A</source>
+        <translation>A 대비 비율</translation>
+    </message>
+    <message>
+        <source>Share of B</source>
+        <translation>B 대비 비율</translation>
+    </message>
+    <message>
+        <source>No two projects overlap in area.</source>
+        <translation>면적이 중첩되는 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>개요도</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Project registry</source>
+        <translation>사업 목록</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>%1 of %2 zones hold at least one project.</source>
+        <translation>구역 %2개 중 %1개에 사업이 하나 이상 있습니다.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>면적(ha)</translation>
+    </message>
+    <message>
+        <source>Project ids</source>
+        <translation>사업 ID</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>커버 비율</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>시너지</translation>
+    </message>
+    <message>
+        <source>duplication</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Zone %1: %2</source>
+        <translation>구역 %1: %2</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 projects · area %3 ha</source>
+        <translation>점수 %1 · 사업 %2개 · 면적 %3 ha</translation>
+    </message>
+    <message>
+        <source>Member project</source>
+        <translation>구성 사업</translation>
+    </message>
+    <message>
+        <source>Rule fired</source>
+        <translation>적용된 규칙</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>No sector rule matched this zone.</source>
+        <translation>이 구역에 일치하는 분야 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 integration zones were found; the %2 with the highest scores follow, one page each.</source>
+        <translation>통합 후보 구역 %1개를 찾았습니다. 점수가 가장 높은 %2개 구역을 한 페이지씩 수록합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -416,6 +1335,41 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>score %1–%2</source>
+        <translation>점수 %1–%2</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>순위 없음</translation>
+    </message>
+    <message>
+        <source>covered %1–%2 %</source>
+        <translation>커버 비율 %1–%2 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export tables</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>There are no analysis results yet. Run an analysis in the Analysis panel first.</source>
+        <translation>아직 분석 결과가 없습니다. 먼저 분석 패널에서 분석을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 통합 문서 (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 저장 중…</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1543,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
         <source>Sector &amp;Rules…</source>
         <translation>분야 규칙(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Add Layers from &amp;Plugin…</source>
+        <translation>플러그인에서 레이어 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plugins</source>
+        <translation>플러그인(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Plugins…</source>
+        <translation>플러그인 관리(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::MapStatusBar</name>
@@ -647,6 +1613,59 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::PluginController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plugins disabled after a crash</source>
+        <translation>비정상 종료로 사용 중지된 플러그인</translation>
+    </message>
+    <message>
+        <source>You can enable them again in Plugins &gt; Manage Plugins.</source>
+        <translation>[플러그인] &gt; [플러그인 관리]에서 다시 사용하도록 설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Trust this plugin folder?</source>
+        <translation>이 플러그인 폴더를 신뢰하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>CityWeave found %n plugin(s) in a folder you have not trusted yet:</source>
+        <translation>
+            <numerusform>아직 신뢰하지 않은 폴더에서 CityWeave가 플러그인 %n개를 찾았습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Folder: %2
+
+A plugin runs with your permissions. Trust the folder only if you know where its plugins come from.</source>
+        <translation>%1
+
+폴더: %2
+
+플러그인은 사용자 권한으로 실행됩니다. 플러그인의 출처를 알고 있는 경우에만 이 폴더를 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>Trust and Load</source>
+        <translation>신뢰하고 불러오기</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>플러그인 설정을 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1760,21 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>CityWeave projects (*.cwproject.gpkg)</source>
         <translation>CityWeave 프로젝트 파일 (*.cwproject.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ReportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>보고서 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>지도 이미지 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables…</source>
+        <translation>표 내보내기(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1901,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Finished: %1</source>
         <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2042,57 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     </message>
 </context>
 <context>
+    <name>cw::widgets::MapImageDialog</name>
+    <message>
+        <source>Export map image</source>
+        <translation>지도 이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vectors)</source>
+        <translation>SVG 도면(벡터)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Width (px):</source>
+        <translation>너비(px):</translation>
+    </message>
+    <message>
+        <source>Height (px):</source>
+        <translation>높이(px):</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI):</source>
+        <translation>해상도(DPI):</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>먼저 파일을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::OverlapMatrixView</name>
     <message>
         <source>%1. %2</source>
@@ -1049,6 +2138,399 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>This analysis has no parameters.</source>
         <translation>이 분석에는 매개변수가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginFoldersPanel</name>
+    <message>
+        <source>Trust</source>
+        <translation>신뢰</translation>
+    </message>
+    <message>
+        <source>Stop Trusting</source>
+        <translation>신뢰 해제</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>폴더 제거</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>신뢰</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>플러그인</translation>
+    </message>
+    <message>
+        <source>Load the plugins in this folder, now and at every start.</source>
+        <translation>이 폴더의 플러그인을 지금 불러오고, 시작할 때마다 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Stop loading the plugins in this folder from the next start.</source>
+        <translation>다음 시작부터 이 폴더의 플러그인을 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of plugins</source>
+        <translation>플러그인 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>플러그인 설정을 저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginLayersDialog</name>
+    <message>
+        <source>stage 1, unit project</source>
+        <translation>1단계, 단위 사업</translation>
+    </message>
+    <message>
+        <source>stage 2, integrated pilot (living lab)</source>
+        <translation>2단계, 통합 시범 사업(리빙랩)</translation>
+    </message>
+    <message>
+        <source>stage 3, region-wide roll-out</source>
+        <translation>3단계, 전역 확산</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>산업·공간</translation>
+    </message>
+    <message>
+        <source>Base layer</source>
+        <translation>기본 레이어</translation>
+    </message>
+    <message>
+        <source>Add layers from plugin</source>
+        <translation>플러그인에서 레이어 추가</translation>
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation>레이어 추가</translation>
+    </message>
+    <message>
+        <source>Plugin %1 version %2</source>
+        <translation>플러그인 %1 버전 %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>관리 기관</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>No layers on offer</source>
+        <translation>제공되는 레이어 없음</translation>
+    </message>
+    <message>
+        <source>No loaded plugin offers layers. Plugins &gt; Manage Plugins lists every plugin found and why any of them is not loaded.</source>
+        <translation>불러온 플러그인 중 레이어를 제공하는 플러그인이 없습니다. [플러그인] &gt; [플러그인 관리]에서 발견된 모든 플러그인과 불러오지 않은 플러그인의 사유를 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Project: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>사업: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>분야: %1</translation>
+    </message>
+    <message>
+        <source>Core task: %1</source>
+        <translation>핵심 과제: %1</translation>
+    </message>
+    <message>
+        <source>Lead agency: %1</source>
+        <translation>주관 기관: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1–%2</source>
+        <translation>사업 기간: %1–%2</translation>
+    </message>
+    <message>
+        <source>These layers are in the project already.</source>
+        <translation>이 레이어는 이미 프로젝트에 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n layer(s) will be added under the project &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>레이어 %n개가 사업 &quot;%1&quot; 아래에 추가됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>플러그인</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>발견 위치</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>제공 기능</translation>
+    </message>
+    <message>
+        <source>Enabling or disabling a plugin is saved at once and takes effect at the next start. Plugins in a folder you have not trusted are not loaded.</source>
+        <translation>플러그인 사용 여부는 즉시 저장되며 다음 시작 시 적용됩니다. 신뢰하지 않은 폴더의 플러그인은 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Plugin folders, in search order</source>
+        <translation>플러그인 폴더(검색 순서)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es)</source>
+        <translation>
+            <numerusform>분석 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer source(s)</source>
+        <translation>
+            <numerusform>레이어 소스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>스타일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing declared</source>
+        <translation>선언된 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Load this plugin at start-up (takes effect at the next start)</source>
+        <translation>시작할 때 이 플러그인 불러오기(다음 시작 시 적용)</translation>
+    </message>
+    <message>
+        <source>Analysis: %1</source>
+        <translation>분석: %1</translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation>레이어: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the plugin settings</source>
+        <translation>플러그인 설정을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved. The change takes effect at the next start of CityWeave.</source>
+        <translation>저장했습니다. 변경 사항은 CityWeave를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::RankingWeightsPanel</name>
+    <message>
+        <source>Move a weight to re-rank the units at once; the ranking table and the map follow. Weights are shares of their sum.</source>
+        <translation>가중치를 조정하면 평가 단위의 순위가 즉시 다시 매겨지고, 순위 표와 지도에도 반영됩니다. 가중치는 전체 합계에 대한 비율로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>%1 (less is better)</source>
+        <translation>%1 (낮을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 가중치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-ranked %n unit(s) in %1 ms</source>
+        <translation>
+            <numerusform>평가 단위 %n개의 순위를 %1 ms 만에 다시 매겼습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No unit is eligible.</source>
+        <translation>대상이 되는 평가 단위가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Top units: %1</source>
+        <translation>상위 평가 단위: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ReportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>템플릿 저장…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>페이지:</translation>
+    </message>
+    <message>
+        <source>No analysis results yet: the report&apos;s analysis sections will say so. Run the analyses in the Analysis panel first to include them.</source>
+        <translation>아직 분석 결과가 없습니다. 보고서의 분석 항목에는 그 사실이 표시됩니다. 분석 결과를 포함하려면 먼저 분석 패널에서 분석을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(새 템플릿)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>템플릿 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>템플릿 이름:</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved in the project file.</source>
+        <translation>템플릿 &quot;%1&quot;을(를) 프로젝트 파일에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>페이지를 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1페이지</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1을(를) 저장했습니다(%n페이지).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n페이지.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>취소되었습니다. 저장된 내용이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2649,93 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output.
     <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TemplateEditor</name>
+    <message>
+        <source>Cover and data sources</source>
+        <translation>표지 및 데이터 출처</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>개요도</translation>
+    </message>
+    <message>
+        <source>Project registry</source>
+        <translation>사업 목록</translation>
+    </message>
+    <message>
+        <source>Overlap matrix</source>
+        <translation>중첩 행렬</translation>
+    </message>
+    <message>
+        <source>Integration zones (one map page each)</source>
+        <translation>통합 후보 구역 (구역별 지도 1페이지)</translation>
+    </message>
+    <message>
+        <source>District roll-up</source>
+        <translation>자치구별 집계</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>분석 방법</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로 방향</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title</source>
+        <translation>프로젝트 제목</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>기관:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>로고:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>보고서 언어:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>항목</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,11 @@ QString number(double v) {
     return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1);
 }
 
+/// Years are never digit-grouped ("2025", not "2,025").
+QString year(double v) {
+    return QString::number(static_cast<int>(v));
+}
+
 } // namespace
 
 QString PlanningText::problem(const planning::ValidationProblem& p) {
@@ -125,12 +130,12 @@ QString PlanningText::violation(const planning::Violation& v, const project::Pro
     case ViolationKind::RunsPastValidity:
         if (v.value == 0)
             return tr("%1 has no end year but zone %2 is valid only until %3.")
-                .arg(who, zone, number(v.limit));
+                .arg(who, zone, year(v.limit));
         return tr("%1 runs until %2 but zone %3 is valid only until %4.")
-            .arg(who, number(v.value), zone, number(v.limit));
+            .arg(who, year(v.value), zone, year(v.limit));
     case ViolationKind::StartsBeforeZone:
         return tr("%1 starts in %2, before zone %3 becomes valid in %4.")
-            .arg(who, number(v.value), zone, number(v.limit));
+            .arg(who, year(v.value), zone, year(v.limit));
     case ViolationKind::CapExceeded: {
         QString what;
         switch (v.cap) {

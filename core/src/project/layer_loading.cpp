@@ -5,6 +5,7 @@
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/plugin/plugin_metadata.h"
 #include "cityweave/project/project_store.h"
+#include "manifest_planning.h"
 
 #include <filesystem>
 #include <fstream>
@@ -196,7 +197,9 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
             auto source = plugins(pluginId, sourceId);
             if (!source)
                 return source.error();
-            const ProjectInfo info = projectInfo(source->source.project);
+            ProjectInfo info = projectInfo(source->source.project);
+            if (auto planning = readManifestPlanning(p, info); !planning)
+                return planning.error();
             project.projects.push_back(info);
             if (auto s = builder.addPluginLayers(*source, info); !s)
                 return s.error();
@@ -205,11 +208,18 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
         auto info = readProjectInfo(p);
         if (!info)
             return info.error();
+        if (auto planning = readManifestPlanning(p, *info); !planning)
+            return planning.error();
         project.projects.push_back(*info);
         if (auto s = builder.addManifestLayers(p.value("layers", nlohmann::json::array()), &*info);
             !s)
             return s.error();
     }
+    auto zones = readManifestZones(manifest.value("sandbox_zones", nlohmann::json::array()),
+                                   fs::path(manifestPath).parent_path());
+    if (!zones)
+        return zones.error();
+    project.sandboxZones = std::move(zones).value();
     if (auto saved = ProjectStore::save(project, temp); !saved)
         return saved.error();
     fs::rename(temp, outputPath, ec);

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/error.h"
+#include "cityweave/project/project.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace cw::project {
+
+/// Reads the planning fields of a manifest project entry (axis, partners, budget_krw, status,
+/// provenance, required_exemptions, indicators, rollout) into `info`; absent keys are left as
+/// they are. InvalidArgument names the first unknown key value.
+Status readManifestPlanning(const nlohmann::json& entry, ProjectInfo& info);
+
+/// Reads the manifest's "sandbox_zones": each a polygon file (first feature) reprojected to the
+/// zones' storage CRS, with its exemptions, validity, caps and notes.
+Result<std::vector<SandboxZone>> readManifestZones(const nlohmann::json& zones,
+                                                   const std::filesystem::path& baseDir);
+
+} // namespace cw::project
