@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/plugin_layers.h"
 
+#include "cityweave/project/layer_loading.h"
+
 #include <algorithm>
 
 namespace cw::desktop {
-
-project::ProjectInfo projectInfoFrom(const sdk::ProjectDescription& description) {
-    project::ProjectInfo info;
-    info.id = description.id;
-    info.name = description.name;
-    info.sector = description.sector;
-    info.task = description.task;
-    info.leadAgency = description.leadAgency;
-    info.stage = description.stage;
-    info.startYear = description.startYear;
-    info.endYear = description.endYear;
-    return info;
-}
 
 bool isFromPluginLayer(const project::LayerEntry& entry, const std::string& pluginId,
                        const sdk::LayerSource& source, const sdk::LayerContribution& layer) {
@@ -29,7 +18,7 @@ pluginLayerAddition(const plugin::PluginRecord& plugin, const sdk::LayerSource& 
                     const std::function<bool(const sdk::LayerContribution&)>& present,
                     const std::function<bool(const std::string&)>& taken) {
     PluginLayerAddition out;
-    out.project = projectInfoFrom(source.project);
+    out.project = project::projectInfoFrom(source.project);
     std::vector<std::string> newIds;
     auto isFree = [&](const std::string& id) {
         return !taken(id) && std::find(newIds.begin(), newIds.end(), id) == newIds.end();

@@ -17,9 +17,6 @@ struct PluginLayerAddition {
     std::vector<project::LayerEntry> layers;
 };
 
-/// The plan entry a layer source's project description becomes.
-project::ProjectInfo projectInfoFrom(const sdk::ProjectDescription& description);
-
 /// True when `entry` was added from layer `layer` of `source` of plugin `pluginId`.
 bool isFromPluginLayer(const project::LayerEntry& entry, const std::string& pluginId,
                        const sdk::LayerSource& source, const sdk::LayerContribution& layer);

@@ -44,19 +44,6 @@ LocalizedText text(const nlohmann::json& j) {
     return {j.value("ko", ""), j.value("en", "")};
 }
 
-ProjectInfo projectInfo(const sdk::ProjectDescription& d) {
-    ProjectInfo info;
-    info.id = d.id;
-    info.name = d.name;
-    info.sector = d.sector;
-    info.task = d.task;
-    info.leadAgency = d.leadAgency;
-    info.stage = d.stage;
-    info.startYear = d.startYear;
-    info.endYear = d.endYear;
-    return info;
-}
-
 // Shades and point symbols count per sector across projects, so that three energy projects do
 // not draw in one identical green. Layers with a plugin style take no shade.
 class ManifestBuilder {
@@ -138,6 +125,19 @@ Result<ProjectInfo> readProjectInfo(const nlohmann::json& p) {
 
 } // namespace
 
+ProjectInfo projectInfoFrom(const sdk::ProjectDescription& d) {
+    ProjectInfo info;
+    info.id = d.id;
+    info.name = d.name;
+    info.sector = d.sector;
+    info.task = d.task;
+    info.leadAgency = d.leadAgency;
+    info.stage = d.stage;
+    info.startYear = d.startYear;
+    info.endYear = d.endYear;
+    return info;
+}
+
 PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders) {
     return [folders =
                 std::move(folders)](const std::string& pluginId,
@@ -197,7 +197,7 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
             auto source = plugins(pluginId, sourceId);
             if (!source)
                 return source.error();
-            ProjectInfo info = projectInfo(source->source.project);
+            ProjectInfo info = projectInfoFrom(source->source.project);
             if (auto planning = readManifestPlanning(p, info); !planning)
                 return planning.error();
             project.projects.push_back(info);

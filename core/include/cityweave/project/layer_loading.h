@@ -23,6 +23,9 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
 
 /// A plugin's layer source as a manifest names it: layer files absolute, with the plugin's
 /// version (recorded as the layers' origin) and styles (which the layers' style ids name).
+/// The registry entry for the project a plugin layer source describes.
+ProjectInfo projectInfoFrom(const sdk::ProjectDescription& description);
+
 struct PluginLayerSource {
     std::string pluginId;
     std::string pluginVersion;
