@@ -61,11 +61,8 @@ std::vector<Asset> collectAssets(const AnalysisInput& input, const RadiusTable& 
                                  const std::vector<std::string>& skipLayers,
                                  std::vector<std::string>& warnings);
 
-struct PreparedDeleter {
-    GEOSContextHandle_t h = nullptr;
-    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(h, p); }
-};
-using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+using geometry::PreparedDeleter;
+using geometry::PreparedPtr;
 
 /// One zone: the polygon, and its ring when it is a generated convex cell (the exact disc
 /// formula applies then).

@@ -86,11 +86,8 @@ AnalysisDescriptor makeDescriptor() {
     return d;
 }
 
-struct PreparedDeleter {
-    GEOSContextHandle_t h = nullptr;
-    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(h, p); }
-};
-using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+using geometry::PreparedDeleter;
+using geometry::PreparedPtr;
 
 Envelope envelopeOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -98,16 +95,6 @@ Envelope envelopeOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
         !GEOSGeom_getXMax_r(h, g, &x1) || !GEOSGeom_getYMax_r(h, g, &y1))
         return {};
     return Envelope::of(x0, y0, x1, y1);
-}
-
-double areaOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
-    double a = 0;
-    return g && GEOSArea_r(h, g, &a) ? a : 0.0;
-}
-
-double lengthOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
-    double l = 0;
-    return g && GEOSLength_r(h, g, &l) ? l : 0.0;
 }
 
 // A connected piece of a dissolved footprint (or of dissolved lines), indexed by envelope.
@@ -150,7 +137,7 @@ PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts, bool 
             continue;
         Piece piece;
         piece.geom = GeosGeometry{h, GEOSGeom_clone_r(h, part)};
-        piece.measure = polygonal ? areaOf(h, part) : lengthOf(h, part);
+        piece.measure = polygonal ? geometry::geosArea(h, part) : geometry::geosLength(h, part);
         if (polygonal)
             piece.prepared = PreparedPtr{GEOSPrepare_r(h, piece.geom.get()), PreparedDeleter{h}};
         set.total += piece.measure;
@@ -215,14 +202,14 @@ double unionArea(GEOSContextHandle_t h, std::vector<GeosGeometry> parts) {
     if (parts.empty())
         return 0.0;
     if (parts.size() == 1)
-        return areaOf(h, parts.front().get());
+        return geometry::geosArea(h, parts.front().get());
     std::vector<GEOSGeometry*> raw;
     for (GeosGeometry& g : parts)
         raw.push_back(g.release());
     GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, raw.data(),
                                                     static_cast<unsigned>(raw.size()))};
     GeosGeometry merged{h, GEOSUnaryUnion_r(h, all.get())};
-    return areaOf(h, merged.get());
+    return geometry::geosArea(h, merged.get());
 }
 
 data::AttributeValue ratio(double part, double whole) {
@@ -315,7 +302,7 @@ public:
             if (!zone.geom || GEOSisEmpty_r(h, zone.geom.get()))
                 continue;
             zone.prepared = PreparedPtr{GEOSPrepare_r(h, zone.geom.get()), PreparedDeleter{h}};
-            zone.area = areaOf(h, zone.geom.get());
+            zone.area = geometry::geosArea(h, zone.geom.get());
             zone.envelope = envelopeOf(h, zone.geom.get());
             indexed.push_back(static_cast<std::uint32_t>(z));
             boxes.push_back(zone.envelope);
@@ -479,7 +466,7 @@ private:
                 out.pieces.emplace_back(h, GEOSGeom_clone_r(h, piece.geom.get()));
             } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
                 GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
-                const double a = areaOf(h, inside.get());
+                const double a = geometry::geosArea(h, inside.get());
                 if (a > 0) {
                     out.area += a;
                     out.pieces.push_back(std::move(inside));
@@ -494,7 +481,7 @@ private:
                 out.length += piece.measure;
             } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
                 GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
-                out.length += lengthOf(h, inside.get());
+                out.length += geometry::geosLength(h, inside.get());
             }
         }
     }

@@ -56,6 +56,23 @@ private:
     GEOSGeometry* m_g = nullptr;
 };
 
+/// Owns a GEOS prepared geometry (fast repeated predicates against one geometry).
+struct PreparedDeleter {
+    GEOSContextHandle_t h = nullptr;
+    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(h, p); }
+};
+using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+
+/// Area / length of `g`; 0 for null or when GEOS fails.
+inline double geosArea(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double a = 0;
+    return g && GEOSArea_r(h, g, &a) ? a : 0.0;
+}
+inline double geosLength(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double l = 0;
+    return g && GEOSLength_r(h, g, &l) ? l : 0.0;
+}
+
 /// One feature of a store as a GEOS geometry of its family: (Multi)Point, (Multi)LineString or
 /// MultiPolygon (rings grouped by `partStartsPolygon`). Null for an empty feature or when GEOS
 /// rejects a ring (e.g. unclosed).

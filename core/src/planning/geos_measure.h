@@ -7,21 +7,10 @@
 
 namespace cw::planning {
 
-struct PreparedDeleter {
-    GEOSContextHandle_t h = nullptr;
-    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(h, p); }
-};
-using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-
-inline double geosArea(GEOSContextHandle_t h, const GEOSGeometry* g) {
-    double a = 0;
-    return g && GEOSArea_r(h, g, &a) ? a : 0.0;
-}
-
-inline double geosLength(GEOSContextHandle_t h, const GEOSGeometry* g) {
-    double l = 0;
-    return g && GEOSLength_r(h, g, &l) ? l : 0.0;
-}
+using geometry::geosArea;
+using geometry::geosLength;
+using geometry::PreparedDeleter;
+using geometry::PreparedPtr;
 
 /// Area (polygons) or length (lines) of `g` inside `area`; points: how many lie inside.
 inline double measureInside(GEOSContextHandle_t h, const GEOSGeometry* g, const GEOSGeometry* area,

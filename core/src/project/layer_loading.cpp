@@ -5,6 +5,7 @@
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/plugin/plugin_metadata.h"
 #include "cityweave/project/project_store.h"
+#include "json_text.h"
 #include "manifest_planning.h"
 
 #include <filesystem>
@@ -38,12 +39,6 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
 
 namespace {
 
-LocalizedText text(const nlohmann::json& j) {
-    if (j.is_string())
-        return {j.get<std::string>(), j.get<std::string>()};
-    return {j.value("ko", ""), j.value("en", "")};
-}
-
 // Shades and point symbols count per sector across projects, so that three energy projects do
 // not draw in one identical green. Layers with a plugin style take no shade.
 class ManifestBuilder {
@@ -56,7 +51,7 @@ public:
             const Sector sector = owner ? owner->sector : Sector::None;
             LayerEntry entry;
             entry.id = l.value("id", "");
-            entry.name = text(l.value("name", nlohmann::json::object()));
+            entry.name = localizedTextFromJson(l.value("name", nlohmann::json::object()));
             entry.projectId = owner ? owner->id : "";
             entry.style = defaultStyleForSector(sector, m_variantsUsed[sector]++);
             if (l.contains("label_field"))
@@ -110,13 +105,13 @@ private:
 Result<ProjectInfo> readProjectInfo(const nlohmann::json& p) {
     ProjectInfo info;
     info.id = p.value("id", "");
-    info.name = text(p.value("name", nlohmann::json::object()));
+    info.name = localizedTextFromJson(p.value("name", nlohmann::json::object()));
     const auto sector = sectorFromKey(p.value("sector", "none"));
     if (!sector)
         return makeError(ErrorCode::InvalidArgument, {"sector", p.value("sector", "")});
     info.sector = *sector;
     info.task = p.value("task", "");
-    info.leadAgency = text(p.value("lead_agency", nlohmann::json::object()));
+    info.leadAgency = localizedTextFromJson(p.value("lead_agency", nlohmann::json::object()));
     info.stage = p.value("stage", 1);
     info.startYear = p.value("start_year", 0);
     info.endYear = p.value("end_year", 0);
@@ -179,8 +174,8 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
 
     ManifestBuilder builder(fs::path(manifestPath).parent_path(), temp, analysisCrs);
     Project& project = builder.project();
-    project.title = text(manifest.value("title", nlohmann::json::object()));
-    project.note = text(manifest.value("note", nlohmann::json::object()));
+    project.title = localizedTextFromJson(manifest.value("title", nlohmann::json::object()));
+    project.note = localizedTextFromJson(manifest.value("note", nlohmann::json::object()));
     project.view.crs = analysisCrs;
 
     if (auto s = builder.addManifestLayers(manifest.value("base_layers", nlohmann::json::array()),

@@ -3,17 +3,12 @@
 
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "json_text.h"
 
 namespace cw::project {
 namespace {
 
 using nlohmann::json;
-
-LocalizedText text(const json& j) {
-    if (j.is_string())
-        return {j.get<std::string>(), j.get<std::string>()};
-    return {j.value("ko", ""), j.value("en", "")};
-}
 
 std::optional<double> number(const json& j, const char* key) {
     if (!j.contains(key) || j[key].is_null())
@@ -50,7 +45,8 @@ Status readManifestPlanning(const json& p, ProjectInfo& info) {
             auto kind = partnerKindFromKey(pa.value("kind", ""));
             if (!kind)
                 return unknown("partner kind", pa.value("kind", ""));
-            info.partners.push_back({*kind, text(pa.value("name", json::object()))});
+            info.partners.push_back(
+                {*kind, localizedTextFromJson(pa.value("name", json::object()))});
         }
         if (p.contains("budget_krw"))
             info.budgetKrw = p["budget_krw"].get<long long>();
@@ -70,10 +66,10 @@ Status readManifestPlanning(const json& p, ProjectInfo& info) {
             return needed.error();
         info.requiredExemptions = *needed;
         for (const auto& i : p.value("indicators", json::array()))
-            info.indicators.push_back({i.value("id", ""), text(i.value("name", json::object())),
-                                       i.value("unit", ""), i.value("year", 0),
-                                       number(i, "baseline"), number(i, "target"),
-                                       number(i, "measured"), i.value("additive", true)});
+            info.indicators.push_back(
+                {i.value("id", ""), localizedTextFromJson(i.value("name", json::object())),
+                 i.value("unit", ""), i.value("year", 0), number(i, "baseline"),
+                 number(i, "target"), number(i, "measured"), i.value("additive", true)});
         for (const auto& s : p.value("rollout", json::array()))
             info.rollout.push_back(
                 {s.value("year", 0), s.value("districts", std::vector<std::string>{})});
@@ -92,7 +88,7 @@ Result<std::vector<SandboxZone>> readManifestZones(const json& zones,
     for (const auto& z : zones) {
         SandboxZone zone;
         zone.id = z.value("id", "");
-        zone.name = text(z.value("name", json::object()));
+        zone.name = localizedTextFromJson(z.value("name", json::object()));
         auto granted = exemptions(z.value("exemptions", json::array()));
         if (!granted)
             return granted.error();

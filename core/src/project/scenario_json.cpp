@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario_json.h"
 
+#include "json_text.h"
+
 #include <nlohmann/json.hpp>
 
 namespace cw::project {
@@ -11,10 +13,6 @@ using nlohmann::json;
 json text(const LocalizedText& t) {
     return {{"ko", t.ko}, {"en", t.en}};
 }
-LocalizedText text(const json& j) {
-    return {j.value("ko", ""), j.value("en", "")};
-}
-
 json optional(const std::optional<double>& v) {
     return v ? json(*v) : json(nullptr);
 }
@@ -79,10 +77,10 @@ json projectJson(const ProjectInfo& p) {
 ProjectInfo projectFrom(const json& j) {
     ProjectInfo p;
     p.id = j.at("id").get<std::string>();
-    p.name = text(j.value("name", json::object()));
+    p.name = localizedTextFromJson(j.value("name", json::object()));
     p.sector = sectorFromKey(j.value("sector", "none")).value_or(Sector::None);
     p.task = j.value("task", "");
-    p.leadAgency = text(j.value("lead_agency", json::object()));
+    p.leadAgency = localizedTextFromJson(j.value("lead_agency", json::object()));
     p.stage = j.value("stage", 1);
     p.startYear = j.value("start_year", 0);
     p.endYear = j.value("end_year", 0);
@@ -90,7 +88,7 @@ ProjectInfo projectFrom(const json& j) {
     for (const auto& pa : j.value("partners", json::array()))
         p.partners.push_back(
             {partnerKindFromKey(pa.value("kind", "company")).value_or(PartnerKind::Company),
-             text(pa.value("name", json::object()))});
+             localizedTextFromJson(pa.value("name", json::object()))});
     if (j.contains("budget_krw") && !j["budget_krw"].is_null())
         p.budgetKrw = j["budget_krw"].get<long long>();
     p.status = projectStatusFromKey(j.value("status", "planned")).value_or(ProjectStatus::Planned);
@@ -99,10 +97,10 @@ ProjectInfo projectFrom(const json& j) {
                     prov.value("licence", "")};
     p.requiredExemptions = exemptionsFrom(j.value("required_exemptions", json::array()));
     for (const auto& i : j.value("indicators", json::array()))
-        p.indicators.push_back({i.value("id", ""), text(i.value("name", json::object())),
-                                i.value("unit", ""), i.value("year", 0),
-                                optionalFrom(i, "baseline"), optionalFrom(i, "target"),
-                                optionalFrom(i, "measured"), i.value("additive", true)});
+        p.indicators.push_back(
+            {i.value("id", ""), localizedTextFromJson(i.value("name", json::object())),
+             i.value("unit", ""), i.value("year", 0), optionalFrom(i, "baseline"),
+             optionalFrom(i, "target"), optionalFrom(i, "measured"), i.value("additive", true)});
     for (const auto& s : j.value("rollout", json::array()))
         p.rollout.push_back({s.value("year", 0), s.value("districts", std::vector<std::string>{})});
     return p;
@@ -134,7 +132,7 @@ json zoneJson(const SandboxZone& z) {
 SandboxZone zoneFrom(const json& j) {
     SandboxZone z;
     z.id = j.at("id").get<std::string>();
-    z.name = text(j.value("name", json::object()));
+    z.name = localizedTextFromJson(j.value("name", json::object()));
     const json rings = j.value("rings", json::array());
     if (!rings.empty()) {
         z.area.beginFeature();
