@@ -5,12 +5,18 @@
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/version.h"
 #include "desktop/analysis_controller.h"
+#include "desktop/compliance_controller.h"
 #include "desktop/identify_tool.h"
+#include "desktop/indicator_dashboard_controller.h"
 #include "desktop/map_status_bar.h"
 #include "desktop/plugin_controller.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
+#include "desktop/registry_controller.h"
 #include "desktop/report_actions.h"
+#include "desktop/scenario_controller.h"
+#include "desktop/timeline_controller.h"
+#include "desktop/zone_edit_controller.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
 #include "widgets/crs_picker_dialog.h"
@@ -27,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cw::desktop {
@@ -66,6 +73,7 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
     m_tree->setLanguage(document.language());
     buildDocks(plugins);
     buildMenus();
+    buildPlanning();
     connectDocument();
     connectTree();
     resize(1400, 900);
@@ -146,12 +154,25 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_document.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &Full"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas,
                     &widgets::MapCanvas::zoomToFullExtent);
     view->addAction(tr("Zoom to &Layer"), this, &MainWindow::zoomToCurrentLayer);
     view->addSeparator();
     view->addAction(tr("Map &CRS…"), this, &MainWindow::chooseMapCrs);
+
+    m_planMenu = menuBar()->addMenu(tr("P&lan"));
+    m_planMenu->setObjectName(QStringLiteral("menuPlan"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_identifyAction = tools->addAction(tr("&Identify Features"));
@@ -202,6 +223,16 @@ void MainWindow::buildMenus() {
 void MainWindow::showPluginNotices() {
     if (m_plugins)
         m_plugins->showStartupNotices();
+}
+
+// Each controller owns one planning capability and adds its own docks and actions.
+void MainWindow::buildPlanning() {
+    m_registry = new RegistryController(m_document, *this, *m_planMenu);
+    m_timeline = new TimelineController(m_document, *this, *m_planMenu);
+    m_zones = new ZoneEditController(m_document, *this, *m_planMenu);
+    m_compliance = new ComplianceController(m_document, *this, *m_planMenu);
+    m_indicators = new IndicatorDashboardController(m_document, *this, *m_planMenu);
+    m_scenarios = new ScenarioController(m_document, *this, *m_planMenu);
 }
 
 void MainWindow::connectDocument() {

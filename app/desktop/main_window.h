@@ -20,12 +20,18 @@ class MapCanvas;
 
 namespace cw::desktop {
 
+class ComplianceController;
 class IdentifyTool;
+class IndicatorDashboardController;
 class MapStatusBar;
 class PluginController;
 class ProjectDocument;
 class ProjectFileActions;
+class RegistryController;
 class ReportActions;
+class ScenarioController;
+class TimelineController;
+class ZoneEditController;
 
 /// Assembles the canvas, the layer tree, the panels and the menus around a document.
 /// It holds no project logic: that is ProjectDocument's and ProjectFileActions'.
@@ -49,6 +55,13 @@ public:
     /// Once the window shows: crashed plugins, then the untrusted folders, one question each.
     void showPluginNotices();
     ReportActions* reportActions() const { return m_reportActions; }
+    ProjectDocument& document() const { return m_document; }
+    RegistryController& registry() const { return *m_registry; }
+    TimelineController& timeline() const { return *m_timeline; }
+    ZoneEditController& zoneEditing() const { return *m_zones; }
+    ComplianceController& compliance() const { return *m_compliance; }
+    IndicatorDashboardController& indicators() const { return *m_indicators; }
+    ScenarioController& scenarios() const { return *m_scenarios; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +69,7 @@ protected:
 private:
     void buildDocks(plugin::PluginManager* plugins);
     void buildMenus();
+    void buildPlanning();
     void connectDocument();
     void connectTree();
     void updateTitle();
@@ -80,6 +94,13 @@ private:
     PluginController* m_plugins = nullptr;
     QAction* m_identifyAction = nullptr;
     ReportActions* m_reportActions = nullptr;
+    QMenu* m_planMenu = nullptr;
+    RegistryController* m_registry = nullptr;
+    TimelineController* m_timeline = nullptr;
+    ZoneEditController* m_zones = nullptr;
+    ComplianceController* m_compliance = nullptr;
+    IndicatorDashboardController* m_indicators = nullptr;
+    ScenarioController* m_scenarios = nullptr;
     bool m_zoomFullWhenLoaded = false;
 };
 

@@ -1,16 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/project_document.h"
 
+#include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace cw::desktop {
+
+/// One planning edit: the plan before and after, swapped on undo and redo.
+class PlanEditCommand : public QUndoCommand {
+public:
+    PlanEditCommand(ProjectDocument& document, PlanState before, PlanState after,
+                    const QString& text)
+        : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+          m_after(std::move(after)) {}
+    void undo() override { m_document.applyPlan(m_before); }
+    void redo() override { m_document.applyPlan(m_after); }
+
+private:
+    ProjectDocument& m_document;
+    PlanState m_before, m_after;
+};
+
 namespace {
 using LayerList = std::vector<render::LoadedLayer>;
 
@@ -25,7 +43,10 @@ bool isCancelled(const render::LoadedLayer& layer) {
 } // namespace
 
 ProjectDocument::ProjectDocument(const QString& language, QObject* parent)
-    : QObject(parent), m_language(language), m_mapCrs(defaultMapCrs()), m_targetCrs(m_mapCrs) {}
+    : QObject(parent), m_language(language), m_undo(new QUndoStack(this)),
+      m_mapCrs(defaultMapCrs()), m_targetCrs(m_mapCrs) {
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateDirty(); });
+}
 
 ProjectDocument::~ProjectDocument() {
     m_jobCancel.cancel();
@@ -52,11 +73,55 @@ QString ProjectDocument::title() const {
 }
 
 widgets::RenderLayerList ProjectDocument::renderLayers() const {
-    std::vector<render::RenderLayer> out;
+    return std::make_shared<const std::vector<render::RenderLayer>>(
+        filteredRenderLayers(m_layers, m_project, m_filter));
+}
+
+PlanState ProjectDocument::planState() const {
+    return {m_project.projects, m_project.sandboxZones, m_project.scenarios,
+            m_project.activeScenario};
+}
+
+void ProjectDocument::editPlan(PlanState next, const QString& text) {
+    PlanState current = planState();
+    if (next == current)
+        return;
+    m_undo->push(new PlanEditCommand(*this, std::move(current), std::move(next), text));
+}
+
+void ProjectDocument::applyPlan(const PlanState& state) {
+    // Which table each layer is drawn from before the change, to reload what a switch moves.
+    std::vector<std::string> tablesBefore;
     for (const auto& l : m_layers)
-        if (l.entry.visible && l.indexed)
-            out.push_back(render::LayerSet::renderLayer(l));
-    return std::make_shared<const std::vector<render::RenderLayer>>(std::move(out));
+        tablesBefore.push_back(planning::effectiveLayer(m_project, l.entry).sourceLayer);
+    m_project.projects = state.projects;
+    m_project.sandboxZones = state.sandboxZones;
+    m_project.scenarios = state.scenarios;
+    m_project.activeScenario = state.activeScenario;
+    bool reload = false;
+    for (std::size_t i = 0; i < m_layers.size(); ++i) {
+        auto& layer = m_layers[i];
+        if (planning::effectiveLayer(m_project, layer.entry).sourceLayer == tablesBefore[i])
+            continue;
+        layer.data.reset();
+        layer.indexed.reset();
+        layer.error.reset();
+        reload = true;
+    }
+    emit planChanged();
+    emit renderLayersChanged();
+    if (reload) {
+        emit layersChanged();
+        enqueue({JobKind::LoadPending, {}});
+    }
+}
+
+void ProjectDocument::setPlanFilter(const PlanFilter& filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    emit renderLayersChanged();
+    emit planFilterChanged();
 }
 
 geometry::Envelope ProjectDocument::fullExtent() const {
@@ -111,8 +176,10 @@ void ProjectDocument::replaceProject(project::Project project, const QString& pa
         layer.entry = entry;
         m_layers.push_back(std::move(layer));
     }
+    m_undo->clear();
     setDirty(false);
     emit projectReplaced();
+    emit planChanged();
     emit layersChanged();
     enqueue({JobKind::LoadPending, {}});
 }
@@ -288,6 +355,14 @@ void ProjectDocument::setMapCrs(const crs::Crs& crs) {
 }
 
 void ProjectDocument::setDirty(bool dirty) {
+    m_layersDirty = dirty;
+    if (!dirty)
+        m_undo->setClean();
+    updateDirty();
+}
+
+void ProjectDocument::updateDirty() {
+    const bool dirty = m_layersDirty || !m_undo->isClean();
     if (m_dirty == dirty)
         return;
     m_dirty = dirty;
@@ -329,6 +404,9 @@ void ProjectDocument::startNextJob() {
     const int total = int(items.size());
     emit progressChanged(0, total, what);
 
+    if (job.kind == JobKind::LoadPending)
+        for (auto& l : items) // the active scenario may draw a layer from another table
+            l.entry = planning::effectiveLayer(m_project, l.entry);
     const std::string projectPath = m_path.toStdString();
     const crs::Crs crs = job.kind == JobKind::LoadPending ? m_targetCrs : job.crs;
     const CancelToken cancel = m_jobCancel;
@@ -372,6 +450,7 @@ void ProjectDocument::finishJob(const Job& job, LayerList results, bool cancelle
         auto* layer = findLayerMutable(QString::fromStdString(result.entry.id));
         if (!layer)
             continue; // removed while loading
+        // Keep the entry as the project has it, not the scenario's table the job loaded.
         layer->data = std::move(result.data);
         layer->indexed = result.error ? nullptr : std::move(result.indexed);
         layer->generation = result.generation;

@@ -3,6 +3,7 @@
 
 #include "cityweave/core/progress.h"
 #include "cityweave/project/project.h"
+#include "desktop/plan_filter.h"
 #include "render/layer_set.h"
 #include "widgets/map_canvas.h"
 
@@ -12,7 +13,19 @@
 #include <deque>
 #include <vector>
 
+class QUndoStack;
+
 namespace cw::desktop {
+
+/// The part of a project that planning edits change (registry, indicators, roll-out, sandbox
+/// zones and their geometry, scenarios). One undo step swaps two of these.
+struct PlanState {
+    std::vector<project::ProjectInfo> projects;
+    std::vector<project::SandboxZone> sandboxZones;
+    std::vector<project::Scenario> scenarios;
+    std::string activeScenario;
+    bool operator==(const PlanState&) const = default;
+};
 
 /// The open project: its file, its plan, its layers as loaded, and whether it changed.
 /// Layers are loaded and re-projected on worker threads, one job at a time, with progress
@@ -75,6 +88,19 @@ public:
     void setViewExtent(const geometry::Envelope& extent) { m_viewExtent = extent; }
     void cancelJobs();
 
+    /// The plan as it is now, to copy, change and hand back to editPlan().
+    PlanState planState() const;
+    /// Replaces the plan as one undoable step named `text` (translated, shown in the Edit
+    /// menu). Nothing happens when `next` equals the current plan. Layers a scenario switch
+    /// draws from other tables are reloaded.
+    void editPlan(PlanState next, const QString& text);
+    /// One stack per open project: cleared when another project replaces it; its clean state
+    /// is the last save.
+    QUndoStack& undoStack() const { return *m_undo; }
+
+    const PlanFilter& planFilter() const { return m_filter; }
+    void setPlanFilter(const PlanFilter& filter);
+
 signals:
     /// Another project replaced the current one: views rebuild and re-zoom.
     void projectReplaced();
@@ -88,6 +114,10 @@ signals:
     /// A load job ended; `failures` lists translated messages for layers that did not load.
     void layersLoaded(const QStringList& failures);
     void mapCrsChanged(const cw::crs::Crs& oldCrs, const cw::crs::Crs& newCrs);
+    /// The registry, zones or scenarios changed: by an edit, an undo or redo, or a new project.
+    void planChanged();
+    /// The timeline year or stage filter changed (the map was already told to redraw).
+    void planFilterChanged();
 
 private:
     enum class JobKind { LoadPending, Reproject };
@@ -102,12 +132,18 @@ private:
     void finishJob(const Job& job, std::vector<render::LoadedLayer> results, bool cancelled);
     render::LoadedLayer* findLayerMutable(const QString& id);
     void syncProjectLayers();
+    friend class PlanEditCommand;
+    void applyPlan(const PlanState& state);
+    void updateDirty();
 
     QString m_language;
     project::Project m_project;
     std::vector<render::LoadedLayer> m_layers;
     QString m_path;
     bool m_dirty = false;
+    bool m_layersDirty = false; // layer, style and view changes, which are not undoable
+    QUndoStack* m_undo;
+    PlanFilter m_filter;
     crs::Crs m_mapCrs;    // what the loaded geometries are in
     crs::Crs m_targetCrs; // what they are being moved to (equal when idle)
     geometry::Envelope m_viewExtent;

@@ -3,6 +3,7 @@
 
 #include "render/map_decorations.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -141,6 +142,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     if (m_settings.isValid() && m_settings.crs().isValid()) {
         p.setRenderHint(QPainter::Antialiasing, true);
+        for (MapOverlay* overlay : m_overlays) {
+            p.save();
+            overlay->paint(p, m_settings);
+            p.restore();
+        }
         render::MapDecorations::drawScaleBar(p, m_settings, QPointF(16, height() - 16));
         render::MapDecorations::drawNorthArrow(p, QPointF(width() - 30, 40), 36);
     }
@@ -166,7 +172,47 @@ void MapCanvas::showEvent(QShowEvent*) {
     }
 }
 
+bool MapCanvas::forwardToTool(QMouseEvent* event,
+                              bool (MapTool::*handler)(QMouseEvent*, QPointF)) {
+    if (!m_tool || !m_settings.isValid())
+        return false;
+    return (m_tool->*handler)(event, m_settings.toMap(event->position()));
+}
+
+void MapCanvas::setMapTool(MapTool* tool) {
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    m_pressed = m_dragging = false;
+    update();
+}
+
+void MapCanvas::addOverlay(MapOverlay* overlay) {
+    if (std::find(m_overlays.begin(), m_overlays.end(), overlay) == m_overlays.end())
+        m_overlays.push_back(overlay);
+    update();
+}
+
+void MapCanvas::removeOverlay(MapOverlay* overlay) {
+    std::erase(m_overlays, overlay);
+    update();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (!forwardToTool(event, &MapTool::mouseDoubleClick))
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (!m_tool || !m_tool->keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    if (forwardToTool(event, &MapTool::mousePress))
+        return;
     if (event->button() != Qt::LeftButton)
         return;
     m_pressed = true;
@@ -180,6 +226,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
         const QPointF map = m_settings.toMap(event->position());
         emit cursorMoved(map.x(), map.y());
     }
+    if (forwardToTool(event, &MapTool::mouseMove))
+        return;
     if (!m_pressed)
         return;
     if (!m_dragging && (pos - m_pressPos).manhattanLength() >= kClickSlopPx) {
@@ -194,6 +242,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (forwardToTool(event, &MapTool::mouseRelease)) {
+        m_pressed = m_dragging = false;
+        return;
+    }
     if (event->button() != Qt::LeftButton || !m_pressed)
         return;
     m_pressed = false;

@@ -5,6 +5,7 @@
 #include "render/map_renderer.h"
 #include "render/map_settings.h"
 #include "render/render_layer.h"
+#include "widgets/map_tool.h"
 
 #include <QCursor>
 #include <QFutureWatcher>
@@ -40,6 +41,13 @@ public:
     void zoomToFullExtent();
     void setCenter(double x, double y);
 
+    /// The active tool (not owned; null: pan and click). The previous one is deactivated.
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return m_tool; }
+    /// Overlays (not owned) are painted over the map in the order added.
+    void addOverlay(MapOverlay* overlay);
+    void removeOverlay(MapOverlay* overlay);
+
     /// The last finished image, and whether a newer one is being drawn (for tests and tools).
     const QImage& image() const { return m_image; }
     bool isRendering() const { return m_watcher.isRunning() || m_renderTimer.isActive(); }
@@ -58,9 +66,12 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
 private:
+    bool forwardToTool(QMouseEvent* event, bool (MapTool::*handler)(QMouseEvent*, QPointF));
     struct RenderResult {
         QImage image;
         render::MapSettings settings;
@@ -92,6 +103,8 @@ private:
     bool m_dragging = false;
     bool m_pressed = false;
     QCursor m_toolCursor;
+    MapTool* m_tool = nullptr;
+    std::vector<MapOverlay*> m_overlays;
 };
 
 } // namespace cw::widgets

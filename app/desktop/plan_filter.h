@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/project/project.h"
+#include "render/layer_set.h"
+#include "render/render_layer.h"
+
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace cw::desktop {
+
+/// What the timeline shows: the plan as it stands in one year, and which roll-out stages.
+/// The map, the legend and the registry all follow it.
+struct PlanFilter {
+    std::optional<int> year; ///< none: every year at once
+    std::set<int> stages;    ///< shown stages (1..3); empty: all
+
+    bool isActive() const { return year.has_value() || !stages.empty(); }
+    /// Whether `info` runs in the year and belongs to a shown stage.
+    bool showsProject(const project::ProjectInfo& info) const;
+    /// Whether a layer is drawn at all: base layers (no project) always are.
+    bool showsLayer(const project::Project& plan, const project::LayerEntry& entry) const;
+    bool operator==(const PlanFilter&) const = default;
+};
+
+/// The visible, loaded layers as the renderer takes them under `filter`: layers of projects the
+/// filter hides are left out, and features outside the year (by their own start/end year
+/// fields) are masked.
+std::vector<render::RenderLayer> filteredRenderLayers(const std::vector<render::LoadedLayer>& layers,
+                                                      const project::Project& plan,
+                                                      const PlanFilter& filter);
+
+} // namespace cw::desktop
