@@ -24,6 +24,7 @@ namespace {
 
 // Roll-ups apportion in the sandbox zones' storage CRS (metres), like `cityweave-cli check`.
 constexpr int kRollupEpsg = project::kSandboxZoneEpsg;
+constexpr int kDockWidth = 420;
 
 // The field that most likely names a layer's areas (districts: "name", "SIG_KOR_NM", ...).
 QString preferredNameField(const data::VectorLayer& layer) {
@@ -103,8 +104,14 @@ IndicatorDashboardController::IndicatorDashboardController(ProjectDocument& docu
         m_shown.reset();
     });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            scheduleRollup();
+        if (!visible)
+            return;
+        // Charts need room: the dock opens at a readable width the first time.
+        if (!m_sized && !m_dock->isFloating()) {
+            m_sized = true;
+            m_window.resizeDocks({m_dock}, {kDockWidth}, Qt::Horizontal);
+        }
+        scheduleRollup();
     });
     connect(m_rollupPanel, &widgets::IndicatorRollupPanel::areasChanged, this,
             &IndicatorDashboardController::scheduleRollup);

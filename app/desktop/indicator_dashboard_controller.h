@@ -93,6 +93,7 @@ private:
     std::vector<planning::IndicatorRollupRow> m_rows;
     std::optional<Request> m_shown;          // what m_rows were computed from
     std::optional<Request> m_runningRequest; // what the run in progress reads
+    bool m_sized = false;                    // the dock got its first width
     bool m_running = false;
     bool m_rerun = false; // inputs changed while running
     CancelToken m_cancel;

@@ -16,9 +16,12 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <algorithm>
 
 namespace cw::widgets {
 namespace {
+
+constexpr int kMinChartHeight = 180;
 
 // QChartView releases, but does not delete, the chart it showed before.
 void replaceChart(QChartView& view, QChart* chart) {
@@ -61,7 +64,7 @@ IndicatorRollupPanel::IndicatorRollupPanel(QWidget* parent)
     m_busy->hide();
     m_cancel->hide();
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
+    m_chart->setMinimumHeight(kMinChartHeight);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -77,6 +80,7 @@ IndicatorRollupPanel::IndicatorRollupPanel(QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 200}); // scaled to the room there is; the chart first
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(statusRow);
@@ -215,6 +219,9 @@ void IndicatorRollupPanel::showRows() {
     }
     const IndicatorTable table = rollupIndicatorTable(m_rows, *chosen, m_locale);
     replaceChart(*m_chart, makeRollupChart(m_rows, *chosen, m_language, m_locale));
+    // Bars of a readable thickness: the chart grows with the areas, the table takes the rest.
+    const int areas = static_cast<int>(table.rows.size());
+    m_chart->setMaximumHeight(std::max(kMinChartHeight, 130 + 36 * areas));
     fillIndicatorTableWidget(*m_table, table);
     m_status->setText(table.rows.empty() ? tr("No project with this indicator lies in these areas.")
                                          : tr("%n area(s) with projects reporting this indicator.",

@@ -7,11 +7,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <algorithm>
 
 namespace cw::widgets {
 namespace {
@@ -38,6 +39,14 @@ void fillIndicatorTableWidget(QTableWidget& widget, const IndicatorTable& table)
     widget.resizeColumnsToContents();
 }
 
+void fitTableHeight(QTableWidget& widget, int maxRows) {
+    const int rows = std::clamp(widget.rowCount(), 1, maxRows);
+    const int rowHeight = widget.verticalHeader()->defaultSectionSize();
+    const int scrollBar = widget.horizontalScrollBar()->sizeHint().height();
+    widget.setFixedHeight(widget.horizontalHeader()->sizeHint().height() + rows * rowHeight +
+                          scrollBar + 2 * widget.frameWidth());
+}
+
 ProjectIndicatorsPanel::ProjectIndicatorsPanel(QWidget* parent)
     : QWidget(parent), m_projectCombo(new QComboBox(this)), m_empty(new QLabel(this)),
       m_chartBox(new QWidget), m_chartLayout(new QVBoxLayout(m_chartBox)),
@@ -60,12 +69,6 @@ ProjectIndicatorsPanel::ProjectIndicatorsPanel(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_chartBox);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-
     auto* layout = new QVBoxLayout(this);
     auto* pick = new QLabel(tr("Project:"));
     pick->setBuddy(m_projectCombo);
@@ -74,7 +77,8 @@ ProjectIndicatorsPanel::ProjectIndicatorsPanel(QWidget* parent)
     row->addWidget(m_projectCombo, 1);
     layout->addLayout(row);
     layout->addWidget(m_empty);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_table);
 
     connect(m_projectCombo, &QComboBox::currentIndexChanged, this,
             &ProjectIndicatorsPanel::showCurrent);
@@ -175,6 +179,7 @@ void ProjectIndicatorsPanel::showCurrent() {
         m_charts.emplace_back(QString::fromStdString(indicator.id), view);
     }
     fillIndicatorTableWidget(*m_table, projectIndicatorTable(*it, m_language, m_locale));
+    fitTableHeight(*m_table, 6);
 }
 
 } // namespace cw::widgets

@@ -59,5 +59,7 @@ private:
 
 /// Fills a table widget with text rows, numbers aligned right.
 void fillIndicatorTableWidget(QTableWidget& widget, const IndicatorTable& table);
+/// Makes a table just tall enough for its rows (at most `maxRows`; then it scrolls).
+void fitTableHeight(QTableWidget& widget, int maxRows);
 
 } // namespace cw::widgets
