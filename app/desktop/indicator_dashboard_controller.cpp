@@ -96,6 +96,7 @@ IndicatorDashboardController::IndicatorDashboardController(ProjectDocument& docu
         scheduleRollup();
     });
     connect(&document, &ProjectDocument::layersChanged, this, [this] {
+        refreshProjects(); // adding a project's layers may add the project
         refreshRollupChoices();
         scheduleRollup();
     });

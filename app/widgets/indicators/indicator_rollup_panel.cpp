@@ -135,6 +135,11 @@ void IndicatorRollupPanel::fillNameFields() {
 
 void IndicatorRollupPanel::setIndicators(const std::vector<IndicatorChoice>& indicators,
                                          const std::string& language, const QLocale& locale) {
+    const bool sameNames =
+        std::equal(indicators.begin(), indicators.end(), m_indicators.begin(), m_indicators.end(),
+                   [](const auto& a, const auto& b) { return a == b && a.name == b.name; });
+    if (sameNames && language == m_language && !m_indicators.empty())
+        return; // the chart stands as it is
     const QString keep = m_indicatorCombo->currentData().toString();
     m_indicators = indicators;
     m_language = language;

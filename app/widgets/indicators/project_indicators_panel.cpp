@@ -87,8 +87,12 @@ ProjectIndicatorsPanel::ProjectIndicatorsPanel(QWidget* parent)
 void ProjectIndicatorsPanel::setPlan(const std::vector<project::ProjectInfo>& projects,
                                      const std::set<std::string>& hidden,
                                      const std::string& language, const QLocale& locale) {
+    if (projects == m_projects && hidden == m_hidden && language == m_language &&
+        m_projectCombo->count() > 0)
+        return; // nothing to redraw (the document says "layers changed" often)
     const QString keep = currentProjectId();
     m_projects = projects;
+    m_hidden = hidden;
     m_language = language;
     m_locale = locale;
     {

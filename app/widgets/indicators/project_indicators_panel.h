@@ -52,6 +52,7 @@ private:
     QVBoxLayout* m_chartLayout;
     QTableWidget* m_table;
     std::vector<project::ProjectInfo> m_projects;
+    std::set<std::string> m_hidden;
     std::string m_language = "en";
     QLocale m_locale;
     std::vector<std::pair<QString, QChartView*>> m_charts; // indicator id → its chart

@@ -312,6 +312,9 @@ void GuiIndicatorsTest::rollupBySandboxZoneAndDistrict() {
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
     for (const auto& l : m_document->layers())
         QVERIFY2(l.isLoaded(), l.entry.id.c_str());
+    // Projects added with their layers are offered by the project combo at once.
+    QVERIFY(m_dashboard->projectPanel().selectProject(QStringLiteral("P2")));
+    QCOMPARE(m_dashboard->projectPanel().chartValue("ghg", IndicatorValueKind::Target), 600.0);
     desktop::PlanState plan = m_document->planState();
     plan.sandboxZones = {rectZone("z1", "Z1", 200000, 550000, 201250, 551000),
                          rectZone("z2", "Z2", 201250, 550000, 203000, 551000)};
