@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDate>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -69,6 +70,10 @@ ZoneEditController::ZoneEditController(ProjectDocument& document, MainWindow& wi
     connect(m_vertexTool, &widgets::ZoneVertexTool::message, this,
             &ZoneEditController::showMessage);
 
+    // A click on the map (one no tool consumed) selects the zone under it; Ctrl adds to the
+    // selection (merging takes two).
+    connect(&window.canvas(), &widgets::MapCanvas::clicked, this,
+            &ZoneEditController::selectZoneAt);
     connect(&m_document, &ProjectDocument::planChanged, this, &ZoneEditController::rebuild);
     connect(&m_document, &ProjectDocument::projectReplaced, this, [this] {
         releaseTools();
@@ -232,6 +237,23 @@ void ZoneEditController::onSelectionChanged() {
     }
     updateActions();
     m_window.canvas().update();
+}
+
+void ZoneEditController::selectZoneAt(double mapX, double mapY) {
+    // The last drawn lies on top: look from the end.
+    for (int i = static_cast<int>(m_display.size()) - 1; i >= 0; --i) {
+        if (!planning::containsPoint(m_display[static_cast<std::size_t>(i)], {mapX, mapY}))
+            continue;
+        const QString id = QString::fromStdString(
+            m_document.project().sandboxZones[static_cast<std::size_t>(i)].id);
+        QStringList ids;
+        if (QGuiApplication::keyboardModifiers() & Qt::ControlModifier)
+            ids = selectedZoneIds();
+        if (!ids.contains(id))
+            ids << id;
+        selectZones(ids);
+        return;
+    }
 }
 
 void ZoneEditController::updateActions() {
@@ -430,6 +452,7 @@ void ZoneEditController::createZone(const planning::ZonePolygon& mapPolygon) {
     m_drawAction->setChecked(false);
     m_document.editPlan(std::move(next), tr("Draw zone “%1”").arg(title));
     selectZones({id});
+    showMessage(tr("Zone “%1” added.").arg(title));
 }
 
 void ZoneEditController::onVertexEdited(const planning::ZonePolygon& mapPolygon,
@@ -491,6 +514,8 @@ void ZoneEditController::splitSelected(const QVector<QPointF>& line) {
     next.sandboxZones.insert(next.sandboxZones.begin() + index, pieces.begin(), pieces.end());
     m_document.editPlan(std::move(next), tr("Split zone “%1”").arg(zoneName(original)));
     selectZones(ids);
+    showMessage(tr("Zone “%1” split into %n zones.", nullptr, static_cast<int>(ids.size()))
+                    .arg(zoneName(original)));
 }
 
 void ZoneEditController::mergeSelected() {
@@ -542,6 +567,7 @@ void ZoneEditController::mergeSelected() {
     next.sandboxZones.erase(next.sandboxZones.begin() + ib);
     m_document.editPlan(std::move(next), tr("Merge zones “%1” and “%2”").arg(title, other));
     selectZones({ids[0]});
+    showMessage(tr("Zones “%1” and “%2” merged.").arg(title, other));
 }
 
 void ZoneEditController::editProperties() {

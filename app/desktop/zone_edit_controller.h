@@ -63,6 +63,7 @@ private:
     void buildActions(QMenu& planMenu);
     void rebuild();
     void updateActions();
+    void selectZoneAt(double mapX, double mapY);
     void onSelectionChanged();
     void setDrawing(bool on);
     void setEditing(bool on);

@@ -2,6 +2,7 @@
 #include "widgets/zones/zone_properties_dialog.h"
 
 #include "cityweave/planning/validation.h"
+#include "cityweave/planning/zone_editing.h"
 #include "common/planning_text.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -63,9 +65,7 @@ ZonePropertiesDialog::ZonePropertiesDialog(const project::SandboxZone& zone, con
     auto* exemptionsLayout = new QVBoxLayout(exemptionsBox);
     for (int i = 0; i < project::kExemptionCount; ++i) {
         const auto e = static_cast<project::Exemption>(i + 1);
-        auto* box = new QCheckBox(
-            QStringLiteral("%1. %2").arg(i + 1).arg(app::PlanningText::exemption(e, lang)),
-            exemptionsBox);
+        auto* box = new QCheckBox(app::PlanningText::exemption(e, lang), exemptionsBox);
         box->setObjectName(
             QStringLiteral("exemption_%1").arg(QLatin1String(project::exemptionKey(e))));
         box->setChecked(zone.grants(e));
@@ -119,6 +119,12 @@ ZonePropertiesDialog::ZonePropertiesDialog(const project::SandboxZone& zone, con
     auto* form = new QFormLayout;
     form->addRow(tr("Name (Korean)"), m_nameKo);
     form->addRow(tr("Name (English)"), m_nameEn);
+    const double area =
+        planning::polygonArea(planning::polygonFromStore(zone.area)); // EPSG:5186: metres
+    form->addRow(tr("Area"), new QLabel(tr("%1 m² (%2 ha)")
+                                            .arg(QLocale().toString(area, 'f', 0),
+                                                 QLocale().toString(area / 10000, 'f', 2)),
+                                        this));
     form->addRow(tr("Valid from"), m_startYear);
     form->addRow(tr("Term"), m_validYears);
     form->addRow(tr("Extension (once)"), m_extensionYears);

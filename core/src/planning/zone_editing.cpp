@@ -127,6 +127,27 @@ bool deleteVertex(ZonePolygon& polygon, VertexRef vertex) {
     return true;
 }
 
+namespace {
+bool ringContains(const Ring& ring, Coord p) {
+    bool inside = false;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const Coord& a = ring[i];
+        const Coord& b = ring[j];
+        if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
+            inside = !inside;
+    }
+    return inside;
+}
+} // namespace
+
+bool containsPoint(const ZonePolygon& polygon, Coord p) {
+    if (polygon.outer.size() < 3 || !ringContains(polygon.outer, p))
+        return false;
+    return std::none_of(polygon.holes.begin(), polygon.holes.end(), [&](const Ring& hole) {
+        return hole.size() >= 3 && ringContains(hole, p);
+    });
+}
+
 double polygonArea(const ZonePolygon& polygon) {
     GeosContext ctx;
     const GeosGeometry g = toGeosPolygon(ctx.handle(), polygon);

@@ -35,8 +35,10 @@ private slots:
     void drawingAZoneWithTheMouseAddsItAsOneUndoStep();
     void draggingAVertexMovesItAndAMidpointInsertsOne();
     void aClickNearAnotherZonesVertexLandsExactlyOnIt();
+    void snappingReachesVisibleLayersOnly();
     void mergingKeepsWhatBothZonesAllow();
     void aLineAcrossTheZoneSplitsIt();
+    void propertiesDialogChangesTheZoneInOneStep();
     void cleanupTestCase();
 
 private:
@@ -171,7 +173,10 @@ void GuiZonesTest::drawingAZoneWithTheMouseAddsItAsOneUndoStep() {
 
 void GuiZonesTest::draggingAVertexMovesItAndAMidpointInsertsOne() {
     auto& canvas = m_window->canvas();
-    m_zones->selectZones({m_first});
+    // A plain click inside the zone selects it.
+    m_zones->selectZones({});
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(350, 375));
+    QCOMPARE(m_zones->selectedZoneIds(), QStringList{m_first});
     action("actionEditZone")->trigger();
     QVERIFY(action("actionEditZone")->isChecked());
     const int undoBefore = m_document->undoStack().index();
@@ -236,6 +241,24 @@ void GuiZonesTest::aClickNearAnotherZonesVertexLandsExactlyOnIt() {
     QVERIFY(qAbs(zoneArea(m_second) - pixelArea(15000)) < 1e-6 * pixelArea(15000));
 }
 
+void GuiZonesTest::snappingReachesVisibleLayersOnly() {
+    const render::LoadedLayer* outline = m_document->findLayer(QStringLiteral("seoul_outline"));
+    QVERIFY(outline && outline->isLoaded());
+    const auto vertex = outline->indexed->geometries.part(0)[1];
+    const double mupp = m_window->canvas().settings().mapUnitsPerPixel();
+    // 3 px east and 4 px north of an outline vertex: 5 px away, within the 10 px reach.
+    const QPointF near(vertex.x + 3 * mupp, vertex.y + 4 * mupp);
+    const auto snapped = m_zones->snap(near);
+    QVERIFY(snapped);
+    QCOMPARE(snapped->x(), vertex.x);
+    QCOMPARE(snapped->y(), vertex.y);
+    // Hidden, the layer no longer attracts the point.
+    m_document->setLayerVisible(QStringLiteral("seoul_outline"), false);
+    const auto hidden = m_zones->snap(near);
+    QVERIFY(!hidden || hidden->x() != vertex.x || hidden->y() != vertex.y);
+    m_document->setLayerVisible(QStringLiteral("seoul_outline"), true);
+}
+
 void GuiZonesTest::mergingKeepsWhatBothZonesAllow() {
     QString question;
     m_zones->setConfirmHook([&](const QString&, const QString& text) {
@@ -281,6 +304,49 @@ void GuiZonesTest::aLineAcrossTheZoneSplitsIt() {
     QCOMPARE(zone(pieces[0])->name.ko, std::string("시험 구역 (1)"));
     QCOMPARE(zone(pieces[1])->exemptions, zone(pieces[0])->exemptions);
     shot(QStringLiteral("zones-split.png"));
+    m_first = pieces[0];
+}
+
+void GuiZonesTest::propertiesDialogChangesTheZoneInOneStep() {
+    m_zones->selectZones({m_first});
+    QVERIFY(action("actionZoneProperties")->isEnabled());
+    int startShown = 0;
+    QStringList problemsWithoutExemptions;
+    bool okWithoutExemptions = true;
+    m_zones->setDialogHook([&](widgets::ZonePropertiesDialog& dialog) {
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        startShown = dialog.findChild<QSpinBox*>(QStringLiteral("zoneStartYear"))->value();
+        auto* driving =
+            dialog.findChild<QCheckBox*>(QStringLiteral("exemption_autonomous_driving"));
+        driving->setChecked(false);
+        problemsWithoutExemptions = dialog.problems();
+        okWithoutExemptions = ok->isEnabled();
+        driving->setChecked(true);
+        dialog.findChild<QSpinBox*>(QStringLiteral("zoneExtensionYears"))->setValue(2);
+        dialog.show();
+        const QByteArray dir = qgetenv("CW_TEST_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/zones-dialog.png"));
+        return ok->isEnabled();
+    });
+    const int undoBefore = m_document->undoStack().index();
+    action("actionZoneProperties")->trigger();
+    QCOMPARE(startShown, 2026);
+    QVERIFY(!okWithoutExemptions);
+    QCOMPARE(problemsWithoutExemptions.size(), 1);
+    // 2026 + 3 years + 2 extension − 1 = 2030.
+    QCOMPARE(zone(m_first)->lastValidYear(), 2030);
+    QCOMPARE(m_document->undoStack().index(), undoBefore + 1);
+    auto& list = m_zones->panel().list();
+    QList<QTreeWidgetItem*> rows;
+    for (int i = 0; i < list.topLevelItemCount(); ++i)
+        if (list.topLevelItem(i)->data(0, Qt::UserRole).toString() == m_first)
+            rows << list.topLevelItem(i);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0]->text(1), QStringLiteral("1"));
+    QCOMPARE(rows[0]->text(2), QStringLiteral("2026–2030"));
+    m_window->findChild<QDockWidget*>(QStringLiteral("zonesDock"))->show();
+    shot(QStringLiteral("zones-dock.png"));
 }
 
 void GuiZonesTest::cleanupTestCase() {

@@ -106,6 +106,16 @@ TEST(ZoneEditing, SplitKeepsHolesOutOfThePieces) {
     EXPECT_NEAR(areas[1], 8600.0, 1e-9);
 }
 
+TEST(ZoneEditing, ContainsPointRespectsHoles) {
+    ZonePolygon p = square(0, 0, 100);
+    p.holes.push_back({{40, 40}, {40, 60}, {60, 60}, {60, 40}});
+    EXPECT_TRUE(containsPoint(p, {10, 10}));
+    EXPECT_FALSE(containsPoint(p, {50, 50})); // in the hole
+    EXPECT_FALSE(containsPoint(p, {150, 50}));
+    EXPECT_FALSE(containsPoint(p, {50, -1}));
+    EXPECT_FALSE(containsPoint({{{0, 0}, {1, 1}}, {}}, {0.5, 0.5}));
+}
+
 TEST(ZoneEditing, MergeAdjacentOverlappingAndDisjoint) {
     // Two 100 × 100 squares sharing the edge x = 100: one polygon of 20000.
     const auto adjacent = mergePolygons(square(0, 0, 100), square(100, 0, 100));

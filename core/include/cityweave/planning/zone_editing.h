@@ -51,6 +51,10 @@ bool moveVertex(ZonePolygon& polygon, VertexRef vertex, geometry::Coord to);
 bool insertVertex(ZonePolygon& polygon, VertexRef edgeStart, geometry::Coord at);
 bool deleteVertex(ZonePolygon& polygon, VertexRef vertex);
 
+/// Whether `p` lies inside the polygon (inside the outer ring and outside every hole; even-odd
+/// rule, so a point exactly on an edge may fall either way).
+bool containsPoint(const ZonePolygon& polygon, geometry::Coord p);
+
 /// Area in square map units (GEOS); 0 for an empty or unbuildable polygon.
 double polygonArea(const ZonePolygon& polygon);
 
