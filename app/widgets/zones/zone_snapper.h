@@ -7,8 +7,8 @@
 
 namespace cw::widgets {
 
-/// Where a point under the mouse lands: the snapped map position, or nothing to snap to.
-/// `pixelTolerance` is converted to map units by the implementation (it knows the view).
+/// Where a point under the mouse lands: the snapped map position, or nothing within reach.
+/// The implementation knows the view, so it turns its pixel reach into map units.
 using ZoneSnapFn = std::function<std::optional<QPointF>(QPointF mapPos)>;
 
 } // namespace cw::widgets

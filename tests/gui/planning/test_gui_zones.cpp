@@ -9,6 +9,7 @@
 #include "desktop/project_file_actions.h"
 #include "desktop/zone_edit_controller.h"
 #include "widgets/map_canvas.h"
+#include "widgets/zones/zone_draw_tool.h"
 #include "widgets/zones/zone_properties_dialog.h"
 #include "widgets/zones/zones_panel.h"
 
@@ -39,6 +40,8 @@ private slots:
     void mergingKeepsWhatBothZonesAllow();
     void aLineAcrossTheZoneSplitsIt();
     void propertiesDialogChangesTheZoneInOneStep();
+    void keysEditTheDraftAndEscCancelsIt();
+    void zonesAreShownInTheMapCrs();
     void cleanupTestCase();
 
 private:
@@ -347,6 +350,46 @@ void GuiZonesTest::propertiesDialogChangesTheZoneInOneStep() {
     QCOMPARE(rows[0]->text(2), QStringLiteral("2026–2030"));
     m_window->findChild<QDockWidget*>(QStringLiteral("zonesDock"))->show();
     shot(QStringLiteral("zones-dock.png"));
+}
+
+void GuiZonesTest::keysEditTheDraftAndEscCancelsIt() {
+    auto& canvas = m_window->canvas();
+    const std::size_t before = zoneCount();
+    action("actionDrawZone")->trigger();
+    auto* tool = dynamic_cast<widgets::ZoneDrawTool*>(canvas.mapTool());
+    QVERIFY(tool);
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(600, 200));
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(700, 200));
+    QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(700, 300));
+    QCOMPARE(tool->vertices().size(), 3);
+    QTest::keyClick(&canvas, Qt::Key_Backspace);
+    QCOMPARE(tool->vertices().size(), 2);
+    // Two vertices are no zone: Enter only explains.
+    QTest::keyClick(&canvas, Qt::Key_Return);
+    QCOMPARE(tool->vertices().size(), 2);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("3")));
+    QTest::keyClick(&canvas, Qt::Key_Escape);
+    QCOMPARE(tool->vertices().size(), 0);
+    QCOMPARE(zoneCount(), before);
+    action("actionDrawZone")->trigger();
+    QVERIFY(!canvas.mapTool());
+}
+
+void GuiZonesTest::zonesAreShownInTheMapCrs() {
+    // The sample's Magok zone lies around 126.83° E, 37.56° N; in a WGS 84 map its vertices are
+    // shown in degrees, while the plan keeps them in EPSG:5186 metres.
+    const auto stored = planning::polygonFromStore(zone(QStringLiteral("magok-sandbox"))->area);
+    QVERIFY(stored.outer.front().x > 100000);
+    m_document->setMapCrs(crs::Crs::fromEpsg(4326).value());
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
+    const auto shown = m_zones->displayPolygon(QStringLiteral("magok-sandbox"));
+    QCOMPARE(shown.outer.size(), stored.outer.size());
+    QVERIFY2(
+        qAbs(shown.outer.front().x - 126.83) < 0.05 && qAbs(shown.outer.front().y - 37.56) < 0.05,
+        qPrintable(QStringLiteral("%1 %2").arg(shown.outer.front().x).arg(shown.outer.front().y)));
+    m_document->setMapCrs(crs::Crs::fromEpsg(5186).value());
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
+    QCOMPARE(m_zones->displayPolygon(QStringLiteral("magok-sandbox")), stored);
 }
 
 void GuiZonesTest::cleanupTestCase() {
