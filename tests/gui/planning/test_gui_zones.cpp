@@ -362,6 +362,11 @@ void GuiZonesTest::keysEditTheDraftAndEscCancelsIt() {
     QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(700, 200));
     QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(700, 300));
     QCOMPARE(tool->vertices().size(), 3);
+    // Hovering 5 px from a zone corner shows the snap marker there.
+    const auto corner = m_zones->displayPolygon(m_first).outer.front();
+    const QPointF cornerPx = canvas.settings().toPixel(corner.x, corner.y);
+    QTest::mouseMove(&canvas, cornerPx.toPoint() + QPoint(4, -3));
+    shot(QStringLiteral("zones-snap.png"));
     QTest::keyClick(&canvas, Qt::Key_Backspace);
     QCOMPARE(tool->vertices().size(), 2);
     // Two vertices are no zone: Enter only explains.
