@@ -10,10 +10,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -59,9 +60,8 @@ ScenarioController::ScenarioController(ProjectDocument& document, MainWindow& wi
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(2, 2, 2, 2);
-    auto* bar = new QToolBar(panel);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    layout->addWidget(bar);
+    auto* buttons = new QGridLayout; // a narrow dock: two rows of short buttons
+    layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
     m_dock = new QDockWidget(tr("Scenarios"), &window);
     m_dock->setObjectName(QStringLiteral("scenariosDock"));
@@ -90,9 +90,21 @@ ScenarioController::ScenarioController(ProjectDocument& document, MainWindow& wi
 
     QMenu* menu = planMenu.addMenu(tr("Scenarios"));
     menu->setObjectName(QStringLiteral("menuScenarios"));
-    for (QAction* a : {m_new, m_copy, m_rename, m_delete, m_switch, m_compare}) {
+    m_new->setIconText(tr("New"));
+    m_copy->setIconText(tr("Copy"));
+    m_rename->setIconText(tr("Rename"));
+    m_delete->setIconText(tr("Delete"));
+    m_switch->setIconText(tr("Switch"));
+    m_compare->setIconText(tr("Compare"));
+    int i = 0;
+    for (QAction* a : {m_new, m_copy, m_rename, m_switch, m_delete, m_compare}) {
         menu->addAction(a);
-        bar->addAction(a);
+        auto* button = new QToolButton(panel);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(button, i / 3, i % 3);
+        ++i;
     }
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());

@@ -131,6 +131,11 @@ ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString p
 
     m_registry = makeTable(QStringLiteral("registryDifferences"),
                            {tr("Project"), tr("Field"), tr("A"), tr("B")}, this);
+    // A and B side by side share the width; long roll-out lists wrap instead of scrolling.
+    m_registry->setWordWrap(true);
+    m_registry->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_registry->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_registry->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_indicators =
         makeTable(QStringLiteral("indicatorDifferences"),
                   {tr("Project"), tr("Indicator"), tr("Unit"), tr("Year"), tr("A target"),
@@ -158,6 +163,7 @@ ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString p
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(group(tr("Overlap between projects"), m_overlap));
     right->addWidget(group(tr("Changed features"), m_features));
+    right->setSizes({220, 400});
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -265,8 +271,9 @@ void ScenarioCompareDialog::refresh() {
     fillRegistry(*a, *b);
     fillIndicators(*a, *b);
     fillZones(*a, *b);
-    for (QTableWidget* t : {m_registry, m_indicators, m_zones})
+    for (QTableWidget* t : {m_indicators, m_zones})
         t->resizeColumnsToContents();
+    m_registry->resizeRowsToContents();
     startFigures();
 }
 
