@@ -49,6 +49,7 @@ private slots:
     void sampleHasTheBasePlanActive();
     void createEditSwitchCompareUndo();
     void sampleRolloutScenariosCompare();
+    void switchingDrawsTheScenarioLayerVariant();
 
 private:
     SampleWindow m_fixture;
@@ -178,6 +179,29 @@ void TestGuiScenarios::sampleRolloutScenariosCompare() {
         QVERIFY(m_fixture.window->grab().save(shot + QStringLiteral(".window.png")));
     }
     dialog->close();
+}
+
+void TestGuiScenarios::switchingDrawsTheScenarioLayerVariant() {
+    auto firstCharger = [&] {
+        const auto* layer = m_document->findLayer(QStringLiteral("ev_chargers"));
+        return layer && layer->isLoaded() ? layer->indexed->geometries.part(0)[0]
+                                          : geometry::Coord{0, 0};
+    };
+    const geometry::Coord before = firstCharger();
+    QVERIFY(before.x != 0);
+    // The map shows the active scenario's table: west-first moves EVC-0001 (fid 1) to Seongbuk,
+    // about 21 km east of its Gangseo site (126.829 -> 127.05 E at 37.6 N: 0.221 deg x 88 km).
+    QVERIFY(m_scenarios->switchTo(QStringLiteral("west-first")));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy() && firstCharger().x != 0; }, 15000));
+    // The layer entry keeps its own table (saved as it is); only the drawn data is the variant.
+    QCOMPARE(m_document->findLayer(QStringLiteral("ev_chargers"))->entry.sourceLayer,
+             std::string("ev_chargers"));
+    const geometry::Coord after = firstCharger();
+    QVERIFY2(after.x - before.x > 18000 && after.x - before.x < 22000,
+             qPrintable(QString::number(after.x - before.x)));
+    m_document->undoStack().undo();
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy() && firstCharger().x != 0; }, 15000));
+    QCOMPARE(firstCharger().x, before.x);
 }
 
 QTEST_MAIN(TestGuiScenarios)
