@@ -11,6 +11,7 @@
 #include "widgets/scenarios/scenario_list.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QSignalSpy>
@@ -86,6 +87,21 @@ void TestGuiScenarios::sampleHasTheBasePlanActive() {
     list->selectId(QStringLiteral("east-first"));
     QVERIFY(del->isEnabled());
     QVERIFY(sw->isEnabled());
+
+    // Plan ▸ Scenarios ▸ Compare opens the dialog on two different scenarios.
+    auto* compare = m_fixture.window->findChild<QAction*>(QStringLiteral("actionCompareScenarios"));
+    QVERIFY(compare && compare->isEnabled());
+    compare->trigger();
+    auto* dialog = m_fixture.window->findChild<widgets::ScenarioCompareDialog*>(
+        QStringLiteral("scenarioCompareDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* a = dialog->findChild<QComboBox*>(QStringLiteral("scenarioA"));
+    auto* b = dialog->findChild<QComboBox*>(QStringLiteral("scenarioB"));
+    QVERIFY(a && b);
+    QCOMPARE(a->count(), 3);
+    QVERIFY(a->currentData() != b->currentData());
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->isComputing(); }, 60000));
+    dialog->close();
 }
 
 void TestGuiScenarios::createEditSwitchCompareUndo() {
@@ -191,7 +207,18 @@ void TestGuiScenarios::switchingDrawsTheScenarioLayerVariant() {
     QVERIFY(before.x != 0);
     // The map shows the active scenario's table: west-first moves EVC-0001 (fid 1) to Seongbuk,
     // about 21 km east of its Gangseo site (126.829 -> 127.05 E at 37.6 N: 0.221 deg x 88 km).
-    QVERIFY(m_scenarios->switchTo(QStringLiteral("west-first")));
+    // A double-click on a scenario switches to it.
+    auto* list = m_scenarios->list();
+    QListWidgetItem* west = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("west-first"))
+            west = list->item(i);
+    QVERIFY(west);
+    // The view only takes a double-click on the item it saw pressed, as a real one is.
+    const QPoint at = list->visualItemRect(west).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_document->project().activeScenario, std::string("west-first"));
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy() && firstCharger().x != 0; }, 15000));
     // The layer entry keeps its own table (saved as it is); only the drawn data is the variant.
     QCOMPARE(m_document->findLayer(QStringLiteral("ev_chargers"))->entry.sourceLayer,
