@@ -42,6 +42,7 @@ private slots:
     void propertiesDialogChangesTheZoneInOneStep();
     void keysEditTheDraftAndEscCancelsIt();
     void zonesAreShownInTheMapCrs();
+    void deleteAsksAndUndoBringsTheZoneBack();
     void cleanupTestCase();
 
 private:
@@ -395,6 +396,28 @@ void GuiZonesTest::zonesAreShownInTheMapCrs() {
     m_document->setMapCrs(crs::Crs::fromEpsg(5186).value());
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
     QCOMPARE(m_zones->displayPolygon(QStringLiteral("magok-sandbox")), stored);
+}
+
+void GuiZonesTest::deleteAsksAndUndoBringsTheZoneBack() {
+    const std::size_t before = zoneCount();
+    const auto area = zoneArea(m_first);
+    QString question;
+    bool answer = false;
+    m_zones->setConfirmHook([&](const QString&, const QString& text) {
+        question = text;
+        return answer;
+    });
+    m_zones->selectZones({m_first});
+    action("actionDeleteZone")->trigger(); // answered No: nothing happens
+    QVERIFY(question.contains(QStringLiteral("Sandbox zone 3 (1)")));
+    QCOMPARE(zoneCount(), before);
+    answer = true;
+    action("actionDeleteZone")->trigger();
+    QCOMPARE(zoneCount(), before - 1);
+    QVERIFY(!zone(m_first));
+    action("actionUndo")->trigger();
+    QCOMPARE(zoneCount(), before);
+    QCOMPARE(zoneArea(m_first), area);
 }
 
 void GuiZonesTest::cleanupTestCase() {
