@@ -556,6 +556,10 @@ void ProjectFormDialog::validate() {
     QStringList sentences;
     for (auto p : found) {
         p.field = fieldLabel(p.field).toStdString();
+        // The validator names the task's sector by its file key; show it in the UI language.
+        if (p.code == planning::ProblemCode::TaskSectorMismatch && p.args.size() > 1)
+            if (const auto sector = project::sectorFromKey(p.args[1]))
+                p.args[1] = app::PlanningText::sector(*sector).toStdString();
         sentences << app::PlanningText::problem(p);
     }
     m_problems = sentences + problems;

@@ -119,7 +119,7 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const {
         return hidden ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Budget)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
         return QString::fromStdString(info.id);

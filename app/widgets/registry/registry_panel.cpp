@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 namespace cw::widgets {

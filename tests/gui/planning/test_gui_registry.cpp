@@ -208,7 +208,7 @@ private slots:
         QCOMPARE(task->currentData().toString(), QStringLiteral("E1")); // kept, flagged
         QVERIFY(!form->okButton()->isEnabled());
         QVERIFY2(form->problems().join('\n').contains(
-                     "Core task: task E1 belongs to another sector (energy)."),
+                     "Core task: task E1 belongs to another sector (Energy)."),
                  qPrintable(form->problems().join('\n')));
         choose(task, QStringLiteral("T1"));
         QVERIFY(form->okButton()->isEnabled());
