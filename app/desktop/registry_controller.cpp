@@ -8,6 +8,7 @@
 #include "widgets/map_canvas.h"
 #include "widgets/registry/project_filter_proxy.h"
 #include "widgets/registry/project_form_dialog.h"
+#include "widgets/registry/project_table_model.h"
 #include "widgets/registry/registry_panel.h"
 
 #include <QAction>
