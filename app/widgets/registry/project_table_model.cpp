@@ -113,8 +113,14 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return text(info, index.column());
-    case Qt::ToolTipRole:
-        return hidden ? hiddenReason(index.row()) : QVariant();
+    case Qt::ToolTipRole: {
+        // Long names are elided in narrow columns: the tooltip gives them whole.
+        const QString full = text(info, index.column());
+        if (!hidden)
+            return full.isEmpty() ? QVariant() : QVariant(full);
+        return full.isEmpty() ? hiddenReason(index.row())
+                              : full + QLatin1Char('\n') + hiddenReason(index.row());
+    }
     case Qt::ForegroundRole:
         return hidden ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::TextAlignmentRole:

@@ -21,6 +21,8 @@
 namespace cw::widgets {
 namespace {
 
+constexpr int kMaxColumnWidth = 260;
+
 /// Refills `box` with "All" (no data) and `choices` (label, data), keeping the chosen data.
 void refill(QComboBox* box, const QString& allText,
             const std::vector<std::pair<QString, QVariant>>& choices) {
@@ -118,6 +120,9 @@ void RegistryPanel::setProjects(std::vector<project::ProjectInfo> projects, cons
     rebuildChoices();
     applyFilters();
     m_view->resizeColumnsToContents();
+    // Task and agency names run long: cap every column so the table fits a dock's width.
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), kMaxColumnWidth));
     if (!current.isEmpty())
         selectProject(current);
 }
