@@ -163,6 +163,7 @@ private slots:
             hidden += model.index(r, 0).data(ProjectTableModel::TimelineHiddenRole).toBool();
         QCOMPARE(hidden, 5);
         QCOMPARE(proxy().rowCount(), 6); // greyed, not removed
+        shoot(&registry->dock(), "registry_timeline_2013");
         const QString tip =
             model.index(model.rowOf("magok-energy"), 0).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains("2014–2022") && tip.contains("2013"), qPrintable(tip));
