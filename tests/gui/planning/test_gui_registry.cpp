@@ -18,6 +18,7 @@
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
 #include "desktop/registry_controller.h"
+#include "widgets/map_canvas.h"
 #include "widgets/registry/project_filter_proxy.h"
 #include "widgets/registry/project_form_dialog.h"
 #include "widgets/registry/project_table_model.h"
@@ -284,6 +285,24 @@ private slots:
         shoot(form, "project_form_general");
         form->reject();
         QTRY_VERIFY(!w.window->findChild<ProjectFormDialog*>());
+    }
+
+    void zoomToProjectFitsItsLayers() {
+        const geometry::Envelope project = w.document->projectExtent("magok-energy");
+        const geometry::Envelope full = w.document->fullExtent();
+        QVERIFY(!project.isNull());
+        QVERIFY(project.width() < full.width() / 5); // Magok is one district, not all of Seoul
+        panel().selectProject("magok-energy");
+        QVERIFY(registry->zoomAction()->isEnabled());
+        registry->zoomAction()->trigger();
+        const geometry::Envelope shown = w.window->canvas().settings().visibleExtent();
+        // The project fills the view along one axis: 5 % padding each side, the other axis
+        // grows to the canvas's aspect ratio.
+        QVERIFY(shown.contains(project.minX, project.minY));
+        QVERIFY(shown.contains(project.maxX, project.maxY));
+        const double fill =
+            std::max(project.width() / shown.width(), project.height() / shown.height());
+        QVERIFY2(fill > 0.85 && fill <= 1.0, qPrintable(QString::number(fill)));
     }
 
     void deleteAndDuplicateUndo() {
