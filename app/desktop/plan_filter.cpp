@@ -18,9 +18,9 @@ bool PlanFilter::showsLayer(const project::Project& plan, const project::LayerEn
     return !info || showsProject(*info);
 }
 
-std::vector<render::RenderLayer> filteredRenderLayers(const std::vector<render::LoadedLayer>& layers,
-                                                      const project::Project& plan,
-                                                      const PlanFilter& filter) {
+std::vector<render::RenderLayer>
+filteredRenderLayers(const std::vector<render::LoadedLayer>& layers, const project::Project& plan,
+                     const PlanFilter& filter) {
     std::vector<render::RenderLayer> out;
     for (const auto& l : layers)
         if (l.entry.visible && l.indexed && filter.showsLayer(plan, l.entry))

@@ -28,8 +28,8 @@ struct PlanFilter {
 /// The visible, loaded layers as the renderer takes them under `filter`: layers of projects the
 /// filter hides are left out, and features outside the year (by their own start/end year
 /// fields) are masked.
-std::vector<render::RenderLayer> filteredRenderLayers(const std::vector<render::LoadedLayer>& layers,
-                                                      const project::Project& plan,
-                                                      const PlanFilter& filter);
+std::vector<render::RenderLayer>
+filteredRenderLayers(const std::vector<render::LoadedLayer>& layers, const project::Project& plan,
+                     const PlanFilter& filter);
 
 } // namespace cw::desktop

@@ -8,7 +8,8 @@
 
 namespace cw::desktop {
 
-TimelineController::TimelineController(ProjectDocument& document, MainWindow& window, QMenu& planMenu)
+TimelineController::TimelineController(ProjectDocument& document, MainWindow& window,
+                                       QMenu& planMenu)
     : QObject(&window), m_document(document), m_window(window) {
     Q_UNUSED(planMenu);
 }
