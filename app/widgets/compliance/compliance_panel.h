@@ -22,7 +22,7 @@ class CompliancePanel : public QWidget {
 
 public:
     explicit CompliancePanel(QWidget* parent = nullptr);
-    QSize sizeHint() const override { return {560, 320}; }
+    QSize sizeHint() const override { return {560, 220}; }
 
     /// Replaces the rows; the selected row stays selected when an equal one is still there.
     void setRows(std::vector<ComplianceRow> rows, const QString& summary);

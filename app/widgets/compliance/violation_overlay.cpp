@@ -84,10 +84,11 @@ void ViolationOverlay::paintShape(QPainter& painter, const render::MapSettings& 
     const QColor color = highlightColor();
     if (shape.role == HighlightShape::Role::Zone) {
         const QPainterPath path = pathOf(shape, view, true);
-        painter.setBrush(selected ? QBrush(QColor(color.red(), color.green(), color.blue(), 45))
+        painter.setBrush(selected ? QBrush(QColor(color.red(), color.green(), color.blue(), 35))
                                   : QBrush(Qt::NoBrush));
         painter.setPen(halo(selected ? 7 : 5));
         painter.drawPath(path);
+        painter.setBrush(Qt::NoBrush); // filled once: a light tint, the map still readable
         painter.setPen(red(selected ? 4 : 2.5, Qt::DashLine));
         painter.drawPath(path);
         return;
