@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -93,6 +95,7 @@ private slots:
     void editRemovesAViolationAndUndoBringsItBack();
     void featureViolationsAreRingedOnTheMap();
     void closingTheDockClearsTheMap();
+    void cancelStopsACheck();
     void unsavedProjectIsExplained();
     void cleanupTestCase();
 
@@ -447,6 +450,35 @@ void GuiComplianceTest::closingTheDockClearsTheMap() {
     m_document->undoStack().undo();
     QVERIFY(waitForCheck(finished, 1));
     QCOMPARE(int(m_compliance->violations().size()), 2);
+}
+
+void GuiComplianceTest::cancelStopsACheck() {
+    // Opening the sample afresh drops the layers read earlier: the next check reads them
+    // again (hundreds of milliseconds), so Cancel right after the start always lands. The dock
+    // is closed meanwhile, so no automatic check starts on its own.
+    m_compliance->dock().close();
+    QVERIFY(m_window->fileActions().openPath(m_fixture.sample));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 15000));
+    QVERIFY(m_compliance->violations().empty());
+    QSignalSpy finished(m_compliance, &desktop::ComplianceController::checkFinished);
+    m_compliance->dock().show();
+    m_compliance->runCheck();
+    QVERIFY(m_compliance->isRunning());
+    auto* progress = m_window->findChild<QProgressBar*>(QStringLiteral("complianceProgress"));
+    QVERIFY(progress && progress->isVisible());
+    m_compliance->cancel();
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(m_compliance->panel().noteText().contains(QStringLiteral("cancelled")));
+    QVERIFY(m_compliance->violations().empty());
+    // Check now runs it to the end.
+    auto* run = m_window->findChild<QPushButton*>(QStringLiteral("complianceRunButton"));
+    QVERIFY(run && run->isEnabled());
+    run->click();
+    QVERIFY(waitForCheck(finished, 1));
+    QCOMPARE(int(m_compliance->violations().size()), 2);
+    QVERIFY(m_compliance->panel().noteText().isEmpty());
 }
 
 void GuiComplianceTest::unsavedProjectIsExplained() {
