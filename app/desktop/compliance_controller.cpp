@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace cw::desktop {
 namespace {
@@ -374,8 +375,12 @@ void ComplianceController::showResults() {
                         app::PlanningText::violation(v, m_checked, qlang)});
         m_rows.push_back({false, i});
     }
-    rebuildHighlights();
     m_panel->setRows(std::move(rows), summary());
+    // A violation still selected after a re-check stays drawn as selected, where it is now.
+    const int row = m_panel->selectedRow();
+    const bool violation = row >= 0 && !m_rows[std::size_t(row)].problem;
+    m_overlay->setSelectedViolation(violation ? int(m_rows[std::size_t(row)].index) : -1);
+    rebuildHighlights();
 }
 
 geometry::Envelope ComplianceController::zoneExtentInMap(const std::string& zoneId) const {
@@ -423,6 +428,7 @@ void ComplianceController::rebuildHighlights() {
         });
         return &zonesInMap.emplace(id, std::move(area)).first->second;
     };
+    std::map<std::string, std::unordered_map<std::int64_t, std::size_t>> featureIndex;
     for (std::size_t i = 0; i < m_violations.size(); ++i) {
         const auto& v = m_violations[i];
         if (isZoneViolation(v.kind)) {
@@ -440,13 +446,17 @@ void ComplianceController::rebuildHighlights() {
             continue;
         const auto& fids = layer->data->fids;
         std::size_t index = fids.size();
-        for (std::size_t f = 0; f < fids.size(); ++f)
-            if (fids[f] == v.featureId) {
-                index = f;
-                break;
-            }
-        if (fids.empty() && v.featureId >= 0)
+        if (fids.empty() && v.featureId >= 0) {
             index = std::size_t(v.featureId); // layers without fids are numbered by position
+        } else {
+            // One lookup table per layer: a big layer can have thousands of features at fault.
+            auto [it, fresh] = featureIndex.try_emplace(v.layerId);
+            if (fresh)
+                for (std::size_t f = 0; f < fids.size(); ++f)
+                    it->second.emplace(fids[f], f);
+            if (auto hit = it->second.find(v.featureId); hit != it->second.end())
+                index = hit->second;
+        }
         if (index < layer->indexed->geometries.featureCount())
             shapes.push_back(HighlightShape::fromStore(layer->indexed->geometries, index,
                                                        layer->indexed->family,

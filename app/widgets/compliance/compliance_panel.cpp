@@ -130,11 +130,10 @@ void CompliancePanel::setRows(std::vector<ComplianceRow> rows, const QString& su
     if (reselect && !reselect->isHidden())
         reselect->setSelected(true);
     m_filling = false;
-    // Tell the owner about the selection only when it changed meaning.
+    // The same row kept selected is no new pick (the map must not jump after every re-check);
+    // a selection that went away is.
     if (!reselect && previous >= 0)
         emit rowSelected(-1);
-    else if (reselect)
-        emit rowSelected(selectedRow());
 }
 
 QString CompliancePanel::summaryText() const {

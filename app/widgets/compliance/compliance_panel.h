@@ -24,7 +24,8 @@ public:
     explicit CompliancePanel(QWidget* parent = nullptr);
     QSize sizeHint() const override { return {560, 220}; }
 
-    /// Replaces the rows; the selected row stays selected when an equal one is still there.
+    /// Replaces the rows; the selected row stays selected (without rowSelected) when an equal
+    /// one is still there.
     void setRows(std::vector<ComplianceRow> rows, const QString& summary);
     const std::vector<ComplianceRow>& rows() const { return m_rows; }
     QString summaryText() const;

@@ -279,6 +279,11 @@ void GuiComplianceTest::editRemovesAViolationAndUndoBringsItBack() {
     QCOMPARE(sangam->endYear, 2025);
     zone->extensionYears = 2;
     sangam->endYear = 2024;
+    // Magok's violation is picked (the map zooms to its zone), then the user pans away; the
+    // re-check keeps it picked and leaves the map where the user put it.
+    m_compliance->selectViolation(0);
+    m_window->canvas().setCenter(200000, 550000);
+    const auto view = m_window->canvas().settings().visibleExtent();
     QElapsedTimer clock;
     clock.start();
     m_document->editPlan(plan, QStringLiteral("Extend the Sangam zone"));
@@ -292,6 +297,9 @@ void GuiComplianceTest::editRemovesAViolationAndUndoBringsItBack() {
     QVERIFY2(summaryIs(m_compliance->panel().summaryText(), 1, 1, QStringLiteral("plan valid")),
              qPrintable(m_compliance->panel().summaryText()));
     QCOMPARE(int(m_compliance->overlay().shapes().size()), 1);
+    QCOMPARE(m_compliance->panel().selectedRow(), 0);
+    QCOMPARE(m_compliance->overlay().selectedViolation(), 0);
+    QVERIFY(m_window->canvas().settings().visibleExtent() == view);
 
     m_document->undoStack().undo();
     QVERIFY(waitForCheck(finished, 1));
