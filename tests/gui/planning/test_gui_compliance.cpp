@@ -430,6 +430,17 @@ void GuiComplianceTest::featureViolationsAreRingedOnTheMap() {
         red += isRed(grab.pixel((centre + d * grab.devicePixelRatio()).toPoint())) ? 1 : 0;
     QCOMPARE(red, 4);
     saveScreenshot(*m_window, QStringLiteral("compliance_features"));
+    // A pilot area at fault: the map goes to the polygon (hatched and outlined in red).
+    const auto area = std::find_if(shapes.begin(), shapes.end(), [](const auto& s) {
+        return s.family == geometry::GeometryFamily::Polygon &&
+               s.role == widgets::HighlightShape::Role::Feature;
+    });
+    m_compliance->selectViolation(area->violation);
+    const auto areaView = m_window->canvas().settings().visibleExtent();
+    QVERIFY(areaView.contains(area->extent.minX, area->extent.minY) &&
+            areaView.contains(area->extent.maxX, area->extent.maxY));
+    QVERIFY(QTest::qWaitFor([&] { return !canvas.isRendering(); }, 8000));
+    saveScreenshot(*m_window, QStringLiteral("compliance_polygon"));
 
     m_document->undoStack().undo();
     QVERIFY(waitForCheck(finished, 1));
