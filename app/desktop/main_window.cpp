@@ -40,6 +40,9 @@
 
 namespace cw::desktop {
 namespace {
+// Bumped when the panels change, so an older saved arrangement is not restored over them.
+constexpr int kDockStateVersion = 1;
+
 // The view's outline in another CRS, sampled along its edges (projections bend straight lines).
 geometry::Envelope reprojectExtent(const geometry::Envelope& extent, const crs::Crs& from,
                                    const crs::Crs& to) {
@@ -87,6 +90,7 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
     connectTree();
     resize(1400, 900);
     restoreGeometry(m_settings.value("ui/geometry").toByteArray());
+    restoreState(m_settings.value("ui/dockState").toByteArray(), kDockStateVersion);
     onProjectReplaced();
     onLayersChanged();
 }
@@ -174,6 +178,7 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(tr("Zoom &Full"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas,
                     &widgets::MapCanvas::zoomToFullExtent);
     view->addAction(tr("Zoom to &Layer"), this, &MainWindow::zoomToCurrentLayer);
@@ -242,6 +247,34 @@ void MainWindow::buildPlanning() {
     m_compliance = new ComplianceController(m_document, *this, *m_planMenu);
     m_indicators = new IndicatorDashboardController(m_document, *this, *m_planMenu);
     m_scenarios = new ScenarioController(m_document, *this, *m_planMenu);
+    arrangeDocks();
+}
+
+// The map keeps most of the window: the side panels share one tabbed column on the right and
+// the registry shares the bottom with the compliance list. Hidden panels open as tabs there.
+void MainWindow::arrangeDocks() {
+    const auto dock = [this](const char* name) {
+        return findChild<QDockWidget*>(QString::fromLatin1(name));
+    };
+    QDockWidget* right = dock("zonesDock");
+    for (const char* name : {"scenariosDock", "indicatorsDock", "analysisDock", "identifyDock"})
+        if (QDockWidget* other = dock(name); right && other)
+            tabifyDockWidget(right, other);
+    QDockWidget* bottom = dock("registryDock");
+    if (QDockWidget* compliance = dock("complianceDock"); bottom && compliance)
+        tabifyDockWidget(bottom, compliance);
+    if (right)
+        right->raise();
+    if (QDockWidget* layers = dock("layersDock"); layers && right)
+        resizeDocks({layers, right}, {280, 360}, Qt::Horizontal);
+    if (bottom) {
+        bottom->raise();
+        resizeDocks({bottom}, {220}, Qt::Vertical);
+    }
+    QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("menuPanels"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        panels->addAction(d->toggleViewAction());
 }
 
 void MainWindow::connectDocument() {
@@ -388,6 +421,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_document.cancelJobs();
     m_settings.setValue("ui/geometry", saveGeometry());
+    m_settings.setValue("ui/dockState", saveState(kDockStateVersion));
     event->accept();
 }
 

@@ -72,6 +72,7 @@ private:
     void buildDocks(plugin::PluginManager* plugins);
     void buildMenus();
     void buildPlanning();
+    void arrangeDocks();
     void connectDocument();
     void connectTree();
     void updateTitle();
@@ -97,6 +98,7 @@ private:
     QAction* m_identifyAction = nullptr;
     ReportActions* m_reportActions = nullptr;
     QMenu* m_planMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     Autosaver* m_autosaver = nullptr;
     RegistryController* m_registry = nullptr;
     TimelineController* m_timeline = nullptr;
