@@ -22,7 +22,7 @@ struct RenderLayer {
     style::LayerStyle style;
     /// Which features are drawn (and labelled), one flag per feature; null draws them all.
     /// Tiles are cached under `key`, so a layer with a mask must carry a key naming it.
-    std::shared_ptr<const std::vector<std::uint8_t>> featureMask;
+    std::shared_ptr<const std::vector<std::uint8_t>> featureMask = nullptr;
 
     bool drawsFeature(std::uint32_t f) const {
         return !featureMask || (f < featureMask->size() && (*featureMask)[f] != 0);
