@@ -41,10 +41,11 @@ TimelineBar::TimelineBar(QWidget* parent)
     m_slider->setTickInterval(1);
     m_slider->setPageStep(1);
     m_slider->setMinimumWidth(240);
+    m_slider->setMaximumWidth(560); // a year a few dozen pixels wide, not the whole window
     m_slider->setToolTip(tr("The plan as it stands in this year"));
     m_yearLabel->setObjectName(QStringLiteral("timelineYearLabel"));
-    m_yearLabel->setMinimumWidth(m_yearLabel->fontMetrics().horizontalAdvance(tr("All years")) +
-                                 12);
+    m_yearLabel->setMinimumWidth(
+        m_yearLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000–0000")) + 12);
     m_play->setObjectName(QStringLiteral("timelinePlay"));
     m_timer->setInterval(kPlayIntervalMs);
 
@@ -176,7 +177,13 @@ void TimelineBar::onStageToggled(QToolButton* button, bool checked) {
 
 void TimelineBar::updateYearLabel() {
     const auto y = year();
-    m_yearLabel->setText(y ? QString::number(*y) : tr("All years"));
+    // On "All years" the label names the span the plan covers.
+    if (y)
+        m_yearLabel->setText(QString::number(*y));
+    else if (m_allYears->isEnabled())
+        m_yearLabel->setText(tr("%1–%2").arg(m_slider->minimum()).arg(m_slider->maximum()));
+    else
+        m_yearLabel->setText(tr("No years"));
 }
 
 void TimelineBar::updatePlayButton() {
