@@ -95,23 +95,31 @@ void TimelineController::updateRollout() {
                     districts.push_back(std::move(d));
         }
     }
+    // The districts are outlined on whatever drawn polygons carry their codes or names. The
+    // scan runs once per change of districts or of what is drawn, not on every signal.
+    const auto drawn = m_document.renderLayers();
+    std::string signature = std::to_string(filter.year.value_or(0));
+    signature += ':';
+    for (const auto& d : districts)
+        (signature += d) += ',';
+    signature += '|';
+    for (const auto& layer : *drawn)
+        (signature += layer.key) += ',';
+    if (signature == m_rolloutSignature)
+        return;
+    m_rolloutSignature = signature;
     if (districts.empty()) {
         m_rollout->clear();
         m_canvas->update();
         return;
     }
-    // The districts are outlined on whatever polygons on the map carry their codes or names.
-    std::vector<const render::LoadedLayer*> shown;
-    for (const auto& layer : m_document.layers())
-        if (layer.entry.visible && filter.showsLayer(plan, layer.entry))
-            shown.push_back(&layer);
     QStringList names;
     for (const auto& d : districts) {
         const std::string name = widgets::seoulDistrictName(d);
         names << QString::fromStdString(name.empty() ? d : name);
     }
     m_rollout->setOutlines(
-        widgets::districtOutlines(shown, districts),
+        widgets::districtOutlines(*drawn, districts),
         tr("Stage-3 roll-out by %1: %2").arg(*filter.year).arg(names.join(QStringLiteral(", "))));
     m_canvas->update();
 }

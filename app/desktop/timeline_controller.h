@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <string>
 
 class QMenu;
 
@@ -43,6 +44,7 @@ private:
     widgets::TimelineBar* m_bar;
     std::unique_ptr<widgets::RolloutOverlay> m_rollout;
     QPointer<widgets::MapCanvas> m_canvas; // may go first when the window closes
+    std::string m_rolloutSignature;        // districts and drawn layers last outlined
 };
 
 } // namespace cw::desktop

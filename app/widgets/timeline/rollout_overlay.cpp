@@ -23,7 +23,7 @@ std::string seoulDistrictName(const std::string& code) {
     return it == names.end() ? std::string() : it->second;
 }
 
-std::vector<QPolygonF> districtOutlines(const std::vector<const render::LoadedLayer*>& layers,
+std::vector<QPolygonF> districtOutlines(const std::vector<render::RenderLayer>& layers,
                                         const std::vector<std::string>& districts,
                                         int* matchedLayers) {
     std::set<std::string> wanted;
@@ -34,16 +34,24 @@ std::vector<QPolygonF> districtOutlines(const std::vector<const render::LoadedLa
     }
     std::vector<QPolygonF> rings;
     int matched = 0;
-    for (const render::LoadedLayer* layer : layers) {
-        if (!layer || !layer->data || !layer->indexed || wanted.empty() ||
-            layer->indexed->family != geometry::GeometryFamily::Polygon)
+    for (const render::RenderLayer& layer : layers) {
+        if (!layer.attributes || !layer.geometries || wanted.empty() ||
+            layer.geometries->family != geometry::GeometryFamily::Polygon)
             continue;
-        const auto& rows = layer->data->attributes;
-        const auto& store = layer->indexed->geometries;
+        // Names and codes live in text or integer fields: skip the others, which can be many.
+        std::vector<std::size_t> fields;
+        for (std::size_t i = 0; i < layer.attributes->fields.size(); ++i)
+            if (layer.attributes->fields[i].type == data::FieldType::String ||
+                layer.attributes->fields[i].type == data::FieldType::Integer)
+                fields.push_back(i);
+        const auto& rows = layer.attributes->attributes;
+        const auto& store = layer.geometries->geometries;
         bool any = false;
         for (std::size_t f = 0; f < rows.size() && f < store.featureCount(); ++f) {
-            const bool hit = std::any_of(rows[f].begin(), rows[f].end(), [&](const auto& v) {
-                return wanted.contains(data::toDisplayString(v));
+            if (!layer.drawsFeature(static_cast<std::uint32_t>(f)))
+                continue;
+            const bool hit = std::any_of(fields.begin(), fields.end(), [&](std::size_t i) {
+                return i < rows[f].size() && wanted.contains(data::toDisplayString(rows[f][i]));
             });
             if (!hit)
                 continue;

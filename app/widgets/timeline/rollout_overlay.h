@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "render/layer_set.h"
+#include "render/render_layer.h"
 #include "widgets/map_tool.h"
 
 #include <QPolygonF>
@@ -15,10 +15,11 @@ namespace cw::widgets {
 /// or empty when the code is not one of Seoul's 25.
 std::string seoulDistrictName(const std::string& code);
 
-/// The polygons, in the map CRS, of the features whose text matches one of `districts` (codes
-/// or names; a Seoul code also matches its gu name) in any field of a polygon layer among
-/// `layers`. `matchedLayers` (optional) gets how many layers had a match.
-std::vector<QPolygonF> districtOutlines(const std::vector<const render::LoadedLayer*>& layers,
+/// The polygons, in the map CRS, of the drawn features whose text or integer fields match one
+/// of `districts` (codes or names; a Seoul code also matches its gu name), among the polygon
+/// layers of `layers` (as the map draws them, feature masks included). `matchedLayers`
+/// (optional) gets how many layers had a match.
+std::vector<QPolygonF> districtOutlines(const std::vector<render::RenderLayer>& layers,
                                         const std::vector<std::string>& districts,
                                         int* matchedLayers = nullptr);
 

@@ -426,6 +426,20 @@ void GuiTimelineTest::rolloutIsOutlined() {
     QVERIFY(controller.rolloutOverlay().outlines().empty());
     resetFilter();
     QVERIFY(controller.rolloutOverlay().outlines().empty());
+
+    // Only drawn features are outlined: the pilot areas in 강서구 (11500, from 2019), 마포구
+    // (11440, 2020) and 구로구 (11530, 2021) give 3 unmasked, 2 in 2020; a code that is not
+    // Seoul's and names no feature gives none.
+    const auto& pilots = layer("iot_pilot_areas");
+    render::RenderLayer rl = render::LayerSet::renderLayer(pilots);
+    const std::vector<std::string> three = {"11500", "11440", "11530"};
+    int matchedLayers = 0;
+    QCOMPARE(widgets::districtOutlines({rl}, three, &matchedLayers).size(), std::size_t(3));
+    QCOMPARE(matchedLayers, 1);
+    rl.featureMask = desktop::featureMaskFor(pilots, 2020);
+    QCOMPARE(widgets::districtOutlines({rl}, three).size(), std::size_t(2));
+    QCOMPARE(widgets::districtOutlines({rl}, {"99999"}, &matchedLayers).size(), std::size_t(0));
+    QCOMPARE(matchedLayers, 0);
 }
 
 QTEST_MAIN(GuiTimelineTest)
