@@ -34,7 +34,12 @@ TimelineController::TimelineController(ProjectDocument& document, MainWindow& wi
         m_document.setPlanFilter(filter);
     });
     connect(&document, &ProjectDocument::planChanged, this, &TimelineController::onPlanChanged);
-    connect(&document, &ProjectDocument::projectReplaced, this, &TimelineController::onPlanChanged);
+    // Another project has other years: it opens showing all of it.
+    connect(&document, &ProjectDocument::projectReplaced, this, [this] {
+        m_bar->pause();
+        m_document.setPlanFilter({});
+        onPlanChanged();
+    });
     connect(&document, &ProjectDocument::planFilterChanged, this,
             &TimelineController::onFilterChanged);
     // The roll-out is outlined on layers, which arrive (or change) after the plan does.

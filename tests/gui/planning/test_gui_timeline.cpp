@@ -426,6 +426,16 @@ void GuiTimelineTest::rolloutIsOutlined() {
     QVERIFY(controller.rolloutOverlay().outlines().empty());
     resetFilter();
     QVERIFY(controller.rolloutOverlay().outlines().empty());
+    // Opening another project (here: a new, empty one) drops the filter.
+    f.stages.clear();
+    m_document->setPlanFilter(f);
+    QVERIFY(m_document->planFilter().isActive());
+    m_document->newProject();
+    QVERIFY(!m_document->planFilter().isActive());
+    QVERIFY(controller.rolloutOverlay().outlines().empty());
+    QVERIFY(!m_bar->findChild<QSlider*>(QStringLiteral("timelineSlider"))->isEnabled());
+    QVERIFY(m_window->fileActions().openPath(m_fixture.sample));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 30000));
 
     // Only drawn features are outlined: the pilot areas in 강서구 (11500, from 2019), 마포구
     // (11440, 2020) and 구로구 (11530, 2021) give 3 unmasked, 2 in 2020; a code that is not
