@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_context.h"
 
+#include "cityweave/planning/scenarios.h"
 #include "common/error_text.h"
 
 #include <algorithm>
@@ -51,6 +52,37 @@ void CliContext::progress(const QString& label, double fraction) {
     err << '\r' << label << QStringLiteral(" %1%").arg(percent, 3) << Qt::flush;
     if (percent == 100)
         err << Qt::endl;
+}
+
+int findScenario(CliContext& ctx, const QString& name, const project::Project& project,
+                 std::string& id) {
+    const std::string key = name.toStdString();
+    QStringList available;
+    for (const auto& s : project.scenarios) {
+        if (s.id == key || s.name.ko == key || s.name.en == key) {
+            id = s.id;
+            return kOk;
+        }
+        available << QStringLiteral("%1 (%2)").arg(
+            QString::fromStdString(s.id),
+            QString::fromStdString(s.name.in(ctx.language.toStdString())));
+    }
+    if (available.isEmpty())
+        return ctx.usage(
+            CliContext::tr("Unknown scenario \"%1\": the project has no scenarios.").arg(name));
+    return ctx.usage(CliContext::tr("Unknown scenario \"%1\". The project has: %2.")
+                         .arg(name, available.join(QStringLiteral(", "))));
+}
+
+int switchToScenario(CliContext& ctx, const QString& name, project::Project& project) {
+    if (name.isEmpty())
+        return kOk;
+    std::string id;
+    if (int rc = findScenario(ctx, name, project, id); rc != kOk)
+        return rc;
+    if (auto switched = planning::switchScenario(project, id); !switched)
+        return ctx.fail(switched.error(), kUsage);
+    return kOk;
 }
 
 } // namespace cw::cli

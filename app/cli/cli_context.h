@@ -9,10 +9,14 @@ class AnalysisRegistry;
 namespace cw::plugin {
 class PluginManager;
 }
+namespace cw::project {
+struct Project;
+}
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <string>
 
 namespace cw::cli {
 
@@ -56,6 +60,14 @@ private:
     QString m_progressLabel;
     int m_progressPercent = -1;
 };
+
+/// The scenario `--scenario NAME` names in `project`: its id, or its Korean or English name.
+/// Unknown: prints a translated usage error listing the scenarios there are, returns kUsage.
+int findScenario(CliContext& ctx, const QString& name, const project::Project& project,
+                 std::string& id);
+/// findScenario, then makes that scenario the working plan of `project`; an empty `name`
+/// changes nothing.
+int switchToScenario(CliContext& ctx, const QString& name, project::Project& project);
 
 int runInfo(CliContext& ctx);
 int runRender(CliContext& ctx);

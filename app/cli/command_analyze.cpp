@@ -77,6 +77,9 @@ int runAnalyze(CliContext& ctx) {
     const QString zones = ctx.takeOption(QStringLiteral("--zones"));
     const QString zoneName = ctx.takeOption(QStringLiteral("--zone-name"));
     const QString crsText = ctx.takeOption(QStringLiteral("--crs"));
+    const QString scenario = ctx.takeOption(QStringLiteral("--scenario"));
+    if (!scenario.isEmpty() && !inputs.isEmpty())
+        return ctx.usage(CliContext::tr("--scenario needs a project file, not --input options."));
     if (inputs.isEmpty() && ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("analyze takes one PROJECT file, or --input options."));
     if (!inputs.isEmpty() && !ctx.args.isEmpty())
@@ -112,6 +115,8 @@ int runAnalyze(CliContext& ctx) {
         auto project = project::ProjectStore::load(path);
         if (!project)
             return ctx.fail(project.error());
+        if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
+            return rc;
         input = analysis::inputFromProject(path, *project, *crs);
     } else {
         std::vector<analysis::InputSpec> specs;

@@ -47,12 +47,15 @@ QJsonObject violationJson(const planning::Violation& v, const QString& message) 
 
 int runCheck(CliContext& ctx) {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const QString scenario = ctx.takeOption(QStringLiteral("--scenario"));
     if (ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("check needs one project file."));
     const std::string path = ctx.args.first().toStdString();
     auto project = project::ProjectStore::load(path);
     if (!project)
         return ctx.fail(project.error());
+    if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
+        return rc;
     // Zones are stored in EPSG:5186, so the footprints are read into it as well.
     auto crs = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
     if (!crs)

@@ -77,6 +77,7 @@ int runProjects(CliContext& ctx) {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     const QString yearText = ctx.takeOption(QStringLiteral("--year"));
     const QString stageText = ctx.takeOption(QStringLiteral("--stage"));
+    const QString scenario = ctx.takeOption(QStringLiteral("--scenario"));
     if (ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("projects needs one project file."));
     bool ok = true;
@@ -91,6 +92,8 @@ int runProjects(CliContext& ctx) {
     auto project = project::ProjectStore::load(path);
     if (!project)
         return ctx.fail(project.error());
+    if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
+        return rc;
     std::vector<const project::ProjectInfo*> shown;
     for (const auto& p : project->projects)
         if ((year == 0 || planning::activeInYear(p, year)) && (stage == 0 || p.stage == stage))

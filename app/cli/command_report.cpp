@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/results_option.h"
 #include "report/report_fonts.h"
@@ -77,10 +78,20 @@ int runReport(CliContext& ctx) {
     if (positional.isEmpty())
         return ctx.usage(CliContext::tr("report needs a PROJECT file."));
     const QString projectPath = positional.first();
+    std::string scenarioId;
+    if (const QString scenario = ctx.takeOption(QStringLiteral("--scenario"));
+        !scenario.isEmpty()) {
+        // Only the plan is read here, to name a wrong scenario before any layer loads.
+        auto plan = project::ProjectStore::load(projectPath.toStdString());
+        if (!plan)
+            return ctx.fail(plan.error());
+        if (int rc = findScenario(ctx, scenario, *plan, scenarioId); rc != kOk)
+            return rc;
+    }
     report::ReportTemplate tmpl;
     if (int rc = buildTemplate(ctx, projectPath, tmpl); rc != kOk)
         return rc;
-    auto data = report::loadReportData(projectPath, ctx.analyses);
+    auto data = report::loadReportData(projectPath, ctx.analyses, {}, scenarioId);
     if (!data)
         return ctx.fail(data.error());
     if (int rc = takeResults(ctx, *data); rc != kOk)

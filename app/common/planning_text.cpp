@@ -224,4 +224,20 @@ QString PlanningText::task(const std::string& code, const QString& lang) {
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(t->code), nameIn(t->name, lang));
 }
 
+QString PlanningText::sector(project::Sector sector) {
+    switch (sector) {
+    case project::Sector::Transport:
+        return tr("Transport");
+    case project::Sector::Safety:
+        return tr("Safety");
+    case project::Sector::Energy:
+        return tr("Energy");
+    case project::Sector::IndustrySpace:
+        return tr("Industry and space");
+    case project::Sector::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace cw::app

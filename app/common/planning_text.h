@@ -27,6 +27,8 @@ public:
     static QString partnerKind(project::PartnerKind kind);
     static QString exemption(project::Exemption exemption, const QString& lang);
     static QString task(const std::string& code, const QString& lang);
+    /// "Transport", "Safety", "Energy", "Industry and space"; empty for Sector::None.
+    static QString sector(project::Sector sector);
 };
 
 } // namespace cw::app

@@ -8,7 +8,8 @@
 
 namespace cw::desktop {
 
-ComplianceController::ComplianceController(ProjectDocument& document, MainWindow& window, QMenu& planMenu)
+ComplianceController::ComplianceController(ProjectDocument& document, MainWindow& window,
+                                           QMenu& planMenu)
     : QObject(&window), m_document(document), m_window(window) {
     Q_UNUSED(planMenu);
 }

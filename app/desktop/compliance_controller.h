@@ -10,9 +10,9 @@ namespace cw::desktop {
 class MainWindow;
 class ProjectDocument;
 
-/// The sandbox compliance check: runs it off the UI thread, lists violations with reasons and highlights them on the map.
-/// Built by the main window, which it outlives neither; it adds its own docks, toolbars and
-/// actions to `window` and to the Plan menu.
+/// The sandbox compliance check: runs it off the UI thread, lists violations with reasons and
+/// highlights them on the map. Built by the main window, which it outlives neither; it adds its own
+/// docks, toolbars and actions to `window` and to the Plan menu.
 class ComplianceController : public QObject {
     Q_OBJECT
 

@@ -8,7 +8,8 @@
 
 namespace cw::desktop {
 
-IndicatorDashboardController::IndicatorDashboardController(ProjectDocument& document, MainWindow& window, QMenu& planMenu)
+IndicatorDashboardController::IndicatorDashboardController(ProjectDocument& document,
+                                                           MainWindow& window, QMenu& planMenu)
     : QObject(&window), m_document(document), m_window(window) {
     Q_UNUSED(planMenu);
 }

@@ -64,5 +64,6 @@ int main(int argc, char** argv) {
         window.fileActions().openPath(path);
     else
         document.newProject();
+    QTimer::singleShot(0, &window, [&window] { window.fileActions().offerUntitledRecovery(); });
     return app.exec();
 }

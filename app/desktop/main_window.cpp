@@ -4,7 +4,9 @@
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/version.h"
+#include "common/plugin_setup.h"
 #include "desktop/analysis_controller.h"
+#include "desktop/autosaver.h"
 #include "desktop/compliance_controller.h"
 #include "desktop/identify_tool.h"
 #include "desktop/indicator_dashboard_controller.h"
@@ -74,6 +76,13 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
     buildDocks(plugins);
     buildMenus();
     buildPlanning();
+    m_autosaver = new Autosaver(
+        document, RecoveryFiles(app::pluginStateFolder() + QStringLiteral("/recovery")), this);
+    m_fileActions->setRecoveryFiles(&m_autosaver->files());
+    connect(m_fileActions, &ProjectFileActions::recovered, m_autosaver, &Autosaver::autosaveNow);
+    connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
     connectDocument();
     connectTree();
     resize(1400, 900);

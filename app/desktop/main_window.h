@@ -20,6 +20,7 @@ class MapCanvas;
 
 namespace cw::desktop {
 
+class Autosaver;
 class ComplianceController;
 class IdentifyTool;
 class IndicatorDashboardController;
@@ -56,6 +57,7 @@ public:
     void showPluginNotices();
     ReportActions* reportActions() const { return m_reportActions; }
     ProjectDocument& document() const { return m_document; }
+    Autosaver& autosaver() const { return *m_autosaver; }
     RegistryController& registry() const { return *m_registry; }
     TimelineController& timeline() const { return *m_timeline; }
     ZoneEditController& zoneEditing() const { return *m_zones; }
@@ -95,6 +97,7 @@ private:
     QAction* m_identifyAction = nullptr;
     ReportActions* m_reportActions = nullptr;
     QMenu* m_planMenu = nullptr;
+    Autosaver* m_autosaver = nullptr;
     RegistryController* m_registry = nullptr;
     TimelineController* m_timeline = nullptr;
     ZoneEditController* m_zones = nullptr;

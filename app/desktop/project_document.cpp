@@ -184,14 +184,42 @@ void ProjectDocument::replaceProject(project::Project project, const QString& pa
     enqueue({JobKind::LoadPending, {}});
 }
 
-void ProjectDocument::syncProjectLayers() {
+project::Project ProjectDocument::snapshotForSave() const {
+    project::Project saved = m_project;
     // Failed layers are saved as they were: nothing the user had is lost.
-    m_project.layers.clear();
+    saved.layers.clear();
     for (const auto& layer : m_layers)
         if (layer.entry.projectId != resultsGroupId())
-            m_project.layers.push_back(layer.entry);
-    m_project.view.crs = m_targetCrs.storageString();
-    m_project.view.extent = m_viewExtent;
+            saved.layers.push_back(layer.entry);
+    saved.view.crs = m_targetCrs.storageString();
+    saved.view.extent = m_viewExtent;
+    std::erase_if(saved.projects, [](const auto& p) { return p.id == resultsGroupId(); });
+    return saved;
+}
+
+bool ProjectDocument::recoverFrom(const QString& recoveryFile, const QString& projectPath,
+                                  QString* error) {
+    auto loaded = project::ProjectStore::load(recoveryFile.toStdString());
+    if (!loaded) {
+        if (error)
+            *error = app::ErrorText::describe(loaded.error());
+        return false;
+    }
+    // The copy's relative sources point from the recovery folder; point them from the project.
+    const QString target =
+        projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath();
+    for (auto& entry : loaded->layers) {
+        if (entry.source.empty())
+            continue;
+        const auto absolute =
+            project::ProjectStore::resolveSource(recoveryFile.toStdString(), entry);
+        entry.source = target.isEmpty()
+                           ? absolute
+                           : project::ProjectStore::relativeSource(target.toStdString(), absolute);
+    }
+    replaceProject(std::move(loaded).value(), target);
+    setDirty(true); // recovered work is not in the project file until it is saved
+    return true;
 }
 
 bool ProjectDocument::save(QString* error) {
@@ -205,9 +233,9 @@ bool ProjectDocument::save(QString* error) {
 
 bool ProjectDocument::saveAs(const QString& path, QString* error) {
     const QString target = QFileInfo(path).absoluteFilePath();
-    syncProjectLayers();
-    project::Project saved = m_project;
-    std::erase_if(saved.projects, [](const auto& p) { return p.id == resultsGroupId(); });
+    const project::Project saved = snapshotForSave();
+    m_project.layers = saved.layers;
+    m_project.view = saved.view;
     const auto status =
         project::ProjectStore::save(saved, target.toStdString(), m_path.toStdString());
     if (!status) {

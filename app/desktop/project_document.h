@@ -60,6 +60,11 @@ public:
     bool open(const QString& path, QString* error);
     bool save(QString* error);
     bool saveAs(const QString& path, QString* error);
+    /// The project as a save would write it (layers in order, view, no result layers).
+    project::Project snapshotForSave() const;
+    /// Replaces the project by an autosaved copy of `projectPath` (empty: an untitled one),
+    /// which stays unsaved until the user saves it; on failure keeps the current project.
+    bool recoverFrom(const QString& recoveryFile, const QString& projectPath, QString* error);
 
     void addLayer(project::LayerEntry entry);
     /// Adds `layers` (their projectId set to `info.id`) and, when the plan has no project of
@@ -131,7 +136,6 @@ private:
     void startNextJob();
     void finishJob(const Job& job, std::vector<render::LoadedLayer> results, bool cancelled);
     render::LoadedLayer* findLayerMutable(const QString& id);
-    void syncProjectLayers();
     friend class PlanEditCommand;
     void applyPlan(const PlanState& state);
     void updateDirty();

@@ -4,13 +4,16 @@
 #include "cityweave/project/project_store.h"
 #include "cityweave/project/sector.h"
 #include "desktop/project_document.h"
+#include "desktop/recovery_files.h"
 #include "widgets/add_layer_dialog.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace cw::desktop {
@@ -48,6 +51,14 @@ QString ProjectFileActions::dialogDir() const {
 }
 
 bool ProjectFileActions::openPath(const QString& path) {
+    if (m_recovery) {
+        if (auto entry = m_recovery->find(path)) {
+            if (offerRecovery(entry->file, path, entry->savedAt)) {
+                rememberRecent(m_document.path());
+                return true;
+            }
+        }
+    }
     QString error;
     if (!m_document.open(path, &error)) {
         QMessageBox::critical(m_parent, tr("Cannot open project"),
@@ -56,6 +67,51 @@ bool ProjectFileActions::openPath(const QString& path) {
     }
     rememberRecent(m_document.path());
     return true;
+}
+
+bool ProjectFileActions::offerRecovery(const QString& recoveryFile, const QString& projectPath,
+                                       const QDateTime& savedAt) {
+    const QString name = projectPath.isEmpty() ? tr("an untitled project")
+                                               : QStringLiteral("\"%1\"").arg(projectPath);
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
+                    tr("CityWeave closed unexpectedly while %1 had unsaved changes. A copy was "
+                       "saved automatically at %2.\n\nRecover these changes? If you discard "
+                       "them, the copy is deleted.")
+                        .arg(name, QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_parent);
+    box.setObjectName(QStringLiteral("recoveryQuestion"));
+    QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() != recover) {
+        m_recovery->removeEntry({recoveryFile, projectPath, savedAt});
+        return false;
+    }
+    QString error;
+    if (!m_document.recoverFrom(recoveryFile, projectPath, &error)) {
+        QMessageBox::critical(m_parent, tr("Cannot recover changes"),
+                              tr("The autosaved copy could not be read; the project opens as "
+                                 "it was last saved.\n\n%1")
+                                  .arg(error));
+        return false;
+    }
+    // A project's copy stays until the recovered changes are saved or discarded; an untitled
+    // one belonged to the crashed process and is replaced by this process' next copy.
+    if (projectPath.isEmpty())
+        m_recovery->removeEntry({recoveryFile, projectPath, savedAt});
+    emit recovered();
+    return true;
+}
+
+void ProjectFileActions::offerUntitledRecovery() {
+    if (!m_recovery)
+        return;
+    for (const auto& entry : m_recovery->orphanedUntitled()) {
+        if (!maybeSave())
+            return;
+        offerRecovery(entry.file, {}, entry.savedAt);
+    }
 }
 
 void ProjectFileActions::openWithDialog() {

@@ -12,6 +12,7 @@ class QWidget;
 namespace cw::desktop {
 
 class ProjectDocument;
+class RecoveryFiles;
 
 /// The File menu's work: new, open, recent files, save, save as, add layer, with their
 /// dialogs and error messages, so the main window only places the actions.
@@ -28,15 +29,27 @@ public:
     QAction* addLayerAction() const { return m_addLayer; }
     QMenu* recentMenu() const { return m_recent; }
 
+    /// Where autosaved copies are looked for (not owned; null: never offer a recovery).
+    void setRecoveryFiles(const RecoveryFiles* files) { m_recovery = files; }
     /// Opens `path`, reporting failure in a dialog; the current project stays open on failure.
+    /// When an autosaved copy newer than the file is left from a crash, offers to recover it.
     bool openPath(const QString& path);
+    /// Offers the autosaved copies of untitled projects whose CityWeave crashed, one by one.
+    void offerUntitledRecovery();
     /// Asks whether to save unsaved changes; false when the user cancels.
     bool maybeSave();
     bool save();
     bool saveAs();
 
+signals:
+    /// An autosaved copy replaced the project: it should be copied again soon.
+    void recovered();
+
 private:
     void openWithDialog();
+    /// Asks about one autosaved copy; true when it was recovered into the document.
+    bool offerRecovery(const QString& recoveryFile, const QString& projectPath,
+                       const QDateTime& savedAt);
     void addLayer();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
@@ -51,6 +64,7 @@ private:
     QAction* m_saveAs;
     QAction* m_addLayer;
     QMenu* m_recent;
+    const RecoveryFiles* m_recovery = nullptr;
 };
 
 } // namespace cw::desktop

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_data.h"
 
+#include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
 
 #include <QFileInfo>
@@ -48,11 +49,14 @@ geometry::Envelope ReportData::projectLayersExtent() const {
 
 Result<ReportData> loadReportData(const QString& projectPath,
                                   const analysis::AnalysisRegistry* registry,
-                                  const CancelToken& cancel) {
+                                  const CancelToken& cancel, const std::string& scenario) {
     const std::string path = projectPath.toStdString();
     auto project = project::ProjectStore::load(path);
     if (!project)
         return project.error();
+    if (!scenario.empty())
+        if (auto switched = planning::switchScenario(*project, scenario); !switched)
+            return switched.error();
     auto mapCrs =
         crs::Crs::fromUserInput(project->view.crs.empty() ? "EPSG:5186" : project->view.crs);
     if (!mapCrs)
@@ -65,7 +69,9 @@ Result<ReportData> loadReportData(const QString& projectPath,
     for (const auto& entry : data.project.layers) {
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
-        render::LoadedLayer loaded = render::LayerSet::load(path, entry, data.mapCrs, cancel);
+        // The active scenario may draw a layer from another table (a moved site).
+        render::LoadedLayer loaded = render::LayerSet::load(
+            path, planning::effectiveLayer(data.project, entry), data.mapCrs, cancel);
         if (loaded.error)
             return *loaded.error;
         data.layers.push_back(std::move(loaded));

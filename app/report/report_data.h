@@ -36,10 +36,11 @@ struct ReportData {
     geometry::Envelope projectLayersExtent() const;
 };
 
-/// Reads the project and its layers (in the project's view CRS).
+/// Reads the project and its layers (in the project's view CRS); a non-empty `scenario` (an
+/// id) is made the working plan first, so its registry and layer variants are reported.
 Result<ReportData> loadReportData(const QString& projectPath,
                                   const analysis::AnalysisRegistry* registry,
-                                  const CancelToken& cancel = {});
+                                  const CancelToken& cancel = {}, const std::string& scenario = {});
 
 /// Runs every analysis of `registry` on the project with default parameters in EPSG:5186,
 /// reporting progress over all of them.

@@ -14,6 +14,8 @@ const char* sectionKey(Section section) {
         return "overview_map";
     case Section::Registry:
         return "registry";
+    case Section::Planning:
+        return "planning";
     case Section::OverlapMatrix:
         return "overlap_matrix";
     case Section::Zones:

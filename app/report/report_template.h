@@ -13,15 +13,17 @@ enum class Section {
     Cover,
     OverviewMap,
     Registry,
+    Planning, ///< registry with statuses and budgets, indicators, sandbox compliance
     OverlapMatrix,
     Zones,
     Rollup,
     Charts,
     Methods,
 };
-inline constexpr std::array<Section, 8> kAllSections = {
-    Section::Cover, Section::OverviewMap, Section::Registry, Section::OverlapMatrix,
-    Section::Zones, Section::Rollup,      Section::Charts,   Section::Methods};
+inline constexpr std::array<Section, 9> kAllSections = {
+    Section::Cover,    Section::OverviewMap,   Section::Registry,
+    Section::Planning, Section::OverlapMatrix, Section::Zones,
+    Section::Rollup,   Section::Charts,        Section::Methods};
 /// Stable key of a section in the template JSON, e.g. "overlap_matrix".
 const char* sectionKey(Section section);
 
@@ -36,7 +38,8 @@ struct ReportTemplate {
     Paper paper = Paper::A4;
     bool landscape = false;
     QString language = QStringLiteral("en"); ///< "ko" or "en", independent of the UI's
-    std::array<bool, kAllSections.size()> sections{true, true, true, true, true, true, true, true};
+    std::array<bool, kAllSections.size()> sections{true, true, true, true, true,
+                                                   true, true, true, true};
     int maxZonePages = 25; ///< the atlas stops after this many zones (largest scores first)
 
     bool has(Section s) const { return sections[std::size_t(s)]; }

@@ -23,6 +23,8 @@ SectionWriter writerFor(Section s) {
         return writeOverviewMap;
     case Section::Registry:
         return writeRegistry;
+    case Section::Planning:
+        return writePlanning;
     case Section::OverlapMatrix:
         return writeOverlapMatrix;
     case Section::Zones:

@@ -11,6 +11,7 @@ namespace cw::report {
 void writeCover(ReportContext& ctx);
 void writeOverviewMap(ReportContext& ctx);
 void writeRegistry(ReportContext& ctx);
+void writePlanning(ReportContext& ctx);
 void writeOverlapMatrix(ReportContext& ctx);
 void writeZoneAtlas(ReportContext& ctx);
 void writeRollup(ReportContext& ctx);

@@ -172,8 +172,7 @@ void MapCanvas::showEvent(QShowEvent*) {
     }
 }
 
-bool MapCanvas::forwardToTool(QMouseEvent* event,
-                              bool (MapTool::*handler)(QMouseEvent*, QPointF)) {
+bool MapCanvas::forwardToTool(QMouseEvent* event, bool (MapTool::*handler)(QMouseEvent*, QPointF)) {
     if (!m_tool || !m_settings.isValid())
         return false;
     return (m_tool->*handler)(event, m_settings.toMap(event->position()));

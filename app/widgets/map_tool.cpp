@@ -4,10 +4,20 @@
 namespace cw::widgets {
 
 // By default a tool lets every event through to the canvas (pan, zoom, click).
-bool MapTool::mousePress(QMouseEvent*, QPointF) { return false; }
-bool MapTool::mouseMove(QMouseEvent*, QPointF) { return false; }
-bool MapTool::mouseRelease(QMouseEvent*, QPointF) { return false; }
-bool MapTool::mouseDoubleClick(QMouseEvent*, QPointF) { return false; }
-bool MapTool::keyPress(QKeyEvent*) { return false; }
+bool MapTool::mousePress(QMouseEvent*, QPointF) {
+    return false;
+}
+bool MapTool::mouseMove(QMouseEvent*, QPointF) {
+    return false;
+}
+bool MapTool::mouseRelease(QMouseEvent*, QPointF) {
+    return false;
+}
+bool MapTool::mouseDoubleClick(QMouseEvent*, QPointF) {
+    return false;
+}
+bool MapTool::keyPress(QKeyEvent*) {
+    return false;
+}
 
 } // namespace cw::widgets

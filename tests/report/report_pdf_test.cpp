@@ -41,6 +41,43 @@ TEST_F(ReportPdf, EnglishReportHasHeadingsAndProjectNames) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
+TEST_F(ReportPdf, PlanningSectionHasRegistryIndicatorsAndCompliance) {
+    const QString text = pdfText(
+        report(QStringLiteral("planning.pdf"), {QStringLiteral("--lang"), QStringLiteral("en")}),
+        false);
+    const int at = text.indexOf(QStringLiteral("Planning"));
+    ASSERT_GE(at, 0);
+    const QString section = text.mid(at);
+    EXPECT_TRUE(section.contains(QStringLiteral("Scenario: Base plan")));
+    for (const char* expected : {"Registry", "Indicators", "Sandbox compliance", "Budget (KRW)"})
+        EXPECT_TRUE(section.contains(QString::fromUtf8(expected))) << expected;
+    // Magok's greenhouse-gas target (resources/sample/projects.json, DOMAIN.md): 180,000 t/yr.
+    EXPECT_TRUE(section.contains(QStringLiteral("180,000"))) << "Magok GHG target";
+    // The two violations `check` finds on the sample (tests/cli, check_sample): 2 zones, 2
+    // violations; Sangam runs until 2025 under a zone valid until 2019 + 4 - 1 = 2022.
+    EXPECT_TRUE(section.contains(QStringLiteral("2 sandbox zones; 2 violations")));
+    EXPECT_TRUE(section.contains(QStringLiteral("runs until 2025")));
+    EXPECT_TRUE(section.contains(QStringLiteral("valid only until 2022")));
+}
+
+TEST_F(ReportPdf, ScenarioOptionReportsThatScenario) {
+    // An unknown scenario is refused as bad usage (exit 2), naming the ones there are.
+    const ProcessOutput bad = runCli({QStringLiteral("report"), project, QStringLiteral("--out"),
+                                      path(QStringLiteral("nope.pdf")),
+                                      QStringLiteral("--scenario"), QStringLiteral("nope")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("east-first"))) << bad.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("nope.pdf"))));
+    const QString text = pdfText(report(QStringLiteral("east.pdf"),
+                                        {QStringLiteral("--scenario"), QStringLiteral("east-first"),
+                                         QStringLiteral("--lang"), QStringLiteral("en")}),
+                                 false);
+    // The sample's scenarios (resources/sample/projects.json): the base plan is active.
+    EXPECT_TRUE(text.contains(QStringLiteral("Scenario: Roll-out east first")));
+    const QString base = pdfText(report(QStringLiteral("base.pdf"), {}), false);
+    EXPECT_TRUE(base.contains(QStringLiteral("Scenario: Base plan")));
+}
+
 TEST_F(ReportPdf, KoreanReportHasSearchableHangul) {
     const QString text = squeezed(
         pdfText(report(QStringLiteral("ko.pdf"), {QStringLiteral("--lang"), QStringLiteral("ko"),
@@ -144,8 +181,8 @@ TEST_F(ReportPdf, PageCountAndSizeFollowTheTemplate) {
     // zone count comes from the results file, read with GDAL.
     QFile json(path(QStringLiteral("five.json")));
     ASSERT_TRUE(json.open(QIODevice::WriteOnly));
-    json.write(R"({"sections": {"cover": false, "overview_map": false, "rollup": false,
-                                 "charts": false, "methods": false}})");
+    json.write(R"({"sections": {"cover": false, "overview_map": false, "planning": false,
+                                 "rollup": false, "charts": false, "methods": false}})");
     json.close();
     const QString pdf =
         report(QStringLiteral("a4.pdf"), {QStringLiteral("--template"), json.fileName(),

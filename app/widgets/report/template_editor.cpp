@@ -21,6 +21,8 @@ QString TemplateEditor::sectionTitle(report::Section section) const {
         return tr("Overview map");
     case report::Section::Registry:
         return tr("Project registry");
+    case report::Section::Planning:
+        return tr("Planning: statuses, indicators, sandbox compliance");
     case report::Section::OverlapMatrix:
         return tr("Overlap matrix");
     case report::Section::Zones:

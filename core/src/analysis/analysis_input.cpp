@@ -3,6 +3,7 @@
 
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "cityweave/planning/scenarios.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
 
@@ -78,7 +79,9 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
                 continue;
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
-            auto data = project::loadProjectLayer(projectPath, entry, cancel);
+            // The active scenario may draw this layer from another table (a moved site).
+            auto data = project::loadProjectLayer(projectPath,
+                                                  planning::effectiveLayer(project, entry), cancel);
             if (!data)
                 return data.error();
             auto layer = prepare(**data, entry.id, entry.name, crs);
@@ -95,7 +98,8 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
         // Only analyses that name a base layer need it: one that cannot be read is a warning.
-        auto data = project::loadProjectLayer(projectPath, entry, cancel);
+        auto data = project::loadProjectLayer(projectPath, planning::effectiveLayer(project, entry),
+                                              cancel);
         auto layer =
             data ? prepare(**data, entry.id, entry.name, crs) : Result<AnalysisLayer>(data.error());
         if (!layer) {

@@ -215,6 +215,10 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
     if (!zones)
         return zones.error();
     project.sandboxZones = std::move(zones).value();
+    if (auto s = readManifestScenarios(manifest, fs::path(manifestPath).parent_path(), temp,
+                                       analysisCrs, project);
+        !s)
+        return s.error();
     if (auto saved = ProjectStore::save(project, temp); !saved)
         return saved.error();
     fs::rename(temp, outputPath, ec);

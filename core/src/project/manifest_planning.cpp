@@ -3,7 +3,10 @@
 
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "cityweave/data/layer_writer.h"
 #include "json_text.h"
+
+#include <algorithm>
 
 namespace cw::project {
 namespace {
@@ -129,6 +132,85 @@ Result<std::vector<SandboxZone>> readManifestZones(const json& zones,
         out.push_back(std::move(zone));
     }
     return out;
+}
+
+namespace {
+
+// The planning keys of `patch` replace those of `info`: lists are replaced, not appended to.
+Status applyProjectPatch(const json& patch, ProjectInfo& info) {
+    if (patch.contains("partners"))
+        info.partners.clear();
+    if (patch.contains("indicators"))
+        info.indicators.clear();
+    if (patch.contains("rollout"))
+        info.rollout.clear();
+    const auto keptExemptions = info.requiredExemptions;
+    if (auto s = readManifestPlanning(patch, info); !s)
+        return s;
+    if (!patch.contains("required_exemptions"))
+        info.requiredExemptions = keptExemptions;
+    try {
+        info.stage = patch.value("stage", info.stage);
+        info.startYear = patch.value("start_year", info.startYear);
+        info.endYear = patch.value("end_year", info.endYear);
+    } catch (const json::exception& e) {
+        return makeError(ErrorCode::InvalidArgument, {"manifest", info.id}, e.what());
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Status readManifestScenarios(const json& manifest, const std::filesystem::path& baseDir,
+                             const std::string& geoPackagePath, const std::string& crs,
+                             Project& project) {
+    const json scenarios = manifest.value("scenarios", json::array());
+    if (!scenarios.is_array() || scenarios.empty())
+        return Ok{};
+    for (const json& s : scenarios) {
+        Scenario scenario;
+        scenario.id = s.value("id", "");
+        if (scenario.id.empty())
+            return unknown("scenario", "");
+        scenario.name = localizedTextFromJson(s.value("name", json::object()));
+        scenario.description = s.value("description", "");
+        scenario.projects = project.projects;
+        scenario.sandboxZones = project.sandboxZones;
+        const json patches = s.value("projects_patch", json::object());
+        for (const auto& [id, patch] : patches.items()) {
+            auto it = std::find_if(scenario.projects.begin(), scenario.projects.end(),
+                                   [&, &id = id](const ProjectInfo& p) { return p.id == id; });
+            if (it == scenario.projects.end())
+                return unknown("project", id);
+            if (auto patched = applyProjectPatch(patch, *it); !patched)
+                return patched;
+        }
+        const json variants = s.value("layer_variants", json::object());
+        for (const auto& [layerId, file] : variants.items()) {
+            const bool known = std::any_of(
+                project.layers.begin(), project.layers.end(),
+                [&, &layerId = layerId](const LayerEntry& l) { return l.id == layerId; });
+            if (!known || !file.is_string())
+                return unknown("layer", layerId);
+            std::string table = layerId;
+            table += "__";
+            table += scenario.id;
+            if (auto copied = data::copyLayerToGeoPackage(
+                    (baseDir / file.get<std::string>()).string(), geoPackagePath, table, crs);
+                !copied)
+                return copied;
+            scenario.layerVariants[layerId] = table;
+        }
+        project.scenarios.push_back(std::move(scenario));
+    }
+    project.activeScenario = manifest.value("active_scenario", project.scenarios.front().id);
+    for (const Scenario& s : project.scenarios)
+        if (s.id == project.activeScenario) {
+            project.projects = s.projects;
+            project.sandboxZones = s.sandboxZones;
+            return Ok{};
+        }
+    return unknown("active_scenario", project.activeScenario);
 }
 
 } // namespace cw::project

@@ -20,4 +20,13 @@ Status readManifestPlanning(const nlohmann::json& entry, ProjectInfo& info);
 Result<std::vector<SandboxZone>> readManifestZones(const nlohmann::json& zones,
                                                    const std::filesystem::path& baseDir);
 
+/// Reads the manifest's "scenarios" (format in docs/scenarios.md) into `project`: each
+/// scenario is the manifest's plan with its "projects_patch" applied (per project id, the keys
+/// given replace those of the plan); each "layer_variants" file is copied into the project file
+/// `geoPackagePath` (in `crs`) as the table "<layer id>__<scenario id>". "active_scenario" (by
+/// default the first scenario) becomes the working plan. No "scenarios" key: nothing changes.
+Status readManifestScenarios(const nlohmann::json& manifest, const std::filesystem::path& baseDir,
+                             const std::string& geoPackagePath, const std::string& crs,
+                             Project& project);
+
 } // namespace cw::project

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/progress.h"
+#include "cityweave/project/project.h"
+#include "widgets/scenarios/scenario_figures.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace cw::widgets {
+
+/// Two scenarios of a project side by side: registry and zone differences and indicator values
+/// at once; overlap figures and changed features of layers drawn from other tables computed on
+/// a worker thread (cancellable), since they read the layers from disk.
+class ScenarioCompareDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `project` is the plan as it is now (its working plan is the active scenario's);
+    /// `projectPath` where its layers are read from (empty: no overlap figures).
+    ScenarioCompareDialog(project::Project project, QString projectPath, QString language,
+                          QWidget* parent = nullptr);
+    ~ScenarioCompareDialog() override;
+
+    /// Picks the two scenarios (ids) and compares them.
+    void compare(const QString& idA, const QString& idB);
+    bool isComputing() const { return m_running; }
+
+    /// Translated name of a field key of planning::compareScenarios ("end_year" → "End year").
+    static QString fieldName(const std::string& key);
+
+signals:
+    /// The worker's figures are shown (or failed, or were cancelled).
+    void figuresFinished();
+
+private:
+    void refresh();
+    void fillRegistry(const project::Project& a, const project::Project& b);
+    void fillIndicators(const project::Project& a, const project::Project& b);
+    void fillZones(const project::Project& a, const project::Project& b);
+    void startFigures();
+    void cancelFigures();
+    void showFigures(const Result<ScenarioFigures>& figures);
+    QString projectName(const project::Project& p, const std::string& id) const;
+    QString scenarioName(const std::string& id) const;
+
+    project::Project m_project;
+    QString m_path;
+    QString m_language;
+    QComboBox* m_a;
+    QComboBox* m_b;
+    QTableWidget* m_registry;
+    QTableWidget* m_indicators;
+    QTableWidget* m_zones;
+    QTableWidget* m_overlap;
+    QTableWidget* m_features;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    bool m_running = false;
+    CancelToken m_token;
+    quint64 m_serial = 0; // bumped per comparison: stale results are dropped
+};
+
+} // namespace cw::widgets
