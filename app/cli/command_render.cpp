@@ -2,6 +2,7 @@
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
+#include "desktop/plan_filter.h"
 #include "render/map_decorations.h"
 #include "render/map_renderer.h"
 #include "report/map_image_export.h"
@@ -10,21 +11,22 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QSaveFile>
+#include <set>
 
 namespace cw::cli {
 
-QImage renderMapImage(const render::LayerSet& layers, const render::MapSettings& settings,
-                      render::RenderStats* stats) {
+namespace {
+
+QImage renderMapImage(const std::vector<render::RenderLayer>& layers,
+                      const render::MapSettings& settings, render::RenderStats* stats) {
     render::MapRenderer renderer;
-    QImage image = renderer.render(settings, layers.renderLayers(), {}, stats);
+    QImage image = renderer.render(settings, layers, {}, stats);
     QPainter p(&image);
     const double s = settings.dpi() / 96.0;
     render::MapDecorations::drawScaleBar(p, settings, QPointF(16 * s, image.height() - 16 * s));
     render::MapDecorations::drawNorthArrow(p, QPointF(image.width() - 30 * s, 40 * s), 36 * s);
     return image;
 }
-
-namespace {
 
 bool parseSize(const QString& text, QSize& size) {
     const QStringList parts = text.split(QLatin1Char('x'));
@@ -58,7 +60,24 @@ style::LayerStyle defaultFileStyle(int index) {
     return project::defaultStyleForSector(order[index % 4], index / 4);
 }
 
+// "1,3" -> {1, 3}; false on anything but stages 1 to 3.
+bool parseStages(const QString& text, std::set<int>& stages) {
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        const int stage = part.trimmed().toInt(&ok);
+        if (!ok || stage < 1 || stage > 3)
+            return false;
+        stages.insert(stage);
+    }
+    return !stages.empty();
+}
+
 } // namespace
+
+QImage renderMapImage(const render::LayerSet& layers, const render::MapSettings& settings,
+                      render::RenderStats* stats) {
+    return renderMapImage(layers.renderLayers(), settings, stats);
+}
 
 int runRender(CliContext& ctx) {
     const QString out = ctx.takeOption(QStringLiteral("--out"));
@@ -67,6 +86,8 @@ int runRender(CliContext& ctx) {
     const QString crsText = ctx.takeOption(QStringLiteral("--crs"));
     const QString formatText = ctx.takeOption(QStringLiteral("--format"));
     const QString dpiText = ctx.takeOption(QStringLiteral("--dpi"));
+    const QString yearText = ctx.takeOption(QStringLiteral("--year"));
+    const QString stageText = ctx.takeOption(QStringLiteral("--stage"));
     if (out.isEmpty())
         return ctx.usage(CliContext::tr("render needs --out FILE.png."));
     report::MapImageFormat format = report::MapImageExport::formatFor(out);
@@ -85,6 +106,18 @@ int runRender(CliContext& ctx) {
             return ctx.usage(
                 CliContext::tr("Invalid --dpi \"%1\": use a number from 24 to 1200.").arg(dpiText));
     }
+    desktop::PlanFilter filter;
+    if (!yearText.isEmpty()) {
+        bool ok = false;
+        const int year = yearText.toInt(&ok);
+        if (!ok || year < 1900 || year > 2200)
+            return ctx.usage(
+                CliContext::tr("Invalid --year \"%1\": use a year such as 2024.").arg(yearText));
+        filter.year = year;
+    }
+    if (!stageText.isEmpty() && !parseStages(stageText, filter.stages))
+        return ctx.usage(
+            CliContext::tr("Invalid --stage \"%1\": use stages 1 to 3, e.g. 1,3.").arg(stageText));
     if (ctx.args.isEmpty())
         return ctx.usage(CliContext::tr("render needs a project file or at least one layer file."));
     QSize size(1600, 1200);
@@ -148,17 +181,19 @@ int runRender(CliContext& ctx) {
         extent = layers.fullExtent().buffered(
             std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
 
+    // Without a project there is no plan: only feature years can filter.
+    const std::vector<render::RenderLayer> drawn = desktop::filteredRenderLayers(
+        layers.layers(), project ? *project : project::Project{}, filter);
     render::MapSettings settings(*mapCrs, extent, size, dpi);
     render::RenderStats stats;
     if (format == report::MapImageFormat::Svg) {
         QElapsedTimer svgTimer;
         svgTimer.start();
-        if (auto s = report::MapImageExport::write(format, out, settings, layers.renderLayers());
-            !s)
+        if (auto s = report::MapImageExport::write(format, out, settings, drawn); !s)
             return ctx.fail(s.error(), kOutputError);
         stats.milliseconds = svgTimer.nsecsElapsed() / 1e6;
     } else {
-        QImage image = renderMapImage(layers, settings, &stats);
+        QImage image = renderMapImage(drawn, settings, &stats);
         const int dotsPerMeter = qRound(dpi / 0.0254);
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
@@ -171,7 +206,7 @@ int runRender(CliContext& ctx) {
     ctx.out
         << CliContext::tr(
                "Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")
-               .arg(layers.renderLayers().size())
+               .arg(drawn.size())
                .arg(stats.featuresDrawn)
                .arg(size.width())
                .arg(size.height())

@@ -160,6 +160,8 @@ QImage FeaturePainter::paintTile(double ox, double oy, int tileSize, const Cance
         if ((h & 255) == 0 && cancel.isCancelled())
             return {};
         const std::uint32_t f = hits[h];
+        if (!m_layer.drawsFeature(f))
+            continue;
         const geometry::Envelope& env = store.envelope(f);
         ++drawn;
         switch (indexed.family) {

@@ -48,6 +48,8 @@ void LabelPainter::paint(QPainter& p, const RenderLayer& layer, const CancelToke
     for (std::uint32_t f : hits) {
         if (cancel.isCancelled())
             return;
+        if (!layer.drawsFeature(f))
+            continue;
         const QString text =
             QString::fromStdString(data::toDisplayString(layer.attributes->attributes[f][field]));
         if (text.isEmpty() || store.isEmpty(f))

@@ -5,8 +5,10 @@
 #include "cityweave/data/vector_layer.h"
 #include "cityweave/style/layer_style.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace cw::render {
 
@@ -18,6 +20,13 @@ struct RenderLayer {
     std::shared_ptr<const data::IndexedGeometries> geometries;
     std::shared_ptr<const data::VectorLayer> attributes; ///< for labels; may be null
     style::LayerStyle style;
+    /// Which features are drawn (and labelled), one flag per feature; null draws them all.
+    /// Tiles are cached under `key`, so a layer with a mask must carry a key naming it.
+    std::shared_ptr<const std::vector<std::uint8_t>> featureMask = nullptr;
+
+    bool drawsFeature(std::uint32_t f) const {
+        return !featureMask || (f < featureMask->size() && (*featureMask)[f] != 0);
+    }
 };
 
 /// What a render job did, for the status bar, the CLI and the benchmarks.

@@ -71,7 +71,7 @@ std::size_t VectorMapPainter::paintLayer(QPainter& p, const render::MapSettings&
         if ((h & 1023) == 0 && cancel.isCancelled())
             break;
         const std::uint32_t f = hits[h];
-        if (store.isEmpty(f))
+        if (store.isEmpty(f) || !layer.drawsFeature(f))
             continue;
         const auto& env = store.envelope(f);
         ++drawn;

@@ -16,7 +16,15 @@
 
 namespace cw::widgets {
 namespace {
-enum Role { KindRole = Qt::UserRole, IdRole, OpacityRole, LoadedRole };
+enum Role {
+    KindRole = Qt::UserRole,
+    IdRole,
+    OpacityRole,
+    LoadedRole,
+    PlainTipRole,    // the tooltip without a filter note
+    PlainBrushRole,  // the text colour when not filtered out
+    FilterMarkedRole // whether the item shows as filtered out
+};
 enum Kind { GroupKind = 1, LayerKind = 2 };
 
 int kindOf(const QTreeWidgetItem* item) {
@@ -100,7 +108,53 @@ void LayerTreeWidget::setContents(const project::Project& project,
     }
     if (QTreeWidgetItem* item = findLayerItem(selected))
         setCurrentItem(item);
+    applyFilterMarks();
     m_rebuilding = false;
+}
+
+void LayerTreeWidget::setFilteredOut(const std::map<QString, QString>& reasons) {
+    if (reasons == m_filteredOut)
+        return;
+    m_filteredOut = reasons;
+    const bool wasRebuilding = m_rebuilding;
+    m_rebuilding = true; // restyling items is no user wish
+    applyFilterMarks();
+    m_rebuilding = wasRebuilding;
+}
+
+void LayerTreeWidget::applyFilterMarks() {
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = topLevelItem(g);
+        const auto it = m_filteredOut.find(idOf(group));
+        const QString* reason = it == m_filteredOut.end() ? nullptr : &it->second;
+        markFiltered(group, reason, true);
+        for (int c = 0; c < group->childCount(); ++c)
+            markFiltered(group->child(c), reason, false);
+    }
+}
+
+void LayerTreeWidget::markFiltered(QTreeWidgetItem* item, const QString* reason, bool html) {
+    const bool marked = item->data(0, FilterMarkedRole).toBool();
+    if (!marked && !reason)
+        return;
+    if (!marked) {
+        item->setData(0, PlainTipRole, item->toolTip(0));
+        item->setData(0, PlainBrushRole, item->foreground(0));
+    }
+    QFont font = item->font(0);
+    font.setItalic(reason != nullptr);
+    item->setFont(0, font);
+    const QString plainTip = item->data(0, PlainTipRole).toString();
+    if (reason) {
+        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(
+            0, html ? QStringLiteral("<i>%1</i><br>%2").arg(reason->toHtmlEscaped(), plainTip)
+                    : *reason + QStringLiteral("\n") + plainTip);
+    } else {
+        item->setForeground(0, item->data(0, PlainBrushRole).value<QBrush>());
+        item->setToolTip(0, plainTip);
+    }
+    item->setData(0, FilterMarkedRole, reason != nullptr);
 }
 
 QTreeWidgetItem* LayerTreeWidget::makeProjectItem(const project::ProjectInfo& info) {

@@ -5,6 +5,7 @@
 #include "render/layer_set.h"
 
 #include <QTreeWidget>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ public:
     QTreeWidgetItem* findLayerItem(const QString& layerId) const;
     QTreeWidgetItem* findProjectItem(const QString& projectId) const;
     static QString baseGroupId();
+    /// Projects the plan filter (timeline year, stages) hides, each with the reason shown in
+    /// its tooltip: they and their layers are greyed and in italics. Kept across rebuilds.
+    void setFilteredOut(const std::map<QString, QString>& reasons);
+    bool isFilteredOut(const QString& projectId) const { return m_filteredOut.contains(projectId); }
 
 signals:
     void layerVisibilityChanged(const QString& layerId, bool visible);
@@ -50,8 +55,11 @@ private:
     void showContextMenu(const QPoint& pos);
     void onItemChanged(QTreeWidgetItem* item, int column);
     void askOpacity(QTreeWidgetItem* item);
+    void applyFilterMarks();
+    void markFiltered(QTreeWidgetItem* item, const QString* reason, bool html);
 
     std::string m_language = "ko";
+    std::map<QString, QString> m_filteredOut; // project id -> why
     bool m_rebuilding = false;
 };
 
