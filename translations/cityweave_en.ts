@@ -499,6 +499,38 @@
         <translation>Wrote %1: %2 pages, %3 KB, in %4 ms.</translation>
     </message>
     <message>
+        <source>Give either --results or --run-analyses, not both.</source>
+        <translation>Give either --results or --run-analyses, not both.</translation>
+    </message>
+    <message>
+        <source>Running analyses</source>
+        <translation>Running analyses</translation>
+    </message>
+    <message>
+        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
+        <translation>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;: the project has no scenarios.</source>
+        <translation>Unknown scenario &quot;%1&quot;: the project has no scenarios.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;. The project has: %2.</source>
+        <translation>Unknown scenario &quot;%1&quot;. The project has: %2.</translation>
+    </message>
+    <message>
+        <source>--scenario needs a project file, not --input options.</source>
+        <translation>--scenario needs a project file, not --input options.</translation>
+    </message>
+    <message>
+        <source>Invalid --year &quot;%1&quot;: use a year such as 2024.</source>
+        <translation>Invalid --year &quot;%1&quot;: use a year such as 2024.</translation>
+    </message>
+    <message>
+        <source>Invalid --stage &quot;%1&quot;: use stages 1 to 3, e.g. 1,3.</source>
+        <translation>Invalid --stage &quot;%1&quot;: use stages 1 to 3, e.g. 1,3.</translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
@@ -506,7 +538,9 @@ Commands:
       Layers, CRS, feature count, extent and fields of any vector source.
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG or SVG.
+         [--year Y] [--stage N[,N...]]
+      Draws a project, or plain layer files with default styles, to PNG or SVG;
+      --year and --stage draw the plan as it stands in a year, in those stages.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
@@ -519,16 +553,19 @@ Commands:
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json]
+  check PROJECT [--json] [--scenario NAME]
       Validates the plan and checks projects against their sandbox zones
       (exit code 5 when anything is found).
   report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
       Writes the PDF report (maps, tables, charts, methods) of a project.
   export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
@@ -555,7 +592,9 @@ Commands:
       Layers, CRS, feature count, extent and fields of any vector source.
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG or SVG.
+         [--year Y] [--stage N[,N...]]
+      Draws a project, or plain layer files with default styles, to PNG or SVG;
+      --year and --stage draw the plan as it stands in a year, in those stages.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
@@ -568,16 +607,19 @@ Commands:
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json]
+  check PROJECT [--json] [--scenario NAME]
       Validates the plan and checks projects against their sandbox zones
       (exit code 5 when anything is found).
   report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
       Writes the PDF report (maps, tables, charts, methods) of a project.
   export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
@@ -597,18 +639,6 @@ Commands:
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 5 check found problems.
 </translation>
-    </message>
-    <message>
-        <source>Give either --results or --run-analyses, not both.</source>
-        <translation>Give either --results or --run-analyses, not both.</translation>
-    </message>
-    <message>
-        <source>Running analyses</source>
-        <translation>Running analyses</translation>
-    </message>
-    <message>
-        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
-        <translation>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +955,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>citizen group</source>
         <translation>citizen group</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>Industry and space</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1358,74 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>%1 integration zones were found; the %2 with the highest scores follow, one page each.</source>
         <translation>%1 integration zones were found; the %2 with the highest scores follow, one page each.</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>Budget (KRW)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>No project states indicators.</source>
+        <translation>No project states indicators.</translation>
+    </message>
+    <message>
+        <source>Sandbox compliance</source>
+        <translation>Sandbox compliance</translation>
+    </message>
+    <message>
+        <source>The plan has no sandbox zones.</source>
+        <translation>The plan has no sandbox zones.</translation>
+    </message>
+    <message>
+        <source>The compliance check failed: %1</source>
+        <translation>The compliance check failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 sandbox zones; %2 violations; %3 problems in the plan.</source>
+        <translation>%1 sandbox zones; %2 violations; %3 problems in the plan.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -1446,6 +1560,148 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::ComplianceController</name>
+    <message>
+        <source>Check Sandbox &amp;Compliance</source>
+        <translation>Check Sandbox &amp;Compliance</translation>
+    </message>
+    <message>
+        <source>Sandbox compliance</source>
+        <translation>Sandbox compliance</translation>
+    </message>
+    <message>
+        <source>List the projects and features that break the rules of their sandbox zones</source>
+        <translation>List the projects and features that break the rules of their sandbox zones</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Validating the plan…</source>
+        <translation>Validating the plan…</translation>
+    </message>
+    <message>
+        <source>Reading the project layers…</source>
+        <translation>Reading the project layers…</translation>
+    </message>
+    <message>
+        <source>Checking the sandbox zones…</source>
+        <translation>Checking the sandbox zones…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: the list shows the previous check.</source>
+        <translation>The check was cancelled: the list shows the previous check.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>The project has not been saved yet: the plan was validated, but the sandbox compliance check reads the projects&apos; layers from the project file. Save the project to check it.</source>
+        <translation>The project has not been saved yet: the plan was validated, but the sandbox compliance check reads the projects&apos; layers from the project file. Save the project to check it.</translation>
+    </message>
+    <message>
+        <source>plan valid</source>
+        <translation>plan valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan problem(s)</source>
+        <translation>
+            <numerusform>%n plan problem</numerusform>
+            <numerusform>%n plan problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance not checked; %1</source>
+        <translation>Compliance not checked; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No violations in %n zone(s)</source>
+        <translation>
+            <numerusform>No violations in %n zone</numerusform>
+            <numerusform>No violations in %n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n zone(s)</source>
+        <translation>
+            <numerusform>%1 in %n zone</numerusform>
+            <numerusform>%1 in %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::IndicatorDashboardController</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>By project</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Show the indicator dashboard: each project&apos;s figures and their roll-up by zone or district</source>
+        <translation>Show the indicator dashboard: each project&apos;s figures and their roll-up by zone or district</translation>
+    </message>
+    <message>
+        <source>Sandbox zones of the plan</source>
+        <translation>Sandbox zones of the plan</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The plan has no sandbox zone with an area. Draw one, or choose a layer of areas such as districts.</source>
+        <translation>The plan has no sandbox zone with an area. Draw one, or choose a layer of areas such as districts.</translation>
+    </message>
+    <message>
+        <source>The layer of areas is not loaded.</source>
+        <translation>The layer of areas is not loaded.</translation>
+    </message>
+    <message>
+        <source>Rolling up the indicators…</source>
+        <translation>Rolling up the indicators…</translation>
+    </message>
+    <message>
+        <source>The roll-up was cancelled.</source>
+        <translation>The roll-up was cancelled.</translation>
+    </message>
+    <message>
+        <source>The roll-up failed: %1</source>
+        <translation>The roll-up failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -1561,6 +1817,30 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>&amp;Manage Plugins…</source>
         <translation>&amp;Manage Plugins…</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2049,137 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>CityWeave projects (*.cwproject.gpkg)</source>
         <translation>CityWeave projects (*.cwproject.gpkg)</translation>
     </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>an untitled project</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>CityWeave closed unexpectedly while %1 had unsaved changes. A copy was saved automatically at %2.
+
+Recover these changes? If you discard them, the copy is deleted.</source>
+        <translation>CityWeave closed unexpectedly while %1 had unsaved changes. A copy was saved automatically at %2.
+
+Recover these changes? If you discard them, the copy is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot recover changes</source>
+        <translation>Cannot recover changes</translation>
+    </message>
+    <message>
+        <source>The autosaved copy could not be read; the project opens as it was last saved.
+
+%1</source>
+        <translation>The autosaved copy could not be read; the project opens as it was last saved.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::RegistryController</name>
+    <message>
+        <source>Project registry</source>
+        <translation>Project registry</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>&amp;Edit Project…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Project</source>
+        <translation>D&amp;uplicate Project</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Delete Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Project</source>
+        <translation>&amp;Zoom to Project</translation>
+    </message>
+    <message>
+        <source>Add a project to the plan</source>
+        <translation>Add a project to the plan</translation>
+    </message>
+    <message>
+        <source>Edit the selected project (or double-click its row)</source>
+        <translation>Edit the selected project (or double-click its row)</translation>
+    </message>
+    <message>
+        <source>Project &amp;Registry</source>
+        <translation>Project &amp;Registry</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline: stage %1 is not shown.</source>
+        <translation>Hidden by the timeline: stage %1 is not shown.</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>an unknown year</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline: the project runs %1–%2, not in %3.</source>
+        <translation>Hidden by the timeline: the project runs %1–%2, not in %3.</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline.</source>
+        <translation>Hidden by the timeline.</translation>
+    </message>
+    <message>
+        <source>New project “%1”</source>
+        <translation>New project “%1”</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>The project “%1” is no longer in the plan; the changes were not applied.</source>
+        <translation>The project “%1” is no longer in the plan; the changes were not applied.</translation>
+    </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation>Edit project “%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate project “%1”</source>
+        <translation>Duplicate project “%1”</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>Delete project “%1”</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” from the plan? Its layers stay in the project. You can undo this.</source>
+        <translation>Delete the project “%1” from the plan? Its layers stay in the project. You can undo this.</translation>
+    </message>
+    <message>
+        <source>The project has no loaded layers to zoom to.</source>
+        <translation>The project has no loaded layers to zoom to.</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ReportActions</name>
@@ -1783,6 +2194,295 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Export &amp;Tables…</source>
         <translation>Export &amp;Tables…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ScenarioController</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>New Scenario from Current Plan…</source>
+        <translation>New Scenario from Current Plan…</translation>
+    </message>
+    <message>
+        <source>Copy Scenario…</source>
+        <translation>Copy Scenario…</translation>
+    </message>
+    <message>
+        <source>Rename Scenario…</source>
+        <translation>Rename Scenario…</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Delete Scenario</translation>
+    </message>
+    <message>
+        <source>Switch to Scenario</source>
+        <translation>Switch to Scenario</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios…</source>
+        <translation>Compare Scenarios…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>New scenario %1</translation>
+    </message>
+    <message>
+        <source>Copy scenario as %1</source>
+        <translation>Copy scenario as %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Rename scenario to %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Delete scenario %1</translation>
+    </message>
+    <message>
+        <source>Switch to scenario %1</source>
+        <translation>Switch to scenario %1</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>New Scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Name of the new scenario:</translation>
+    </message>
+    <message>
+        <source>Copy Scenario</source>
+        <translation>Copy Scenario</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Rename Scenario</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario? You can undo this.</source>
+        <translation>Delete the selected scenario? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::TimelineController</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Not in the plan in %1</source>
+        <translation>Not in the plan in %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 is filtered out</source>
+        <translation>Stage %1 is filtered out</translation>
+    </message>
+    <message>
+        <source>Stage-3 roll-out by %1: %2</source>
+        <translation>Stage-3 roll-out by %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ZoneEditController</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>&amp;Draw Zone</translation>
+    </message>
+    <message>
+        <source>Draw a sandbox zone: click the vertices, double-click or Enter to finish, Backspace removes the last vertex, Esc cancels</source>
+        <translation>Draw a sandbox zone: click the vertices, double-click or Enter to finish, Backspace removes the last vertex, Esc cancels</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Vertices</source>
+        <translation>&amp;Edit Vertices</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it, drag an edge midpoint to add one, right-click or Delete removes one</source>
+        <translation>Drag a vertex to move it, drag an edge midpoint to add one, right-click or Delete removes one</translation>
+    </message>
+    <message>
+        <source>Zone &amp;Properties…</source>
+        <translation>Zone &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Zone</source>
+        <translation>&amp;Split Zone</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected zone to cut it in pieces</source>
+        <translation>Draw a line across the selected zone to cut it in pieces</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Zones</source>
+        <translation>&amp;Merge Zones</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Zone</source>
+        <translation>De&amp;lete Zone</translation>
+    </message>
+    <message>
+        <source>Sandbox zones</source>
+        <translation>Sandbox zones</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Zones</source>
+        <translation>Sandbox &amp;Zones</translation>
+    </message>
+    <message>
+        <source>The zone could not be converted to EPSG:%1: a vertex lies outside its area of use.</source>
+        <translation>The zone could not be converted to EPSG:%1: a vertex lies outside its area of use.</translation>
+    </message>
+    <message>
+        <source>Select the one zone to split first.</source>
+        <translation>Select the one zone to split first.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the zone: click its vertices, double-click or Enter to cut.</source>
+        <translation>Draw a line across the zone: click its vertices, double-click or Enter to cut.</translation>
+    </message>
+    <message>
+        <source>Select the one zone to edit first.</source>
+        <translation>Select the one zone to edit first.</translation>
+    </message>
+    <message>
+        <source>Refused: the zone outline is not a valid polygon (%1).</source>
+        <translation>Refused: the zone outline is not a valid polygon (%1).</translation>
+    </message>
+    <message>
+        <source>Sandbox zone %1</source>
+        <translation>Sandbox zone %1</translation>
+    </message>
+    <message>
+        <source>Draw zone “%1”</source>
+        <translation>Draw zone “%1”</translation>
+    </message>
+    <message>
+        <source>Zone “%1” added.</source>
+        <translation>Zone “%1” added.</translation>
+    </message>
+    <message>
+        <source>Refused: the line must cross the zone from one side to the other.</source>
+        <translation>Refused: the line must cross the zone from one side to the other.</translation>
+    </message>
+    <message>
+        <source>Refused: the zone&apos;s outline is not a valid polygon.</source>
+        <translation>Refused: the zone&apos;s outline is not a valid polygon.</translation>
+    </message>
+    <message>
+        <source>Split zone “%1”</source>
+        <translation>Split zone “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zone “%1” split into %n zones.</source>
+        <translation>
+            <numerusform>Zone “%1” split into %n zones.</numerusform>
+            <numerusform>Zone “%1” split into %n zones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two zones to merge.</source>
+        <translation>Select exactly two zones to merge.</translation>
+    </message>
+    <message>
+        <source>Refused: the two zones neither share an edge nor overlap, so they would not make one zone.</source>
+        <translation>Refused: the two zones neither share an edge nor overlap, so they would not make one zone.</translation>
+    </message>
+    <message>
+        <source>Refused: a zone&apos;s outline is not a valid polygon.</source>
+        <translation>Refused: a zone&apos;s outline is not a valid polygon.</translation>
+    </message>
+    <message>
+        <source>Refused: the two zones are never valid in the same year.</source>
+        <translation>Refused: the two zones are never valid in the same year.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” and “%2” into one zone?
+
+The merged zone keeps only what both zones allow, so that nothing becomes permitted that was not permitted before:
+• exemptions granted by both: %3
+• valid %4–%5 (the later start and the earlier end)
+• every cap of either zone, the smaller limit where both set one.
+
+It keeps the name and id of “%1”.</source>
+        <translation>Merge “%1” and “%2” into one zone?
+
+The merged zone keeps only what both zones allow, so that nothing becomes permitted that was not permitted before:
+• exemptions granted by both: %3
+• valid %4–%5 (the later start and the earlier end)
+• every cap of either zone, the smaller limit where both set one.
+
+It keeps the name and id of “%1”.</translation>
+    </message>
+    <message>
+        <source>Merge zones</source>
+        <translation>Merge zones</translation>
+    </message>
+    <message>
+        <source>Merge zones “%1” and “%2”</source>
+        <translation>Merge zones “%1” and “%2”</translation>
+    </message>
+    <message>
+        <source>Zones “%1” and “%2” merged.</source>
+        <translation>Zones “%1” and “%2” merged.</translation>
+    </message>
+    <message>
+        <source>Edit zone “%1”</source>
+        <translation>Edit zone “%1”</translation>
+    </message>
+    <message>
+        <source>Delete zones</source>
+        <translation>Delete zones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n zone(s): %1?</source>
+        <translation>
+            <numerusform>Delete %n zone: %1?</numerusform>
+            <numerusform>Delete %n zones: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone “%1”</source>
+        <translation>Delete zone “%1”</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2630,53 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     </message>
 </context>
 <context>
+    <name>cw::widgets::CompliancePanel</name>
+    <message>
+        <source>Plan problem</source>
+        <translation>Plan problem</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Plan problems</source>
+        <translation>Plan problems</translation>
+    </message>
+    <message>
+        <source>Show only one kind of violation</source>
+        <translation>Show only one kind of violation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::CrsPickerDialog</name>
     <message>
         <source>Coordinate reference system</source>
@@ -1981,6 +2728,44 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Turn on Identify (Tools menu) and click a feature on the map.</source>
         <translation>Turn on Identify (Tools menu) and click a feature on the map.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::IndicatorRollupPanel</name>
+    <message>
+        <source>Named by:</source>
+        <translation>Named by:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>Areas:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(feature id)</translation>
+    </message>
+    <message>
+        <source>No project of the plan has indicators.</source>
+        <translation>No project of the plan has indicators.</translation>
+    </message>
+    <message>
+        <source>No project with this indicator lies in these areas.</source>
+        <translation>No project with this indicator lies in these areas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with projects reporting this indicator.</source>
+        <translation>
+            <numerusform>%n area with projects reporting this indicator.</numerusform>
+            <numerusform>%n areas with projects reporting this indicator.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2424,6 +3209,323 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     </message>
 </context>
 <context>
+    <name>cw::widgets::ProjectFormDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Stage-3 roll-out</source>
+        <translation>Stage-3 roll-out</translation>
+    </message>
+    <message>
+        <source>Exemptions and provenance</source>
+        <translation>Exemptions and provenance</translation>
+    </message>
+    <message>
+        <source>e.g. magok-energy</source>
+        <translation>e.g. magok-energy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Core task</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Lead agency (Korean)</source>
+        <translation>Lead agency (Korean)</translation>
+    </message>
+    <message>
+        <source>Lead agency (English)</source>
+        <translation>Lead agency (English)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Start and end year</source>
+        <translation>Start and end year</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>Budget (KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Additive</source>
+        <translation>Additive</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Additive quantities (tonnes, kWh) add up across projects; shares and percentages are averaged.</source>
+        <translation>Additive quantities (tonnes, kWh) add up across projects; shares and percentages are averaged.</translation>
+    </message>
+    <message>
+        <source>Districts (comma-separated)</source>
+        <translation>Districts (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <source>Remove year</source>
+        <translation>Remove year</translation>
+    </message>
+    <message>
+        <source>Only a stage-3 project is rolled out region by region: the districts it reaches, year by year, in order.</source>
+        <translation>Only a stage-3 project is rolled out region by region: the districts it reaches, year by year, in order.</translation>
+    </message>
+    <message>
+        <source>Sandbox exemptions the project needs</source>
+        <translation>Sandbox exemptions the project needs</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>Data provenance</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Open Data Plaza</source>
+        <translation>e.g. Seoul Open Data Plaza</translation>
+    </message>
+    <message>
+        <source>e.g. SH Corporation</source>
+        <translation>e.g. SH Corporation</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. KOGL Type 1</source>
+        <translation>e.g. KOGL Type 1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>%1 (another sector&apos;s task)</source>
+        <translation>%1 (another sector&apos;s task)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown task)</source>
+        <translation>%1 (unknown task)</translation>
+    </message>
+    <message>
+        <source>Budget: &quot;%1&quot; is not a whole number of won.</source>
+        <translation>Budget: &quot;%1&quot; is not a whole number of won.</translation>
+    </message>
+    <message>
+        <source>Partner %1: a name in Korean or English is required.</source>
+        <translation>Partner %1: a name in Korean or English is required.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: &quot;%2&quot; is not a year.</source>
+        <translation>Indicator %1: &quot;%2&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: &quot;%2&quot; is not a number.</source>
+        <translation>Indicator %1: &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>Roll-out row %1: &quot;%2&quot; is not a year.</source>
+        <translation>Roll-out row %1: &quot;%2&quot; is not a year.</translation>
+    </message>
+    <message>
+        <source>Roll-out row %1: name at least one district.</source>
+        <translation>Roll-out row %1: name at least one district.</translation>
+    </message>
+    <message>
+        <source>Provenance date: &quot;%1&quot; is not a date like 2024-05-01.</source>
+        <translation>Provenance date: &quot;%1&quot; is not a date like 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Roll-out</source>
+        <translation>Roll-out</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ProjectIndicatorsPanel</name>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>%1 (hidden by the timeline)</source>
+        <translation>%1 (hidden by the timeline)</translation>
+    </message>
+    <message>
+        <source>The plan has no projects.</source>
+        <translation>The plan has no projects.</translation>
+    </message>
+    <message>
+        <source>This project has no indicators yet.</source>
+        <translation>This project has no indicators yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Core task</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>Budget (KRW)</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::RankingWeightsPanel</name>
     <message>
         <source>Move a weight to re-rank the units at once; the ranking table and the map follow. Weights are shares of their sum.</source>
@@ -2463,6 +3565,53 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Top units: %1</source>
         <translation>Top units: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::RegistryPanel</name>
+    <message>
+        <source>Search names, agencies, ids…</source>
+        <translation>Search names, agencies, ids…</translation>
+    </message>
+    <message>
+        <source>Hide projects outside the timeline</source>
+        <translation>Hide projects outside the timeline</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 of %2 projects</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3697,284 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Compare Scenarios</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>Scenario A:</source>
+        <translation>Scenario A:</translation>
+    </message>
+    <message>
+        <source>Scenario B:</source>
+        <translation>Scenario B:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>A target</source>
+        <translation>A target</translation>
+    </message>
+    <message>
+        <source>A measured</source>
+        <translation>A measured</translation>
+    </message>
+    <message>
+        <source>B target</source>
+        <translation>B target</translation>
+    </message>
+    <message>
+        <source>B measured</source>
+        <translation>B measured</translation>
+    </message>
+    <message>
+        <source>Difference (B − A)</source>
+        <translation>Difference (B − A)</translation>
+    </message>
+    <message>
+        <source>Sandbox zone</source>
+        <translation>Sandbox zone</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Sandbox zones</source>
+        <translation>Sandbox zones</translation>
+    </message>
+    <message>
+        <source>Overlap between projects</source>
+        <translation>Overlap between projects</translation>
+    </message>
+    <message>
+        <source>Changed features</source>
+        <translation>Changed features</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Core task</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>Strategic axis</source>
+        <translation>Strategic axis</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>Budget (KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Required exemptions</source>
+        <translation>Required exemptions</translation>
+    </message>
+    <message>
+        <source>Roll-out order</source>
+        <translation>Roll-out order</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exemptions</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>Caps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The project needs two scenarios to compare: create one from the current plan first.</source>
+        <translation>The project needs two scenarios to compare: create one from the current plan first.</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>Only in A</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Only in B</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>The two registries are the same.</source>
+        <translation>The two registries are the same.</translation>
+    </message>
+    <message>
+        <source>No indicator differs.</source>
+        <translation>No indicator differs.</translation>
+    </message>
+    <message>
+        <source>The sandbox zones are the same.</source>
+        <translation>The sandbox zones are the same.</translation>
+    </message>
+    <message>
+        <source>Save the project to compare overlap figures and features.</source>
+        <translation>Save the project to compare overlap figures and features.</translation>
+    </message>
+    <message>
+        <source>Computing overlap figures…</source>
+        <translation>Computing overlap figures…</translation>
+    </message>
+    <message>
+        <source>Overlap figures cancelled.</source>
+        <translation>Overlap figures cancelled.</translation>
+    </message>
+    <message>
+        <source>Overlap figures failed: %1</source>
+        <translation>Overlap figures failed: %1</translation>
+    </message>
+    <message>
+        <source>Overlapping project pairs</source>
+        <translation>Overlapping project pairs</translation>
+    </message>
+    <message>
+        <source>Total overlap area (m²)</source>
+        <translation>Total overlap area (m²)</translation>
+    </message>
+    <message>
+        <source>Points inside another project&apos;s area</source>
+        <translation>Points inside another project&apos;s area</translation>
+    </message>
+    <message>
+        <source>Both scenarios draw every layer from the same data.</source>
+        <translation>Both scenarios draw every layer from the same data.</translation>
+    </message>
+    <message>
+        <source>Compared %1 (A) with %2 (B).</source>
+        <translation>Compared %1 (A) with %2 (B).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ScenarioList</name>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (active)</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +4181,76 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
+    <message>
+        <source>Planning: statuses, indicators, sandbox compliance</source>
+        <translation>Planning: statuses, indicators, sandbox compliance</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TimelineBar</name>
+    <message>
+        <source>Stage 1: unit project</source>
+        <translation>Stage 1: unit project</translation>
+    </message>
+    <message>
+        <source>Stage 2: integrated pilot</source>
+        <translation>Stage 2: integrated pilot</translation>
+    </message>
+    <message>
+        <source>Stage 3: region-wide roll-out</source>
+        <translation>Stage 3: region-wide roll-out</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Show the whole plan, whatever the year</source>
+        <translation>Show the whole plan, whatever the year</translation>
+    </message>
+    <message>
+        <source>The plan as it stands in this year</source>
+        <translation>The plan as it stands in this year</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Stages:</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>No years</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play the plan year by year</source>
+        <translation>Play the plan year by year</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneDrawTool</name>
+    <message>
+        <source>A zone needs at least 3 vertices.</source>
+        <translation>A zone needs at least 3 vertices.</translation>
+    </message>
+    <message>
+        <source>A split line needs at least 2 vertices.</source>
+        <translation>A split line needs at least 2 vertices.</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::ZoneList</name>
@@ -2784,6 +4281,131 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Neutral</source>
         <translation>Neutral</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZonePropertiesDialog</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <source>Sandbox zone properties</source>
+        <translation>Sandbox zone properties</translation>
+    </message>
+    <message>
+        <source>Exemptions granted (Smart City Act)</source>
+        <translation>Exemptions granted (Smart City Act)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Cap on</source>
+        <translation>Cap on</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation>Add cap</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>Remove cap</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 m² (%2 ha)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Extension (once)</source>
+        <translation>Extension (once)</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>Valid through</translation>
+    </message>
+    <message>
+        <source>Scale caps</source>
+        <translation>Scale caps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneVertexTool</name>
+    <message>
+        <source>Insert zone vertex</source>
+        <translation>Insert zone vertex</translation>
+    </message>
+    <message>
+        <source>Move zone vertex</source>
+        <translation>Move zone vertex</translation>
+    </message>
+    <message>
+        <source>A zone ring keeps at least 3 vertices.</source>
+        <translation>A zone ring keeps at least 3 vertices.</translation>
+    </message>
+    <message>
+        <source>Delete zone vertex</source>
+        <translation>Delete zone vertex</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZonesPanel</name>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exemptions</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 </TS>

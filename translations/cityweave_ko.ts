@@ -495,6 +495,38 @@
         <translation>%1을(를) 저장했습니다: %2페이지, %3 KB, %4 ms 소요.</translation>
     </message>
     <message>
+        <source>Give either --results or --run-analyses, not both.</source>
+        <translation>--results와 --run-analyses를 함께 지정할 수 없습니다. 둘 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Running analyses</source>
+        <translation>분석 실행 중</translation>
+    </message>
+    <message>
+        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
+        <translation>참고: 분석 결과가 없습니다(--results 및 %1 없음). 분석 결과가 필요한 항목에는 그 사실이 표시됩니다. 지금 계산하려면 --run-analyses를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;: the project has no scenarios.</source>
+        <translation>알 수 없는 시나리오입니다: &quot;%1&quot;. 프로젝트에 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &quot;%1&quot;. The project has: %2.</source>
+        <translation>알 수 없는 시나리오입니다: &quot;%1&quot;. 프로젝트의 시나리오: %2.</translation>
+    </message>
+    <message>
+        <source>--scenario needs a project file, not --input options.</source>
+        <translation>--scenario는 --input 옵션이 아닌 프로젝트 파일과 함께 사용해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Invalid --year &quot;%1&quot;: use a year such as 2024.</source>
+        <translation>--year 값 &quot;%1&quot;이(가) 올바르지 않습니다. 2024와 같은 연도로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Invalid --stage &quot;%1&quot;: use stages 1 to 3, e.g. 1,3.</source>
+        <translation>--stage 값 &quot;%1&quot;이(가) 올바르지 않습니다. 1에서 3 사이의 단계로 지정하십시오(예: 1,3).</translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
@@ -502,7 +534,9 @@ Commands:
       Layers, CRS, feature count, extent and fields of any vector source.
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-      Draws a project, or plain layer files with default styles, to PNG or SVG.
+         [--year Y] [--stage N[,N...]]
+      Draws a project, or plain layer files with default styles, to PNG or SVG;
+      --year and --stage draw the plan as it stands in a year, in those stages.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
@@ -515,16 +549,19 @@ Commands:
       Lists the spatial integration analyses with their parameters.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json]
+  check PROJECT [--json] [--scenario NAME]
       Validates the plan and checks projects against their sandbox zones
       (exit code 5 when anything is found).
   report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
       Writes the PDF report (maps, tables, charts, methods) of a project.
   export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
@@ -551,7 +588,9 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
       벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다.
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+         [--year Y] [--stage N[,N...]]
       프로젝트 또는 레이어 파일(기본 스타일 적용)을 PNG나 SVG로 그립니다.
+      --year와 --stage를 지정하면 해당 연도, 해당 단계의 계획을 그립니다.
   bench render --n N [--size WxH] [--data FILE]
       무작위 폴리곤 N개에 대해 열기, 색인, 첫 그리기, 확대, 이동 시간을 측정합니다
       (--threads N으로 그리기 스레드 수 제한, 기본값: 모든 코어).
@@ -564,16 +603,19 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
       공간 통합 분석 목록과 매개변수를 표시합니다.
   analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       프로젝트 또는 일반 파일(--input 하나당 사업 하나)에 대해 분석을 실행합니다.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3]
+      --scenario NAME(analyze, projects, check, report 공통)을 지정하면 해당 시나리오의 계획을 사용합니다.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       사업 목록: 과제, 단계, 사업 기간, 참여 기관, 지표를 표시합니다.
-  check PROJECT [--json]
+  check PROJECT [--json] [--scenario NAME]
       계획을 검증하고 사업이 규제샌드박스 구역 조건을 준수하는지 확인합니다
       (문제가 발견되면 종료 코드 5).
   report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
       프로젝트의 PDF 보고서(지도, 표, 차트, 분석 방법)를 작성합니다.
   export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
@@ -593,18 +635,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 잘못된 입력, 4 출력 쓰기 불가,
 5 검사에서 문제 발견.
 </translation>
-    </message>
-    <message>
-        <source>Give either --results or --run-analyses, not both.</source>
-        <translation>--results와 --run-analyses를 함께 지정할 수 없습니다. 둘 중 하나만 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>Running analyses</source>
-        <translation>분석 실행 중</translation>
-    </message>
-    <message>
-        <source>Note: no analysis results (no --results, no %1); sections that need them will say so. Use --run-analyses to compute them now.</source>
-        <translation>참고: 분석 결과가 없습니다(--results 및 %1 없음). 분석 결과가 필요한 항목에는 그 사실이 표시됩니다. 지금 계산하려면 --run-analyses를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +950,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>citizen group</source>
         <translation>시민단체</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <source>Industry and space</source>
+        <translation>산업·공간</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1353,74 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>%1 integration zones were found; the %2 with the highest scores follow, one page each.</source>
         <translation>통합 후보 구역 %1개를 찾았습니다. 점수가 가장 높은 %2개 구역을 한 페이지씩 수록합니다.</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>사업 목록</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>No project states indicators.</source>
+        <translation>지표를 제시한 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sandbox compliance</source>
+        <translation>규제샌드박스 준수 여부</translation>
+    </message>
+    <message>
+        <source>The plan has no sandbox zones.</source>
+        <translation>계획에 규제샌드박스 구역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The compliance check failed: %1</source>
+        <translation>준수 여부 검사에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 sandbox zones; %2 violations; %3 problems in the plan.</source>
+        <translation>규제샌드박스 구역 %1개, 위반 %2건, 계획 문제 %3건.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -1440,6 +1554,144 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::ComplianceController</name>
+    <message>
+        <source>Check Sandbox &amp;Compliance</source>
+        <translation>규제샌드박스 준수 여부 검사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sandbox compliance</source>
+        <translation>규제샌드박스 준수 여부</translation>
+    </message>
+    <message>
+        <source>List the projects and features that break the rules of their sandbox zones</source>
+        <translation>규제샌드박스 구역의 규정을 위반하는 사업과 객체를 나열합니다</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Validating the plan…</source>
+        <translation>계획을 검증하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the project layers…</source>
+        <translation>프로젝트 레이어를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the sandbox zones…</source>
+        <translation>규제샌드박스 구역을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>검사가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: the list shows the previous check.</source>
+        <translation>검사가 취소되었습니다. 목록에는 이전 검사 결과가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>검사에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The project has not been saved yet: the plan was validated, but the sandbox compliance check reads the projects&apos; layers from the project file. Save the project to check it.</source>
+        <translation>프로젝트를 아직 저장하지 않았습니다. 계획은 검증했지만, 규제샌드박스 준수 여부 검사는 프로젝트 파일에서 사업 레이어를 읽습니다. 검사하려면 프로젝트를 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>plan valid</source>
+        <translation>계획 문제 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan problem(s)</source>
+        <translation>
+            <numerusform>계획 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance not checked; %1</source>
+        <translation>준수 여부 검사 안 함, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No violations in %n zone(s)</source>
+        <translation>
+            <numerusform>구역 %n개에서 위반 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>위반 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n zone(s)</source>
+        <translation>
+            <numerusform>구역 %n개에서 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::IndicatorDashboardController</name>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>사업별</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>집계</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>지표(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the indicator dashboard: each project&apos;s figures and their roll-up by zone or district</source>
+        <translation>지표 대시보드 표시: 사업별 수치와 구역 또는 자치구별 집계</translation>
+    </message>
+    <message>
+        <source>Sandbox zones of the plan</source>
+        <translation>계획의 규제샌드박스 구역</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The plan has no sandbox zone with an area. Draw one, or choose a layer of areas such as districts.</source>
+        <translation>계획에 영역이 그려진 규제샌드박스 구역이 없습니다. 구역을 그리거나 자치구와 같은 영역 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The layer of areas is not loaded.</source>
+        <translation>영역 레이어를 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Rolling up the indicators…</source>
+        <translation>지표를 집계하는 중…</translation>
+    </message>
+    <message>
+        <source>The roll-up was cancelled.</source>
+        <translation>집계가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The roll-up failed: %1</source>
+        <translation>집계에 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -1554,6 +1806,30 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>&amp;Manage Plugins…</source>
         <translation>플러그인 관리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>계획(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2037,137 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>CityWeave projects (*.cwproject.gpkg)</source>
         <translation>CityWeave 프로젝트 파일 (*.cwproject.gpkg)</translation>
     </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>제목 없는 프로젝트</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>CityWeave closed unexpectedly while %1 had unsaved changes. A copy was saved automatically at %2.
+
+Recover these changes? If you discard them, the copy is deleted.</source>
+        <translation>%1에 저장하지 않은 변경 사항이 있는 상태에서 CityWeave가 비정상적으로 종료되었습니다. 사본이 %2에 자동으로 저장되어 있습니다.
+
+이 변경 사항을 복구하시겠습니까? 복구하지 않고 버리면 사본이 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cannot recover changes</source>
+        <translation>변경 사항을 복구할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The autosaved copy could not be read; the project opens as it was last saved.
+
+%1</source>
+        <translation>자동 저장된 사본을 읽을 수 없습니다. 프로젝트를 마지막으로 저장한 상태로 엽니다.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::RegistryController</name>
+    <message>
+        <source>Project registry</source>
+        <translation>사업 목록</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>새 사업(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>사업 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Project</source>
+        <translation>사업 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>사업 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Project</source>
+        <translation>사업으로 확대(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Add a project to the plan</source>
+        <translation>계획에 사업 추가</translation>
+    </message>
+    <message>
+        <source>Edit the selected project (or double-click its row)</source>
+        <translation>선택한 사업 편집(또는 해당 행을 두 번 클릭)</translation>
+    </message>
+    <message>
+        <source>Project &amp;Registry</source>
+        <translation>사업 목록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline: stage %1 is not shown.</source>
+        <translation>타임라인에 따라 숨겨졌습니다. %1단계는 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>an unknown year</source>
+        <translation>알 수 없는 연도</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>종료 미정</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline: the project runs %1–%2, not in %3.</source>
+        <translation>타임라인에 따라 숨겨졌습니다. 사업 기간(%1–%2)에 %3년이 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Hidden by the timeline.</source>
+        <translation>타임라인에 따라 숨겨졌습니다.</translation>
+    </message>
+    <message>
+        <source>New project “%1”</source>
+        <translation>새 사업 “%1”</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>사업 편집</translation>
+    </message>
+    <message>
+        <source>The project “%1” is no longer in the plan; the changes were not applied.</source>
+        <translation>사업 “%1”이(가) 더 이상 계획에 없어 변경 사항을 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation>사업 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Duplicate project “%1”</source>
+        <translation>사업 “%1” 복제</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>사업 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>사업 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1” from the plan? Its layers stay in the project. You can undo this.</source>
+        <translation>계획에서 사업 “%1”을(를) 삭제하시겠습니까? 해당 레이어는 프로젝트에 그대로 남습니다. 이 작업은 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no loaded layers to zoom to.</source>
+        <translation>이 사업에는 확대할 수 있는 불러온 레이어가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ReportActions</name>
@@ -1775,6 +2182,293 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Export &amp;Tables…</source>
         <translation>표 내보내기(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ScenarioController</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>New Scenario from Current Plan…</source>
+        <translation>현재 계획으로 새 시나리오 만들기…</translation>
+    </message>
+    <message>
+        <source>Copy Scenario…</source>
+        <translation>시나리오 복사…</translation>
+    </message>
+    <message>
+        <source>Rename Scenario…</source>
+        <translation>시나리오 이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>시나리오 삭제</translation>
+    </message>
+    <message>
+        <source>Switch to Scenario</source>
+        <translation>시나리오로 전환</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios…</source>
+        <translation>시나리오 비교…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>새 시나리오 %1</translation>
+    </message>
+    <message>
+        <source>Copy scenario as %1</source>
+        <translation>시나리오를 %1(으)로 복사</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>시나리오 이름을 %1(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>시나리오 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Switch to scenario %1</source>
+        <translation>시나리오 %1(으)로 전환</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>새 시나리오 이름:</translation>
+    </message>
+    <message>
+        <source>Copy Scenario</source>
+        <translation>시나리오 복사</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>사본 이름:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario? You can undo this.</source>
+        <translation>선택한 시나리오를 삭제하시겠습니까? 이 작업은 실행 취소할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::TimelineController</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>타임라인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Not in the plan in %1</source>
+        <translation>%1년 계획에 없음</translation>
+    </message>
+    <message>
+        <source>Stage %1 is filtered out</source>
+        <translation>%1단계는 필터로 제외됨</translation>
+    </message>
+    <message>
+        <source>Stage-3 roll-out by %1: %2</source>
+        <translation>%1년까지의 3단계 확산: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::ZoneEditController</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>구역 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw a sandbox zone: click the vertices, double-click or Enter to finish, Backspace removes the last vertex, Esc cancels</source>
+        <translation>규제샌드박스 구역 그리기: 꼭짓점을 클릭하고, 두 번 클릭하거나 Enter 키를 눌러 완료합니다. Backspace 키는 마지막 꼭짓점을 제거하고 Esc 키는 취소합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Vertices</source>
+        <translation>꼭짓점 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drag a vertex to move it, drag an edge midpoint to add one, right-click or Delete removes one</source>
+        <translation>꼭짓점을 끌어 이동하고, 변의 중점을 끌어 꼭짓점을 추가합니다. 마우스 오른쪽 버튼을 클릭하거나 Delete 키를 누르면 꼭짓점을 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Zone &amp;Properties…</source>
+        <translation>구역 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Zone</source>
+        <translation>구역 분할(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected zone to cut it in pieces</source>
+        <translation>선택한 구역을 가로지르는 선을 그려 여러 구역으로 분할합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Zones</source>
+        <translation>구역 병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Zone</source>
+        <translation>구역 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sandbox zones</source>
+        <translation>규제샌드박스 구역</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;Zones</source>
+        <translation>규제샌드박스 구역(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>The zone could not be converted to EPSG:%1: a vertex lies outside its area of use.</source>
+        <translation>구역을 EPSG:%1(으)로 변환할 수 없습니다. 꼭짓점이 해당 좌표계의 사용 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select the one zone to split first.</source>
+        <translation>먼저 분할할 구역 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the zone: click its vertices, double-click or Enter to cut.</source>
+        <translation>구역을 가로지르는 선을 그리십시오. 꼭짓점을 클릭하고, 두 번 클릭하거나 Enter 키를 눌러 분할합니다.</translation>
+    </message>
+    <message>
+        <source>Select the one zone to edit first.</source>
+        <translation>먼저 편집할 구역 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Refused: the zone outline is not a valid polygon (%1).</source>
+        <translation>거부됨: 구역 경계가 유효한 폴리곤이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>Sandbox zone %1</source>
+        <translation>규제샌드박스 구역 %1</translation>
+    </message>
+    <message>
+        <source>Draw zone “%1”</source>
+        <translation>구역 “%1” 그리기</translation>
+    </message>
+    <message>
+        <source>Zone “%1” added.</source>
+        <translation>구역 “%1”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Refused: the line must cross the zone from one side to the other.</source>
+        <translation>거부됨: 선이 구역의 한쪽에서 반대쪽까지 가로질러야 합니다.</translation>
+    </message>
+    <message>
+        <source>Refused: the zone&apos;s outline is not a valid polygon.</source>
+        <translation>거부됨: 구역 경계가 유효한 폴리곤이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Split zone “%1”</source>
+        <translation>구역 “%1” 분할</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zone “%1” split into %n zones.</source>
+        <translation>
+            <numerusform>구역 “%1”을(를) 구역 %n개로 분할했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two zones to merge.</source>
+        <translation>병합할 구역을 정확히 두 개 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Refused: the two zones neither share an edge nor overlap, so they would not make one zone.</source>
+        <translation>거부됨: 두 구역이 변을 공유하지도 중첩되지도 않아 하나의 구역으로 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refused: a zone&apos;s outline is not a valid polygon.</source>
+        <translation>거부됨: 구역 경계 중 하나가 유효한 폴리곤이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Refused: the two zones are never valid in the same year.</source>
+        <translation>거부됨: 두 구역의 유효 기간이 겹치는 연도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” and “%2” into one zone?
+
+The merged zone keeps only what both zones allow, so that nothing becomes permitted that was not permitted before:
+• exemptions granted by both: %3
+• valid %4–%5 (the later start and the earlier end)
+• every cap of either zone, the smaller limit where both set one.
+
+It keeps the name and id of “%1”.</source>
+        <translation>“%1”과(와) “%2”을(를) 하나의 구역으로 병합하시겠습니까?
+
+병합된 구역에는 두 구역이 모두 허용하는 내용만 남으므로, 이전에 허용되지 않던 것이 새로 허용되는 일은 없습니다:
+• 두 구역이 모두 부여한 특례: %3
+• 유효 기간 %4–%5 (더 늦은 시작 연도와 더 이른 종료 연도)
+• 두 구역의 모든 상한(두 구역이 같은 항목에 상한을 둔 경우 더 작은 한도)
+
+이름과 ID는 “%1”의 것을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Merge zones</source>
+        <translation>구역 병합</translation>
+    </message>
+    <message>
+        <source>Merge zones “%1” and “%2”</source>
+        <translation>구역 “%1”과(와) “%2” 병합</translation>
+    </message>
+    <message>
+        <source>Zones “%1” and “%2” merged.</source>
+        <translation>구역 “%1”과(와) “%2”을(를) 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Edit zone “%1”</source>
+        <translation>구역 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete zones</source>
+        <translation>구역 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n zone(s): %1?</source>
+        <translation>
+            <numerusform>구역 %n개(%1)를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone “%1”</source>
+        <translation>구역 “%1” 삭제</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2615,53 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     </message>
 </context>
 <context>
+    <name>cw::widgets::CompliancePanel</name>
+    <message>
+        <source>Plan problem</source>
+        <translation>계획 문제</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 검사</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Plan problems</source>
+        <translation>계획 문제</translation>
+    </message>
+    <message>
+        <source>Show only one kind of violation</source>
+        <translation>한 가지 유형의 위반만 표시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::CrsPickerDialog</name>
     <message>
         <source>Coordinate reference system</source>
@@ -1972,6 +2713,43 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Turn on Identify (Tools menu) and click a feature on the map.</source>
         <translation>[도구] 메뉴에서 &apos;객체 정보 확인&apos;을 켠 다음 지도에서 객체를 클릭하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::IndicatorRollupPanel</name>
+    <message>
+        <source>Named by:</source>
+        <translation>이름 필드:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>영역:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>지표:</translation>
+    </message>
+    <message>
+        <source>(feature id)</source>
+        <translation>(객체 ID)</translation>
+    </message>
+    <message>
+        <source>No project of the plan has indicators.</source>
+        <translation>계획에 지표가 있는 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No project with this indicator lies in these areas.</source>
+        <translation>이 지표가 있는 사업 중 이 영역 안에 있는 사업이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with projects reporting this indicator.</source>
+        <translation>
+            <numerusform>이 지표를 보고한 사업이 있는 영역 %n개.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +3188,323 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     </message>
 </context>
 <context>
+    <name>cw::widgets::ProjectFormDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>사업 편집</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Stage-3 roll-out</source>
+        <translation>3단계 확산</translation>
+    </message>
+    <message>
+        <source>Exemptions and provenance</source>
+        <translation>특례 및 데이터 출처</translation>
+    </message>
+    <message>
+        <source>e.g. magok-energy</source>
+        <translation>예: magok-energy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>종료 미정</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>핵심 과제</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>전략 축</translation>
+    </message>
+    <message>
+        <source>Lead agency (Korean)</source>
+        <translation>주관 기관(한국어)</translation>
+    </message>
+    <message>
+        <source>Lead agency (English)</source>
+        <translation>주관 기관(영어)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Start and end year</source>
+        <translation>시작 및 종료 연도</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>참여 기관 추가</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>참여 기관 제거</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표값</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Additive</source>
+        <translation>합산</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>지표 추가</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>지표 제거</translation>
+    </message>
+    <message>
+        <source>Additive quantities (tonnes, kWh) add up across projects; shares and percentages are averaged.</source>
+        <translation>합산 가능한 양(톤, kWh)은 사업 전체에 걸쳐 더하고, 비율과 백분율은 평균을 냅니다.</translation>
+    </message>
+    <message>
+        <source>Districts (comma-separated)</source>
+        <translation>자치구(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>연도 추가</translation>
+    </message>
+    <message>
+        <source>Remove year</source>
+        <translation>연도 제거</translation>
+    </message>
+    <message>
+        <source>Only a stage-3 project is rolled out region by region: the districts it reaches, year by year, in order.</source>
+        <translation>3단계 사업만 지역별로 확산됩니다. 확산 대상 자치구를 연도별로 순서대로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Sandbox exemptions the project needs</source>
+        <translation>사업에 필요한 규제샌드박스 특례</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Open Data Plaza</source>
+        <translation>예: 서울 열린데이터 광장</translation>
+    </message>
+    <message>
+        <source>e.g. SH Corporation</source>
+        <translation>예: 서울주택도시공사(SH)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. KOGL Type 1</source>
+        <translation>예: 공공누리 제1유형</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>관리 기관</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>%1 (another sector&apos;s task)</source>
+        <translation>%1 (다른 분야의 과제)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown task)</source>
+        <translation>%1 (알 수 없는 과제)</translation>
+    </message>
+    <message>
+        <source>Budget: &quot;%1&quot; is not a whole number of won.</source>
+        <translation>예산: &quot;%1&quot;은(는) 원 단위 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Partner %1: a name in Korean or English is required.</source>
+        <translation>참여 기관 %1: 한국어 또는 영어 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: &quot;%2&quot; is not a year.</source>
+        <translation>지표 %1: &quot;%2&quot;은(는) 연도가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Indicator %1: &quot;%2&quot; is not a number.</source>
+        <translation>지표 %1: &quot;%2&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Roll-out row %1: &quot;%2&quot; is not a year.</source>
+        <translation>확산 %1행: &quot;%2&quot;은(는) 연도가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Roll-out row %1: name at least one district.</source>
+        <translation>확산 %1행: 자치구를 하나 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Provenance date: &quot;%1&quot; is not a date like 2024-05-01.</source>
+        <translation>데이터 출처 날짜: &quot;%1&quot;은(는) 2024-05-01과 같은 형식의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>지표 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Roll-out</source>
+        <translation>확산</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ProjectIndicatorsPanel</name>
+    <message>
+        <source>Project:</source>
+        <translation>사업:</translation>
+    </message>
+    <message>
+        <source>%1 (hidden by the timeline)</source>
+        <translation>%1 (타임라인에 따라 숨겨짐)</translation>
+    </message>
+    <message>
+        <source>The plan has no projects.</source>
+        <translation>계획에 사업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This project has no indicators yet.</source>
+        <translation>이 사업에는 아직 지표가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>핵심 과제</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>사업 기간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::RankingWeightsPanel</name>
     <message>
         <source>Move a weight to re-rank the units at once; the ranking table and the map follow. Weights are shares of their sum.</source>
@@ -2448,6 +3543,53 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Top units: %1</source>
         <translation>상위 평가 단위: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::RegistryPanel</name>
+    <message>
+        <source>Search names, agencies, ids…</source>
+        <translation>이름, 기관, ID 검색…</translation>
+    </message>
+    <message>
+        <source>Hide projects outside the timeline</source>
+        <translation>타임라인 밖의 사업 숨기기</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>모든 과제</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>모든 기관</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>사업 %2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +3673,284 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>취소되었습니다. 저장된 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (현재)</translation>
+    </message>
+    <message>
+        <source>Scenario A:</source>
+        <translation>시나리오 A:</translation>
+    </message>
+    <message>
+        <source>Scenario B:</source>
+        <translation>시나리오 B:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>A target</source>
+        <translation>A 목표값</translation>
+    </message>
+    <message>
+        <source>A measured</source>
+        <translation>A 측정값</translation>
+    </message>
+    <message>
+        <source>B target</source>
+        <translation>B 목표값</translation>
+    </message>
+    <message>
+        <source>B measured</source>
+        <translation>B 측정값</translation>
+    </message>
+    <message>
+        <source>Difference (B − A)</source>
+        <translation>차이(B − A)</translation>
+    </message>
+    <message>
+        <source>Sandbox zone</source>
+        <translation>규제샌드박스 구역</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>이동됨</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>편집됨</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>사업 목록</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Sandbox zones</source>
+        <translation>규제샌드박스 구역</translation>
+    </message>
+    <message>
+        <source>Overlap between projects</source>
+        <translation>사업 간 중첩</translation>
+    </message>
+    <message>
+        <source>Changed features</source>
+        <translation>변경된 객체</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>핵심 과제</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Strategic axis</source>
+        <translation>전략 축</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>Required exemptions</source>
+        <translation>필요한 특례</translation>
+    </message>
+    <message>
+        <source>Roll-out order</source>
+        <translation>확산 순서</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>면적</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>특례</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>The project needs two scenarios to compare: create one from the current plan first.</source>
+        <translation>비교하려면 프로젝트에 시나리오가 두 개 있어야 합니다. 먼저 현재 계획으로 시나리오를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>A에만 있음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>B에만 있음</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>다름</translation>
+    </message>
+    <message>
+        <source>The two registries are the same.</source>
+        <translation>두 사업 목록이 같습니다.</translation>
+    </message>
+    <message>
+        <source>No indicator differs.</source>
+        <translation>차이가 있는 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox zones are the same.</source>
+        <translation>규제샌드박스 구역이 같습니다.</translation>
+    </message>
+    <message>
+        <source>Save the project to compare overlap figures and features.</source>
+        <translation>중첩 수치와 객체를 비교하려면 프로젝트를 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Computing overlap figures…</source>
+        <translation>중첩 수치를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Overlap figures cancelled.</source>
+        <translation>중첩 수치 계산이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Overlap figures failed: %1</source>
+        <translation>중첩 수치 계산에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Overlapping project pairs</source>
+        <translation>중첩 사업 쌍</translation>
+    </message>
+    <message>
+        <source>Total overlap area (m²)</source>
+        <translation>총 중첩 면적(m²)</translation>
+    </message>
+    <message>
+        <source>Points inside another project&apos;s area</source>
+        <translation>다른 사업 영역 안의 점 객체</translation>
+    </message>
+    <message>
+        <source>Both scenarios draw every layer from the same data.</source>
+        <translation>두 시나리오의 모든 레이어가 같은 데이터를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Compared %1 (A) with %2 (B).</source>
+        <translation>%1(A)과(와) %2(B)을(를) 비교했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ScenarioList</name>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (활성)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +4157,76 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>Sections</source>
         <translation>항목</translation>
     </message>
+    <message>
+        <source>Planning: statuses, indicators, sandbox compliance</source>
+        <translation>계획: 상태, 지표, 규제샌드박스 준수 여부</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TimelineBar</name>
+    <message>
+        <source>Stage 1: unit project</source>
+        <translation>1단계: 단위 사업</translation>
+    </message>
+    <message>
+        <source>Stage 2: integrated pilot</source>
+        <translation>2단계: 통합 시범 사업</translation>
+    </message>
+    <message>
+        <source>Stage 3: region-wide roll-out</source>
+        <translation>3단계: 전역 확산</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <source>Show the whole plan, whatever the year</source>
+        <translation>연도와 관계없이 전체 계획 표시</translation>
+    </message>
+    <message>
+        <source>The plan as it stands in this year</source>
+        <translation>이 연도 시점의 계획</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>연도:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>연도 없음</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play the plan year by year</source>
+        <translation>계획을 연도별로 재생</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneDrawTool</name>
+    <message>
+        <source>A zone needs at least 3 vertices.</source>
+        <translation>구역에는 꼭짓점이 3개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A split line needs at least 2 vertices.</source>
+        <translation>분할선에는 꼭짓점이 2개 이상 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::ZoneList</name>
@@ -2767,6 +4257,131 @@ A plugin runs with your permissions. Trust the folder only if you know where its
     <message>
         <source>Neutral</source>
         <translation>중립</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZonePropertiesDialog</name>
+    <message>
+        <source>Projects</source>
+        <translation>사업 수</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>객체 수</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>면적(m²)</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>길이(m)</translation>
+    </message>
+    <message>
+        <source>Sandbox zone properties</source>
+        <translation>규제샌드박스 구역 속성</translation>
+    </message>
+    <message>
+        <source>Exemptions granted (Smart City Act)</source>
+        <translation>부여된 특례(스마트도시법)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>Cap on</source>
+        <translation>상한 대상</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>한도</translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation>상한 추가</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>상한 제거</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>면적</translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 m² (%2 ha)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작 연도</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Extension (once)</source>
+        <translation>연장(1회)</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>유효 종료 연도</translation>
+    </message>
+    <message>
+        <source>Scale caps</source>
+        <translation>규모 상한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZoneVertexTool</name>
+    <message>
+        <source>Insert zone vertex</source>
+        <translation>구역 꼭짓점 삽입</translation>
+    </message>
+    <message>
+        <source>Move zone vertex</source>
+        <translation>구역 꼭짓점 이동</translation>
+    </message>
+    <message>
+        <source>A zone ring keeps at least 3 vertices.</source>
+        <translation>구역 경계에는 꼭짓점이 3개 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Delete zone vertex</source>
+        <translation>구역 꼭짓점 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::ZonesPanel</name>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>특례</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,9 @@
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
-#include "desktop/plan_filter.h"
 #include "render/map_decorations.h"
 #include "render/map_renderer.h"
+#include "render/plan_filter.h"
 #include "report/map_image_export.h"
 
 #include <QElapsedTimer>
@@ -106,7 +106,7 @@ int runRender(CliContext& ctx) {
             return ctx.usage(
                 CliContext::tr("Invalid --dpi \"%1\": use a number from 24 to 1200.").arg(dpiText));
     }
-    desktop::PlanFilter filter;
+    render::PlanFilter filter;
     if (!yearText.isEmpty()) {
         bool ok = false;
         const int year = yearText.toInt(&ok);
@@ -182,7 +182,7 @@ int runRender(CliContext& ctx) {
             std::max(layers.fullExtent().width(), layers.fullExtent().height()) * 0.03);
 
     // Without a project there is no plan: only feature years can filter.
-    const std::vector<render::RenderLayer> drawn = desktop::filteredRenderLayers(
+    const std::vector<render::RenderLayer> drawn = render::filteredRenderLayers(
         layers.layers(), project ? *project : project::Project{}, filter);
     render::MapSettings settings(*mapCrs, extent, size, dpi);
     render::RenderStats stats;

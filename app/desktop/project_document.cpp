@@ -74,7 +74,7 @@ QString ProjectDocument::title() const {
 
 widgets::RenderLayerList ProjectDocument::renderLayers() const {
     return std::make_shared<const std::vector<render::RenderLayer>>(
-        filteredRenderLayers(m_layers, m_project, m_filter));
+        render::filteredRenderLayers(m_layers, m_project, m_filter));
 }
 
 PlanState ProjectDocument::planState() const {
@@ -116,7 +116,7 @@ void ProjectDocument::applyPlan(const PlanState& state) {
     }
 }
 
-void ProjectDocument::setPlanFilter(const PlanFilter& filter) {
+void ProjectDocument::setPlanFilter(const render::PlanFilter& filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;

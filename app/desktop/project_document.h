@@ -3,8 +3,8 @@
 
 #include "cityweave/core/progress.h"
 #include "cityweave/project/project.h"
-#include "desktop/plan_filter.h"
 #include "render/layer_set.h"
+#include "render/plan_filter.h"
 #include "widgets/map_canvas.h"
 
 #include <QObject>
@@ -103,8 +103,8 @@ public:
     /// is the last save.
     QUndoStack& undoStack() const { return *m_undo; }
 
-    const PlanFilter& planFilter() const { return m_filter; }
-    void setPlanFilter(const PlanFilter& filter);
+    const render::PlanFilter& planFilter() const { return m_filter; }
+    void setPlanFilter(const render::PlanFilter& filter);
 
 signals:
     /// Another project replaced the current one: views rebuild and re-zoom.
@@ -147,7 +147,7 @@ private:
     bool m_dirty = false;
     bool m_layersDirty = false; // layer, style and view changes, which are not undoable
     QUndoStack* m_undo;
-    PlanFilter m_filter;
+    render::PlanFilter m_filter;
     crs::Crs m_mapCrs;    // what the loaded geometries are in
     crs::Crs m_targetCrs; // what they are being moved to (equal when idle)
     geometry::Envelope m_viewExtent;

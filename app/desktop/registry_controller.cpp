@@ -99,7 +99,7 @@ std::vector<ProjectInfo> RegistryController::registryProjects() const {
 
 std::vector<QString>
 RegistryController::hiddenReasons(const std::vector<ProjectInfo>& projects) const {
-    const PlanFilter& filter = m_document.planFilter();
+    const render::PlanFilter& filter = m_document.planFilter();
     std::vector<QString> reasons;
     reasons.reserve(projects.size());
     for (const auto& p : projects) {

@@ -28,7 +28,7 @@ TimelineController::TimelineController(ProjectDocument& document, MainWindow& wi
     m_canvas->addOverlay(m_rollout.get());
 
     connect(m_bar, &widgets::TimelineBar::filterChanged, this, [this] {
-        PlanFilter filter;
+        render::PlanFilter filter;
         filter.year = m_bar->year();
         filter.stages = m_bar->stages();
         m_document.setPlanFilter(filter);
@@ -61,24 +61,24 @@ void TimelineController::onPlanChanged() {
 }
 
 void TimelineController::onFilterChanged() {
-    const PlanFilter& filter = m_document.planFilter();
+    const render::PlanFilter& filter = m_document.planFilter();
     m_bar->showFilter(filter.year, filter.stages);
     updateLegend();
     updateRollout();
 }
 
 void TimelineController::updateLegend() {
-    const PlanFilter& filter = m_document.planFilter();
+    const render::PlanFilter& filter = m_document.planFilter();
     std::map<QString, QString> reasons;
     for (const auto& info : m_document.project().projects) {
         switch (filter.whyHidden(info)) {
-        case PlanFilter::Hidden::No:
+        case render::PlanFilter::Hidden::No:
             break;
-        case PlanFilter::Hidden::OutsideYear:
+        case render::PlanFilter::Hidden::OutsideYear:
             reasons[QString::fromStdString(info.id)] =
                 tr("Not in the plan in %1").arg(*filter.year);
             break;
-        case PlanFilter::Hidden::StageFilteredOut:
+        case render::PlanFilter::Hidden::StageFilteredOut:
             reasons[QString::fromStdString(info.id)] =
                 tr("Stage %1 is filtered out").arg(info.stage);
             break;
@@ -88,7 +88,7 @@ void TimelineController::updateLegend() {
 }
 
 void TimelineController::updateRollout() {
-    const PlanFilter& filter = m_document.planFilter();
+    const render::PlanFilter& filter = m_document.planFilter();
     const auto& plan = m_document.project();
     std::vector<std::string> districts;
     if (filter.year) {

@@ -19,10 +19,10 @@ namespace cw::desktop {
 class MainWindow;
 class ProjectDocument;
 
-/// The timeline bar: year slider, play button and stage filter; sets the document's PlanFilter.
-/// Built by the main window, which it outlives neither; it adds its own docks, toolbars and
-/// actions to `window` and to the Plan menu. It also greys what the filter hides in the layer
-/// tree and outlines, for a set year, the districts stage-3 roll-outs have reached.
+/// The timeline bar: year slider, play button and stage filter; sets the document's
+/// render::PlanFilter. Built by the main window, which it outlives neither; it adds its own docks,
+/// toolbars and actions to `window` and to the Plan menu. It also greys what the filter hides in
+/// the layer tree and outlines, for a set year, the districts stage-3 roll-outs have reached.
 class TimelineController : public QObject {
     Q_OBJECT
 

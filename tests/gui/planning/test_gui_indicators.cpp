@@ -231,7 +231,7 @@ void GuiIndicatorsTest::editAndUndoRedrawTheChart() {
 void GuiIndicatorsTest::timelineMarksHiddenProjects() {
     auto& panel = m_dashboard->projectPanel();
     // 2024: Magok (2014-2022) has ended; energy villages (2012-2025) still run.
-    desktop::PlanFilter filter;
+    render::PlanFilter filter;
     filter.year = 2024;
     m_document->setPlanFilter(filter);
     QVERIFY(panel.isMarkedHidden(QStringLiteral("magok-energy")));
@@ -363,7 +363,7 @@ void GuiIndicatorsTest::rollupBySandboxZoneAndDistrict() {
     QVERIFY(near(rolled(m_dashboard->rollupRows(), "Z2", "ghg"), 300.0));
 
     // The timeline in 2022 hides P2 (from 2025): Z1 has P1 alone, Z2 nothing.
-    desktop::PlanFilter filter;
+    render::PlanFilter filter;
     filter.year = 2022;
     m_document->setPlanFilter(filter);
     QVERIFY(waitForRollup());

@@ -155,7 +155,7 @@ private slots:
     }
 
     void timelineGreysOrHidesRows() {
-        desktop::PlanFilter filter;
+        render::PlanFilter filter;
         filter.year = 2013;
         w.document->setPlanFilter(filter);
         const auto& model = panel().model();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline bar on the sample project: the year slider, the play button and the stage filter
-// set the document's PlanFilter; the map draws only what runs in that year (whole layers by their
-// project's years, single features by their own), the legend greys what is hidden, and the
+// set the document's render::PlanFilter; the map draws only what runs in that year (whole layers by
+// their project's years, single features by their own), the legend greys what is hidden, and the
 // stage-3 roll-out is outlined.
 //
 // The sample's projects (resources/sample/projects.json and the three plugins' manifests, as
@@ -18,11 +18,11 @@
 // The plan spans 2012 (energy-villages' start) to 2025 (the latest end).
 #include "../sample_window.h"
 #include "desktop/main_window.h"
-#include "desktop/plan_filter.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
 #include "desktop/timeline_controller.h"
 #include "render/map_renderer.h"
+#include "render/plan_filter.h"
 #include "widgets/layer_tree_widget.h"
 #include "widgets/map_canvas.h"
 #include "widgets/timeline/rollout_overlay.h"
@@ -39,8 +39,8 @@
 #include <set>
 
 using namespace cw;
-using desktop::filteredRenderLayers;
-using desktop::PlanFilter;
+using render::filteredRenderLayers;
+using render::PlanFilter;
 
 namespace {
 
@@ -156,29 +156,29 @@ void GuiTimelineTest::layersFollowTheYear() {
     const auto& plan = m_document->project();
     const std::set<std::string> base = {"seoul_outline"};
     // Every year: all 19.
-    QCOMPARE(filteredRenderLayers(layers, plan, {}).size(), std::size_t(19));
+    QCOMPARE(render::filteredRenderLayers(layers, plan, {}).size(), std::size_t(19));
     // 2016: magok-energy (2014–2022) and energy-villages (2012–2025) run; ev-chargers starts
     // 2017, iot-sensors 2018, sangam-av and gvalley 2019. 1 + 7 + 1 = 9 layers.
-    PlanFilter f;
+    render::PlanFilter f;
     f.year = 2016;
-    QCOMPARE(text(ids(filteredRenderLayers(layers, plan, f))),
+    QCOMPARE(text(ids(render::filteredRenderLayers(layers, plan, f))),
              text(unite({base, kMagok, {"energy_villages"}})));
     // 2018: add ev-chargers and iot-sensors: 1 + 7 + 1 + 1 + 2 = 12.
     f.year = 2018;
     QCOMPARE(
-        text(ids(filteredRenderLayers(layers, plan, f))),
+        text(ids(render::filteredRenderLayers(layers, plan, f))),
         text(unite(
             {base, kMagok, {"energy_villages", "ev_chargers", "iot_sensors", "iot_pilot_areas"}})));
     // 2023: magok-energy ended in 2022; everything else runs: 19 - 7 = 12.
     f.year = 2023;
-    QCOMPARE(text(ids(filteredRenderLayers(layers, plan, f))),
+    QCOMPARE(text(ids(render::filteredRenderLayers(layers, plan, f))),
              text(unite({base,
                          kSangam,
                          kGvalley,
                          {"energy_villages", "ev_chargers", "iot_sensors", "iot_pilot_areas"}})));
     // 2026: every project has ended; only the base layer is left.
     f.year = 2026;
-    QCOMPARE(text(ids(filteredRenderLayers(layers, plan, f))), text(base));
+    QCOMPARE(text(ids(render::filteredRenderLayers(layers, plan, f))), text(base));
     // The bar spans the plan's years.
     auto* slider = m_bar->findChild<QSlider*>(QStringLiteral("timelineSlider"));
     QVERIFY(slider);
@@ -189,27 +189,28 @@ void GuiTimelineTest::layersFollowTheYear() {
 void GuiTimelineTest::featuresFollowTheirOwnYears() {
     // iot_pilot_areas carries start_year per feature: Magok 2019, Sangam 2020, G-Valley 2021.
     const auto& pilots = layer("iot_pilot_areas");
-    QVERIFY(desktop::hasFeatureYears(*pilots.data));
+    QVERIFY(render::hasFeatureYears(*pilots.data));
     QCOMPARE(pilots.data->featureCount(), std::size_t(3));
-    auto mask2018 = desktop::featureMaskFor(pilots, 2018);
+    auto mask2018 = render::featureMaskFor(pilots, 2018);
     QVERIFY(mask2018);
     QCOMPARE(shownCount(*mask2018), std::size_t(0));
-    auto mask2020 = desktop::featureMaskFor(pilots, 2020);
+    auto mask2020 = render::featureMaskFor(pilots, 2020);
     QVERIFY(mask2020);
     QCOMPARE(shownCount(*mask2020), std::size_t(2));
     // 2021 and later: all three exist, so no mask at all.
-    QVERIFY(!desktop::featureMaskFor(pilots, 2021));
+    QVERIFY(!render::featureMaskFor(pilots, 2021));
     // The cache hands back the same mask for the same layer and year.
-    QCOMPARE(desktop::featureMaskFor(pilots, 2020).get(), mask2020.get());
+    QCOMPARE(render::featureMaskFor(pilots, 2020).get(), mask2020.get());
     // A layer without feature years is never masked.
-    QVERIFY(!desktop::hasFeatureYears(*layer("iot_sensors").data));
-    QVERIFY(!desktop::featureMaskFor(layer("iot_sensors"), 2018));
+    QVERIFY(!render::hasFeatureYears(*layer("iot_sensors").data));
+    QVERIFY(!render::featureMaskFor(layer("iot_sensors"), 2018));
 
-    // filteredRenderLayers puts the mask, and a key naming the year, on that layer only.
-    PlanFilter f;
+    // render::filteredRenderLayers puts the mask, and a key naming the year, on that layer only.
+    render::PlanFilter f;
     f.year = 2020;
     int masked = 0;
-    for (const auto& rl : filteredRenderLayers(m_document->layers(), m_document->project(), f)) {
+    for (const auto& rl :
+         render::filteredRenderLayers(m_document->layers(), m_document->project(), f)) {
         if (!rl.featureMask)
             continue;
         ++masked;
@@ -235,8 +236,8 @@ void GuiTimelineTest::rendererDrawsOnlyMaskedFeatures() {
         return stats.featuresDrawn;
     };
     const std::size_t all = draw(nullptr, "");
-    const std::size_t in2020 = draw(desktop::featureMaskFor(pilots, 2020), "#2020");
-    const std::size_t in2018 = draw(desktop::featureMaskFor(pilots, 2018), "#2018");
+    const std::size_t in2020 = draw(render::featureMaskFor(pilots, 2020), "#2020");
+    const std::size_t in2018 = draw(render::featureMaskFor(pilots, 2018), "#2018");
     // Features are counted per tile they touch, so only the order is exact: none in 2018, two
     // of three in 2020, all three unmasked.
     QVERIFY(all >= 3);
@@ -262,10 +263,10 @@ void GuiTimelineTest::maskCostOnALargeLayer() {
     big.generation = 1;
     QElapsedTimer t;
     t.start();
-    auto first = desktop::featureMaskFor(big, 2014);
+    auto first = render::featureMaskFor(big, 2014);
     const double computeMs = t.nsecsElapsed() / 1e6;
     t.restart();
-    auto again = desktop::featureMaskFor(big, 2014);
+    auto again = render::featureMaskFor(big, 2014);
     const double cachedMs = t.nsecsElapsed() / 1e6;
     QVERIFY(first);
     QCOMPARE(shownCount(*first), std::size_t(50005));
@@ -277,10 +278,10 @@ void GuiTimelineTest::maskCostOnALargeLayer() {
     auto sweep = [&](int firstYear) {
         QElapsedTimer timer;
         timer.start();
-        PlanFilter f;
+        render::PlanFilter f;
         for (int y = firstYear; y < firstYear + 14; ++y) {
             f.year = y;
-            filteredRenderLayers(m_document->layers(), m_document->project(), f);
+            render::filteredRenderLayers(m_document->layers(), m_document->project(), f);
         }
         return timer.nsecsElapsed() / 1e6 / 14;
     };
@@ -305,7 +306,7 @@ void GuiTimelineTest::sliderSetsTheFilter() {
     QTest::keyClick(slider, Qt::Key_Right);
     QCOMPARE(m_document->planFilter().year.value_or(0), 2017);
     // A filter set elsewhere shows on the bar.
-    PlanFilter f;
+    render::PlanFilter f;
     f.year = 2020;
     m_document->setPlanFilter(f);
     QCOMPARE(slider->value(), 2020);
@@ -328,7 +329,7 @@ void GuiTimelineTest::playAdvancesAndStopsAtTheLastYear() {
     QTest::qWait(1000);
     QCOMPARE(m_document->planFilter().year.value_or(0), 2013);
     // From 2024, one step reaches the last year, 2025, and play stops there.
-    PlanFilter f;
+    render::PlanFilter f;
     f.year = 2024;
     m_document->setPlanFilter(f);
     m_bar->play();
@@ -373,7 +374,7 @@ void GuiTimelineTest::legendGreysHiddenProjects() {
     QVERIFY(iot && magok && villages);
     QVERIFY(!iot->font(0).italic());
     const QString plainTip = iot->toolTip(0);
-    PlanFilter f;
+    render::PlanFilter f;
     f.year = 2016; // iot-sensors starts in 2018; magok-energy runs
     m_document->setPlanFilter(f);
     QVERIFY(tree.isFilteredOut(QStringLiteral("iot-sensors")));
@@ -406,7 +407,7 @@ void GuiTimelineTest::rolloutIsOutlined() {
     // districts are outlined: sangam_dmc (마포구), energy_villages' 마곡 햇빛공유마을 (강서구),
     // iot_pilot_areas' Magok (강서구) and Sangam (마포구) areas = 4. magok_district (강서구) is
     // not drawn: magok-energy ended in 2022.
-    PlanFilter f;
+    render::PlanFilter f;
     f.year = 2023;
     m_document->setPlanFilter(f);
     QCOMPARE(controller.rolloutOverlay().outlines().size(), std::size_t(4));
@@ -446,7 +447,7 @@ void GuiTimelineTest::rolloutIsOutlined() {
     int matchedLayers = 0;
     QCOMPARE(widgets::districtOutlines({rl}, three, &matchedLayers).size(), std::size_t(3));
     QCOMPARE(matchedLayers, 1);
-    rl.featureMask = desktop::featureMaskFor(pilots, 2020);
+    rl.featureMask = render::featureMaskFor(pilots, 2020);
     QCOMPARE(widgets::districtOutlines({rl}, three).size(), std::size_t(2));
     QCOMPARE(widgets::districtOutlines({rl}, {"99999"}, &matchedLayers).size(), std::size_t(0));
     QCOMPARE(matchedLayers, 0);

@@ -116,8 +116,11 @@ void GuiZonesTest::initTestCase() {
     QCOMPARE(m_zones->panel().list().topLevelItemCount(), 2);
     // Every planning part adds its dock; hidden, they leave the canvas the room the pixel
     // figures below need.
+    // Without the dock animation the canvas reaches its final size at once, before any click.
+    m_window->setAnimated(false);
     for (auto* dock : m_window->findChildren<QDockWidget*>())
         dock->hide();
+    QTest::qWait(100);
     QTRY_VERIFY(m_window->canvas().width() > 560 && m_window->canvas().height() > 580);
     // Far south-east of Seoul nothing is drawn, so no sample feature is within snapping reach.
     m_window->canvas().setCenter(300000, 300000);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desktop/plan_filter.h"
+#include "render/plan_filter.h"
 
 #include "cityweave/planning/timeline.h"
 
@@ -7,7 +7,7 @@
 #include <list>
 #include <mutex>
 
-namespace cw::desktop {
+namespace cw::render {
 namespace {
 
 constexpr const char* kStartField = "start_year";
@@ -19,7 +19,7 @@ class MaskCache {
 public:
     using Mask = std::shared_ptr<const std::vector<std::uint8_t>>;
 
-    Mask get(const render::LoadedLayer& layer, int year) {
+    Mask get(const LoadedLayer& layer, int year) {
         std::lock_guard lock(m_mutex);
         for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
             if (it->year != year || it->generation != layer.generation ||
@@ -81,21 +81,21 @@ bool hasFeatureYears(const data::VectorLayer& layer) {
     return layer.fieldIndex(kStartField) >= 0 || layer.fieldIndex(kEndField) >= 0;
 }
 
-std::shared_ptr<const std::vector<std::uint8_t>> featureMaskFor(const render::LoadedLayer& layer,
+std::shared_ptr<const std::vector<std::uint8_t>> featureMaskFor(const LoadedLayer& layer,
                                                                 int year) {
     if (!layer.data || !hasFeatureYears(*layer.data))
         return nullptr;
     return maskCache().get(layer, year);
 }
 
-std::vector<render::RenderLayer>
-filteredRenderLayers(const std::vector<render::LoadedLayer>& layers, const project::Project& plan,
-                     const PlanFilter& filter) {
-    std::vector<render::RenderLayer> out;
+std::vector<RenderLayer> filteredRenderLayers(const std::vector<LoadedLayer>& layers,
+                                              const project::Project& plan,
+                                              const PlanFilter& filter) {
+    std::vector<RenderLayer> out;
     for (const auto& l : layers) {
         if (!l.entry.visible || !l.indexed || !filter.showsLayer(plan, l.entry))
             continue;
-        render::RenderLayer layer = render::LayerSet::renderLayer(l);
+        RenderLayer layer = LayerSet::renderLayer(l);
         if (filter.year) {
             if (auto mask = featureMaskFor(l, *filter.year)) {
                 // Tiles of the masked layer are cached apart from the unmasked ones.
@@ -109,4 +109,4 @@ filteredRenderLayers(const std::vector<render::LoadedLayer>& layers, const proje
     return out;
 }
 
-} // namespace cw::desktop
+} // namespace cw::render

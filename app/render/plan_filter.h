@@ -11,7 +11,7 @@
 #include <set>
 #include <vector>
 
-namespace cw::desktop {
+namespace cw::render {
 
 /// What the timeline shows: the plan as it stands in one year, and which roll-out stages.
 /// The map, the legend and the registry all follow it.
@@ -37,14 +37,13 @@ bool hasFeatureYears(const data::VectorLayer& layer);
 /// Which features of `layer` exist in `year` (see planning::activeFeatures), or null when the
 /// layer has no feature years or every feature exists. Masks are cached per (layer data,
 /// generation, year), so dragging the year slider back and forth recomputes nothing.
-std::shared_ptr<const std::vector<std::uint8_t>> featureMaskFor(const render::LoadedLayer& layer,
-                                                                int year);
+std::shared_ptr<const std::vector<std::uint8_t>> featureMaskFor(const LoadedLayer& layer, int year);
 
 /// The visible, loaded layers as the renderer takes them under `filter`: layers of projects the
 /// filter hides are left out, and features outside the year (by their own start/end year
 /// fields) are masked.
-std::vector<render::RenderLayer>
-filteredRenderLayers(const std::vector<render::LoadedLayer>& layers, const project::Project& plan,
-                     const PlanFilter& filter);
+std::vector<RenderLayer> filteredRenderLayers(const std::vector<LoadedLayer>& layers,
+                                              const project::Project& plan,
+                                              const PlanFilter& filter);
 
-} // namespace cw::desktop
+} // namespace cw::render
