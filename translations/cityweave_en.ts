@@ -3017,22 +3017,6 @@ It keeps the name and id of “%1”.</translation>
         <translation>stage %1</translation>
     </message>
     <message>
-        <source>Transport</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Safety</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>Industry and space</source>
-        <translation>Industry and space</translation>
-    </message>
-    <message>
         <source>Base layer</source>
         <translation>Base layer</translation>
     </message>

@@ -3000,22 +3000,6 @@ It keeps the name and id of “%1”.</source>
         <translation>%1단계</translation>
     </message>
     <message>
-        <source>Transport</source>
-        <translation>교통</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>안전</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>에너지</translation>
-    </message>
-    <message>
-        <source>Industry and space</source>
-        <translation>산업·공간</translation>
-    </message>
-    <message>
         <source>Base layer</source>
         <translation>기본 레이어</translation>
     </message>

@@ -124,18 +124,6 @@ inline double featureArea(const geometry::GeometryStore& store, std::size_t feat
 }
 
 /// Copies feature `feature` of `from` into `to` as one new feature.
-inline void copyFeature(const geometry::GeometryStore& from, std::size_t feature,
-                        geometry::GeometryStore& to) {
-    to.beginFeature();
-    for (std::size_t part = from.firstPart(feature); part < from.endPart(feature); ++part) {
-        to.beginPart(from.partStartsPolygon(part));
-        for (const geometry::Coord& c : from.part(part))
-            to.addCoord(c.x, c.y);
-        to.endPart();
-    }
-    to.endFeature();
-}
-
 /// A result stamped like the built-ins': analysis id, resolved parameters, UTC time, CRS and
 /// the input's warnings.
 inline analysis::AnalysisResult newResult(const std::string& analysisId,

@@ -25,18 +25,6 @@ int columnIndex(const std::vector<data::Field>& fields, const char* name) {
     return -1;
 }
 
-void copyFeature(const geometry::GeometryStore& from, std::size_t feature,
-                 geometry::GeometryStore& to) {
-    to.beginFeature();
-    for (std::size_t p = from.firstPart(feature); p < from.endPart(feature); ++p) {
-        to.beginPart(from.partStartsPolygon(p));
-        for (const auto& c : from.part(p))
-            to.addCoord(c.x, c.y);
-        to.endPart();
-    }
-    to.endFeature();
-}
-
 style::Rgba mix(style::Rgba a, style::Rgba b, double t) {
     auto m = [t](std::uint8_t x, std::uint8_t y) { return std::uint8_t(x + (y - x) * t + 0.5); };
     return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
@@ -256,7 +244,7 @@ ResultLayerBuilder::build(const analysis::AnalysisResult& result,
             for (std::size_t i : c.features) {
                 if (i >= layer.geometries.featureCount())
                     continue;
-                copyFeature(layer.geometries, i, data->geometries);
+                data->geometries.appendFeature(layer.geometries, i);
                 data->fids.push_back(std::int64_t(i) + 1);
                 data->attributes.push_back(i < layer.rows.size() ? layer.rows[i]
                                                                  : data::AttributeRow{});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/plugins/plugin_layers_dialog.h"
 
+#include "common/planning_text.h"
 #include "widgets/legend_icon.h"
 
 #include <QDialogButtonBox>
@@ -34,19 +35,8 @@ QString stageName(int stage) {
 } // namespace
 
 QString PluginLayersDialog::sectorName(project::Sector sector) {
-    switch (sector) {
-    case project::Sector::Transport:
-        return tr("Transport");
-    case project::Sector::Safety:
-        return tr("Safety");
-    case project::Sector::Energy:
-        return tr("Energy");
-    case project::Sector::IndustrySpace:
-        return tr("Industry and space");
-    case project::Sector::None:
-        break;
-    }
-    return tr("Base layer");
+    const QString name = app::PlanningText::sector(sector);
+    return name.isEmpty() ? tr("Base layer") : name;
 }
 
 PluginLayersDialog::PluginLayersDialog(std::vector<OfferedLayerSource> offers,

@@ -218,17 +218,6 @@ data::AttributeValue ratio(double part, double whole) {
     return part / whole;
 }
 
-void copyFeature(const geometry::GeometryStore& from, std::size_t f, geometry::GeometryStore& to) {
-    to.beginFeature();
-    for (std::size_t p = from.firstPart(f); p < from.endPart(f); ++p) {
-        to.beginPart(from.partStartsPolygon(p));
-        for (const geometry::Coord& c : from.part(p))
-            to.addCoord(c.x, c.y);
-        to.endPart();
-    }
-    to.endFeature();
-}
-
 std::string zoneName(const data::VectorLayer& layer, int nameField, std::size_t f) {
     if (nameField >= 0 && static_cast<std::size_t>(nameField) < layer.attributes[f].size())
         return data::toDisplayString(layer.attributes[f][static_cast<std::size_t>(nameField)]);
@@ -420,7 +409,7 @@ public:
                 zonePoints, ratio(unionArea(h, std::move(allPieces)), zone.area)};
             for (std::size_t s = 0; s < kSectors.size(); ++s)
                 row.push_back(ratio(unionArea(h, std::move(sectorPieces[s])), zone.area));
-            copyFeature(zoneLayer->geometries, z, layer.geometries);
+            layer.geometries.appendFeature(zoneLayer->geometries, z);
             layer.rows.push_back(std::move(row));
             zonesWithOne += projectCount >= 1 ? 1 : 0;
             zonesWithTwo += projectCount >= 2 ? 1 : 0;

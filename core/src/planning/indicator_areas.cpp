@@ -7,23 +7,6 @@
 #include "geometry/geos_bridge.h"
 
 namespace cw::planning {
-namespace {
-
-// Appends feature `feature` of `from` (all its parts) as one feature of `to`.
-void copyFeature(const geometry::GeometryStore& from, std::size_t feature,
-                 geometry::GeometryStore& to) {
-    to.beginFeature();
-    for (std::size_t p = from.firstPart(feature); p < from.endPart(feature); ++p) {
-        to.beginPart(from.partStartsPolygon(p));
-        for (const auto& c : from.part(p))
-            to.addCoord(c.x, c.y);
-        to.endPart();
-    }
-    to.endFeature();
-}
-
-} // namespace
-
 Result<data::VectorLayer> sandboxZonesLayer(const std::vector<project::SandboxZone>& zones,
                                             const std::string& language) {
     auto crs = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
@@ -38,7 +21,7 @@ Result<data::VectorLayer> sandboxZonesLayer(const std::vector<project::SandboxZo
         const auto& zone = zones[z];
         if (zone.area.featureCount() == 0 || zone.area.isEmpty(0))
             continue;
-        copyFeature(zone.area, 0, layer.geometries);
+        layer.geometries.appendFeature(zone.area, 0);
         layer.fids.push_back(static_cast<std::int64_t>(z + 1));
         const std::string& name = zone.name.in(language);
         layer.attributes.push_back({name.empty() ? zone.id : name});

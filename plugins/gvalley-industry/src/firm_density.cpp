@@ -114,7 +114,7 @@ public:
             data::AttributeRow row{featureId(blocks, b), textField(blocks, b, "name"), counts[b],
                                    hectares, density};
             table.rows.push_back(row);
-            copyFeature(blocks.geometries, b, layer.geometries);
+            layer.geometries.appendFeature(blocks.geometries, b);
             layer.rows.push_back(std::move(row));
         }
         result.summary = {{"blocks", double(blocks.featureCount())},

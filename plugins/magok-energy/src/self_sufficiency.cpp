@@ -205,7 +205,7 @@ public:
                                    fuelMwh,         generation,
                                    share,           std::int64_t(meets ? 1 : 0)};
             table.rows.push_back(row);
-            copyFeature(b.geometries, i, layer.geometries);
+            layer.geometries.appendFeature(b.geometries, i);
             layer.rows.push_back(std::move(row));
         }
         const double districtShare = totalDemand > 0 ? 100.0 * totalGeneration / totalDemand : 0;

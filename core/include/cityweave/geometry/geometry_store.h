@@ -55,6 +55,17 @@ public:
         m_extent.expand(m_currentEnvelope);
     }
     void reserve(std::size_t features, std::size_t coords);
+    /// Appends feature `feature` of `from` (all its parts) as this store's next feature.
+    void appendFeature(const GeometryStore& from, std::size_t feature) {
+        beginFeature();
+        for (std::size_t p = from.firstPart(feature); p < from.endPart(feature); ++p) {
+            beginPart(from.partStartsPolygon(p));
+            for (const auto& c : from.part(p))
+                addCoord(c.x, c.y);
+            endPart();
+        }
+        endFeature();
+    }
 
     /// Passes every coordinate through `fn(double* xs, double* ys, std::size_t n, std::size_t
     /// strideBytes)` in place (x and y interleaved), then refreshes the envelopes.
