@@ -2141,10 +2141,6 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
         <translation>Hidden by the timeline: the project runs %1–%2, not in %3.</translation>
     </message>
     <message>
-        <source>Hidden by the timeline.</source>
-        <translation>Hidden by the timeline.</translation>
-    </message>
-    <message>
         <source>New project “%1”</source>
         <translation>New project “%1”</translation>
     </message>

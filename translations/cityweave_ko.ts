@@ -2129,10 +2129,6 @@ Recover these changes? If you discard them, the copy is deleted.</source>
         <translation>타임라인에 따라 숨겨졌습니다. 사업 기간(%1–%2)에 %3년이 포함되지 않습니다.</translation>
     </message>
     <message>
-        <source>Hidden by the timeline.</source>
-        <translation>타임라인에 따라 숨겨졌습니다.</translation>
-    </message>
-    <message>
         <source>New project “%1”</source>
         <translation>새 사업 “%1”</translation>
     </message>

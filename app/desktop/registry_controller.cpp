@@ -104,18 +104,21 @@ RegistryController::hiddenReasons(const std::vector<ProjectInfo>& projects) cons
     reasons.reserve(projects.size());
     for (const auto& p : projects) {
         QString why;
-        if (!filter.showsProject(p)) {
-            if (!filter.stages.empty() && !filter.stages.contains(p.stage))
-                why = tr("Hidden by the timeline: stage %1 is not shown.").arg(p.stage);
-            else if (filter.year) {
-                const QString start =
-                    p.startYear ? QString::number(p.startYear) : tr("an unknown year");
-                const QString end = p.endYear ? QString::number(p.endYear) : tr("open-ended");
-                why = tr("Hidden by the timeline: the project runs %1–%2, not in %3.")
-                          .arg(start, end)
-                          .arg(*filter.year);
-            } else
-                why = tr("Hidden by the timeline.");
+        switch (filter.whyHidden(p)) {
+        case render::PlanFilter::Hidden::No:
+            break;
+        case render::PlanFilter::Hidden::StageFilteredOut:
+            why = tr("Hidden by the timeline: stage %1 is not shown.").arg(p.stage);
+            break;
+        case render::PlanFilter::Hidden::OutsideYear: {
+            const QString start =
+                p.startYear ? QString::number(p.startYear) : tr("an unknown year");
+            const QString end = p.endYear ? QString::number(p.endYear) : tr("open-ended");
+            why = tr("Hidden by the timeline: the project runs %1–%2, not in %3.")
+                      .arg(start, end)
+                      .arg(*filter.year);
+            break;
+        }
         }
         reasons.push_back(why);
     }

@@ -3,6 +3,7 @@
 // resources/sample/README.md. Expected colours are worked out by hand: the sector colour at
 // fill alpha 110/255 composited over white, c = 255 * (1 - a) + colour * a.
 #include "cityweave/crs/coordinate_transform.h"
+#include "offscreen_gui_test.h"
 #include "render/map_settings.h"
 
 #include <QGuiApplication>
@@ -32,17 +33,7 @@ int channelDistance(QColor a, QColor b) {
                      std::abs(a.blue() - b.blue())});
 }
 
-class RenderPixels : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        static int argc = 1;
-        static char arg0[] = "test_render_pixels";
-        static char* argv[] = {arg0, nullptr};
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!QGuiApplication::instance())
-            new QGuiApplication(argc, argv);
-    }
-};
+class RenderPixels : public OffscreenGuiTest {};
 
 TEST_F(RenderPixels, SectorColoursAtProbePoints) {
     QTemporaryDir dir;

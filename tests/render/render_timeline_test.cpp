@@ -5,6 +5,7 @@
 // 2019–2025 (stage 1), energy-villages 2012–2025 and ev-chargers 2017–2025 (stage 3). The Magok
 // IoT pilot area carries its own start_year, 2019.
 #include "cityweave/crs/coordinate_transform.h"
+#include "offscreen_gui_test.h"
 #include "render/map_settings.h"
 
 #include <QGuiApplication>
@@ -15,17 +16,8 @@
 
 namespace {
 
-class RenderTimeline : public ::testing::Test {
+class RenderTimeline : public OffscreenGuiTest {
 protected:
-    static void SetUpTestSuite() {
-        static int argc = 1;
-        static char arg0[] = "test_render_pixels";
-        static char* argv[] = {arg0, nullptr};
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!QGuiApplication::instance())
-            new QGuiApplication(argc, argv);
-    }
-
     // Renders the sample over western Seoul (EPSG:5186) with `extra` options; "" on failure.
     QImage render(const QStringList& extra, QString* stdOut = nullptr) {
         const QString out = m_dir.filePath(QStringLiteral("map%1.png").arg(m_serial++));

@@ -57,6 +57,18 @@ QValueAxis* makeValueAxis(double lo, double hi) {
     return axis;
 }
 
+// Bars grow from the left along the value axis; categories run up the left edge. The legend
+// would list the kinds in reverse: list them top-down like the bars.
+void attachAxes(QChart* chart, QHorizontalBarSeries* series, QBarCategoryAxis* categories,
+                double lo, double hi) {
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis* values = makeValueAxis(lo, hi);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->setReverseMarkers(true);
+}
+
 } // namespace
 
 QColor indicatorKindColor(IndicatorValueKind kind) {
@@ -119,13 +131,7 @@ QChart* makeProjectIndicatorChart(const project::Indicator& indicator, const std
     auto* categories = new QBarCategoryAxis;
     categories->append(QStringLiteral(" "));
     categories->setVisible(false);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    QValueAxis* values = makeValueAxis(lo, hi);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    // The legend would repeat the kinds in reverse: list them top-down like the bars.
-    chart->legend()->setReverseMarkers(true);
+    attachAxes(chart, series, categories, lo, hi);
     return chart;
 }
 
@@ -168,12 +174,7 @@ QChart* makeRollupChart(const std::vector<planning::IndicatorRollupRow>& rows,
     }
     auto* categories = new QBarCategoryAxis;
     categories->append(names);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    QValueAxis* values = makeValueAxis(lo, hi);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->setReverseMarkers(true);
+    attachAxes(chart, series, categories, lo, hi);
     return chart;
 }
 
