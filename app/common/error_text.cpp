@@ -68,6 +68,26 @@ QString ErrorText::describe(const Error& error) {
     case ErrorCode::PluginBadMetadata:
         text = tr("The plugin description %1 is not valid: %2").arg(arg(0), arg(1));
         break;
+    case ErrorCode::NoGeometryColumns:
+        text = tr("No coordinate columns were found in %1. Its columns are: %2. Choose the X and "
+                  "Y columns (on the command line: --x COLUMN --y COLUMN, or --wkt COLUMN for "
+                  "one column of WKT), or read it as a table without positions (--geometry "
+                  "none) to join it to boundaries by code.")
+                   .arg(arg(0), arg(1));
+        break;
+    case ErrorCode::AmbiguousCrs:
+        text = arg(1).isEmpty()
+                   ? tr("The coordinates in %1 do not fall in Korea in any Korean coordinate "
+                        "system CityWeave knows. Choose their coordinate system (on the command "
+                        "line: --crs EPSG:CODE).")
+                         .arg(arg(0))
+                   : tr("The coordinates in %1 fit several Korean coordinate systems: %2. Choose "
+                        "the one the data uses (on the command line: --crs EPSG:CODE).")
+                         .arg(arg(0), arg(1));
+        break;
+    case ErrorCode::ColumnNotFound:
+        text = tr("There is no column \"%1\" in %2. Its columns are: %3.").arg(arg(0), arg(1), arg(2));
+        break;
     }
     if (!error.detail.empty())
         text += QStringLiteral(" (") + QString::fromStdString(error.detail) + QStringLiteral(")");

@@ -3,6 +3,7 @@
 
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "cityweave/data/layer_source.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
@@ -34,11 +35,41 @@ Result<AnalysisLayer> prepare(data::VectorLayer layer, const std::string& id,
     return out;
 }
 
+// What a layer's rows without a position mean for the figures: they are in no zone and no
+// distance, which the analyses' own counts would otherwise blame on the places.
+std::string badRowText(data::BadRowReason reason) {
+    switch (reason) {
+    case data::BadRowReason::Empty:
+        return "with empty or non-numeric coordinates";
+    case data::BadRowReason::Zero:
+        return "at (0,0)";
+    case data::BadRowReason::SameXY:
+        return "with the same value in X and Y";
+    case data::BadRowReason::Swapped:
+        return "with latitude and longitude swapped";
+    case data::BadRowReason::DegreesInTm:
+        return "with degrees in a metre column";
+    case data::BadRowReason::OutsideKorea:
+        return "outside Korea";
+    case data::BadRowReason::InvalidText:
+        return "with unreadable WKT";
+    }
+    return {};
+}
+
 void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
     if (layer.repairedGeometries > 0)
         input.warnings.push_back("layer " + layer.name.in("en") + ": " +
                                  std::to_string(layer.repairedGeometries) +
                                  " invalid geometries repaired with MakeValid");
+    const data::BadRows& bad = layer.data->report.badRows;
+    for (std::size_t r = 0; r < data::kBadRowReasonCount; ++r) {
+        const auto reason = static_cast<data::BadRowReason>(r);
+        if (const std::size_t n = bad.count(reason))
+            input.warnings.push_back(
+                "layer " + layer.name.in("en") + ": " + std::to_string(n) + " rows " +
+                badRowText(reason) + (bad.dropped ? " were left out" : " have no position"));
+    }
 }
 
 } // namespace
@@ -121,13 +152,17 @@ Result<AnalysisInput> inputFromFiles(const std::vector<InputSpec>& specs, const 
         AnalysisProject p;
         p.id = spec.projectName;
         p.name = {spec.projectName, spec.projectName};
-        for (const std::string& file : spec.files) {
-            data::ReadOptions options;
+        for (const std::string& text : spec.files) {
+            // "stops.csv|x=경도|y=위도": a file with the choices its reading needs.
+            auto source = data::layerSourceFromText(text);
+            if (!source)
+                return source.error();
+            data::ReadOptions options = source->readOptions();
             options.cancel = cancel;
-            auto read = data::LayerReader::read(file, options);
+            auto read = data::LayerReader::read(source->path, options);
             if (!read)
                 return read.error();
-            const std::string id = std::filesystem::path(file).stem().string();
+            const std::string id = std::filesystem::path(source->path).stem().string();
             auto layer = prepare(std::move(read).value(), id, {id, id}, crs);
             if (!layer)
                 return layer.error();

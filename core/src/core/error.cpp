@@ -41,6 +41,12 @@ const char* errorCodeName(ErrorCode code) {
         return "cancelled";
     case ErrorCode::PluginBadMetadata:
         return "plugin-bad-metadata";
+    case ErrorCode::NoGeometryColumns:
+        return "no-geometry-columns";
+    case ErrorCode::AmbiguousCrs:
+        return "ambiguous-crs";
+    case ErrorCode::ColumnNotFound:
+        return "column-not-found";
     }
     return "unknown";
 }

@@ -3,6 +3,8 @@
 
 #include "cityweave/data/text_encoding.h"
 #include "gdal_dataset.h"
+#include "geometry_appender.h"
+#include "table/table_reader.h"
 
 #include <algorithm>
 #include <cpl_string.h>
@@ -83,15 +85,6 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
         opened.encoding = encodingOverride.empty() ? "UTF-8" : encodingOverride;
         opened.encodingReason = encodingOverride.empty() ? "utf-8" : "override";
     }
-    if (ext == ".csv") {
-        openOptions.SetNameValue("X_POSSIBLE_NAMES",
-                                 "lon,lng,long,longitude,x,경도,X_COORD,xcoord,easting");
-        openOptions.SetNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,위도,Y_COORD,ycoord,northing");
-        openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", "wkt,geom,geometry,the_geom");
-        openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
-        openOptions.SetNameValue("AUTODETECT_TYPE", "YES");
-    }
-
     CPLErrorReset();
     GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                         openOptions.List(), nullptr);
@@ -114,107 +107,6 @@ Result<OGRLayer*> findLayer(GDALDataset& ds, const std::string& name, const std:
         return makeError(ErrorCode::LayerNotFound, {name, path});
     return layer;
 }
-
-GeometryFamily familyOf(OGRwkbGeometryType type) {
-    switch (wkbFlatten(OGR_GT_GetLinear(type))) {
-    case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryFamily::Point;
-    case wkbLineString:
-    case wkbMultiLineString:
-        return GeometryFamily::Line;
-    case wkbPolygon:
-    case wkbMultiPolygon:
-        return GeometryFamily::Polygon;
-    default:
-        return GeometryFamily::Unknown;
-    }
-}
-
-// Appends a geometry's parts to the store; counts what cannot be drawn.
-class GeometryAppender {
-public:
-    GeometryAppender(geometry::GeometryStore& store, LoadReport& report, GeometryFamily family)
-        : m_store(store), m_report(report), m_family(family) {}
-
-    void append(const OGRGeometry* g) {
-        if (!g || g->IsEmpty()) {
-            ++m_report.nullGeometries;
-            return;
-        }
-        std::unique_ptr<OGRGeometry> linear;
-        if (OGR_GT_IsNonLinear(g->getGeometryType())) {
-            linear.reset(g->getLinearGeometry());
-            g = linear.get();
-        }
-        if (familyOf(g->getGeometryType()) != m_family &&
-            wkbFlatten(g->getGeometryType()) != wkbGeometryCollection) {
-            ++m_report.unsupportedGeometries;
-            return;
-        }
-        appendParts(g);
-    }
-
-    void setFamily(GeometryFamily family) { m_family = family; }
-
-private:
-    void appendCurve(const OGRSimpleCurve* curve, bool ring, bool startsPolygon) {
-        const int n = curve->getNumPoints();
-        if (n < (ring ? 4 : 2)) {
-            ++m_report.degenerateParts;
-            return;
-        }
-        m_store.beginPart(startsPolygon);
-        for (int i = 0; i < n; ++i)
-            m_store.addCoord(curve->getX(i), curve->getY(i));
-        m_store.endPart();
-    }
-
-    void appendParts(const OGRGeometry* g) {
-        switch (wkbFlatten(g->getGeometryType())) {
-        case wkbPoint: {
-            if (m_family != GeometryFamily::Point)
-                break;
-            const auto* p = g->toPoint();
-            m_store.beginPart(false);
-            m_store.addCoord(p->getX(), p->getY());
-            m_store.endPart();
-            break;
-        }
-        case wkbLineString:
-            if (m_family == GeometryFamily::Line)
-                appendCurve(g->toLineString(), false, false);
-            break;
-        case wkbPolygon: {
-            if (m_family != GeometryFamily::Polygon)
-                break;
-            const auto* poly = g->toPolygon();
-            if (!poly->getExteriorRing() || poly->getExteriorRing()->getNumPoints() < 4) {
-                ++m_report.degenerateParts;
-                break;
-            }
-            appendCurve(poly->getExteriorRing(), true, true);
-            for (int i = 0; i < poly->getNumInteriorRings(); ++i)
-                appendCurve(poly->getInteriorRing(i), true, false);
-            break;
-        }
-        case wkbMultiPoint:
-        case wkbMultiLineString:
-        case wkbMultiPolygon:
-        case wkbGeometryCollection:
-            for (const OGRGeometry* part : *g->toGeometryCollection())
-                appendParts(part);
-            break;
-        default:
-            ++m_report.unsupportedGeometries;
-            break;
-        }
-    }
-
-    geometry::GeometryStore& m_store;
-    LoadReport& m_report;
-    GeometryFamily m_family;
-};
 
 FieldType fieldTypeOf(OGRFieldType t) {
     switch (t) {
@@ -272,21 +164,6 @@ std::size_t estimateCoordinates(const std::string& path, GIntBig features) {
     return std::size_t(features) * 8;
 }
 
-// CSV points built from lon/lat columns carry no CRS, but their names say WGS84.
-bool csvHasLonLatColumns(const std::string& path) {
-    if (lowerExtension(path) != ".csv")
-        return false;
-    std::ifstream in(path);
-    std::string header;
-    std::getline(in, header);
-    std::transform(header.begin(), header.end(), header.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    for (const char* name : {"lon", "lng", "longitude", "경도"})
-        if (header.find(name) != std::string::npos)
-            return true;
-    return false;
-}
-
 Result<crs::Crs> layerCrs(OGRLayer& layer, const std::string& path, const std::string& driver,
                           const std::string& overrideCrs, bool requireCrs) {
     if (!overrideCrs.empty())
@@ -305,16 +182,50 @@ Result<crs::Crs> layerCrs(OGRLayer& layer, const std::string& path, const std::s
     if (driver == "TopoJSON" && layer.GetExtent(&extent, TRUE) == OGRERR_NONE &&
         extent.MinX >= -180 && extent.MaxX <= 180 && extent.MinY >= -90 && extent.MaxY <= 90)
         return crs::Crs::fromEpsg(4326);
-    if (csvHasLonLatColumns(path))
-        return crs::Crs::fromEpsg(4326);
     if (requireCrs)
         return makeError(ErrorCode::MissingCrs, {path});
     return crs::Crs{};
 }
 
+// A table's sheets with their decoded column names and what reading them would find.
+Result<std::vector<LayerSummary>> listTableLayers(const std::string& path) {
+    if (auto status = checkReadable(path); !status)
+        return status.error();
+    ReadOptions options;
+    options.requireGeometry = false;
+    auto first = TableReader::open(path, options);
+    if (!first)
+        return first.error();
+    std::vector<LayerSummary> out;
+    for (const std::string& sheet : first->sheets()) {
+        options.layerName = sheet;
+        auto reader = TableReader::open(path, options);
+        if (!reader)
+            return reader.error();
+        const TableDetection& d = reader->detection();
+        LayerSummary s;
+        s.name = sheet;
+        s.geometryType = d.geometry == GeometryColumns::None ? "None"
+                         : d.geometry == GeometryColumns::XY ? "Point"
+                                                              : "Unknown (any)";
+        s.fieldNames = d.columns;
+        if (!d.crs.empty()) {
+            if (auto crs = crs::Crs::fromUserInput(d.crs)) {
+                s.hasCrs = true;
+                s.crsName = crs->name();
+                s.crsAuthId = crs->authId();
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& path) {
+    if (isTableSource(path))
+        return listTableLayers(path);
     auto opened = openSource(path, {});
     if (!opened)
         return opened.error();
@@ -344,6 +255,19 @@ Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& pat
 }
 
 Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions& options) {
+    if (isTableSource(path)) {
+        if (auto status = checkReadable(path); !status)
+            return status.error();
+        auto reader = TableReader::open(path, options);
+        if (!reader)
+            return reader.error();
+        auto layer = reader->read();
+        if (layer && options.validate) {
+            layer->report.invalidGeometries = countInvalidGeometries(*layer, options.cancel);
+            layer->report.validated = true;
+        }
+        return layer;
+    }
     auto opened = openSource(path, options.encodingOverride);
     if (!opened)
         return opened.error();
@@ -404,6 +328,33 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
         out.report.invalidGeometries = countInvalidGeometries(out, options.cancel);
     out.report.validated = options.validate;
     return out;
+}
+
+Result<TablePreview> LayerReader::previewTable(const std::string& path, const ReadOptions& options,
+                                               std::size_t maxRows, std::size_t scanRows) {
+    if (auto status = checkReadable(path); !status)
+        return status.error();
+    ReadOptions lenient = options;
+    lenient.requireGeometry = false;
+    auto reader = TableReader::open(path, lenient);
+    if (!reader)
+        return reader.error();
+    auto layer = reader->read(scanRows);
+    if (!layer)
+        return layer.error();
+    TablePreview preview;
+    preview.detection = *layer->report.table;
+    preview.sheets = reader->sheets();
+    preview.fields = layer->fields;
+    preview.problem = reader->problem();
+    preview.badRows = layer->report.badRows;
+    preview.scannedRows = layer->featureCount() + layer->report.badRows.dropped;
+    preview.scannedAll = preview.scannedRows < scanRows;
+    const std::size_t shown = std::min(maxRows, layer->featureCount());
+    preview.rows.assign(layer->attributes.begin(), layer->attributes.begin() + shown);
+    for (std::size_t i = 0; i < shown; ++i)
+        preview.rowHasPosition.push_back(!layer->geometries.isEmpty(i));
+    return preview;
 }
 
 Result<std::vector<AttributeRow>> LayerReader::previewRows(const std::string& path,

@@ -170,6 +170,32 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
     return EncodingGuess{"ISO-8859-1", "detected"};
 }
 
+Result<EncodingGuess> guessTextFileEncoding(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::FileNotReadable, {path});
+    std::string sample(1 << 20, '\0');
+    in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
+    sample.resize(static_cast<std::size_t>(in.gcount()));
+    if (sample.rfind("\xEF\xBB\xBF", 0) == 0)
+        return EncodingGuess{"UTF-8", "bom"};
+    // Cut at the last line end so that a character split by the sample's end is not "invalid".
+    if (sample.size() == (1u << 20)) {
+        const auto lastLine = sample.find_last_of('\n');
+        if (lastLine != std::string::npos)
+            sample.resize(lastLine + 1);
+    }
+    if (isValidUtf8(sample))
+        return EncodingGuess{"UTF-8", std::all_of(sample.begin(), sample.end(),
+                                                  [](unsigned char c) { return c < 0x80; })
+                                          ? "default"
+                                          : "detected"};
+    std::size_t hangul = 0;
+    if (looksLikeCp949(sample, hangul) && hangul > 0)
+        return EncodingGuess{"CP949", "detected"};
+    return EncodingGuess{"ISO-8859-1", "detected"};
+}
+
 const std::vector<std::string>& commonEncodings() {
     static const std::vector<std::string> encodings{"UTF-8",      "CP949", "EUC-KR", "CP1252",
                                                     "ISO-8859-1", "CP936", "CP932",  "UTF-16"};

@@ -28,6 +28,7 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
     options.layerName = entry.sourceLayer;
     options.encodingOverride = entry.encoding;
     options.crsOverride = entry.crsOverride;
+    options.table = entry.table;
     options.cancel = cancel;
     options.progress = progress;
     auto layer = data::LayerReader::read(path, options);

@@ -118,7 +118,7 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         "point_symbol, encoding, crs_override, provenance_source, provenance_owner, "
         "provenance_date, "
         "provenance_licence, origin_plugin, origin_plugin_version, origin_layer_source, "
-        "origin_layer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "origin_layer, table_options) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     long long position = 0;
     for (const LayerEntry& l : project.layers) {
         lst.bind(1, position++).bind(2, l.id).bind(3, l.name.ko).bind(4, l.name.en);
@@ -132,6 +132,7 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         lst.bind(20, l.provenance.date).bind(21, l.provenance.licence);
         lst.bind(22, l.origin.pluginId).bind(23, l.origin.pluginVersion);
         lst.bind(24, l.origin.layerSourceId).bind(25, l.origin.layerId);
+        lst.bind(26, data::tableOptionsToJson(l.table));
         if (!lst.run())
             return false;
     }
@@ -185,7 +186,8 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         "SELECT id, name_ko, name_en, project_id, source, source_layer, visible, fill, stroke, "
         "stroke_width_mm, point_size_mm, opacity, label_field, point_symbol, encoding, "
         "crs_override, provenance_source, provenance_owner, provenance_date, provenance_licence, "
-        "origin_plugin, origin_plugin_version, origin_layer_source, origin_layer FROM cw_layers "
+        "origin_plugin, origin_plugin_version, origin_layer_source, origin_layer, table_options "
+        "FROM cw_layers "
         "ORDER BY position");
     while (lst.step()) {
         LayerEntry l;
@@ -206,6 +208,9 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         l.crsOverride = lst.text(15);
         l.provenance = {lst.text(16), lst.text(17), lst.text(18), lst.text(19)};
         l.origin = {lst.text(20), lst.text(21), lst.text(22), lst.text(23)};
+        // A damaged options cell reads as "detect everything" rather than losing the layer.
+        if (auto table = data::tableOptionsFromJson(lst.text(24)))
+            l.table = *table;
         project.layers.push_back(std::move(l));
     }
     if (db.metaValue("rules_initialised").value_or("0") == "1") {

@@ -28,6 +28,9 @@ enum class ErrorCode {
     InvalidArgument,
     Cancelled,
     PluginBadMetadata, ///< args: metadata file, reason (English, from the parser)
+    NoGeometryColumns, ///< args: table file, its columns joined by ", "
+    AmbiguousCrs,      ///< args: table file, the candidate CRSs joined by ", "
+    ColumnNotFound,    ///< args: column, table file, its columns joined by ", "
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

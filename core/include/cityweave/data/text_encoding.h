@@ -19,6 +19,11 @@ struct EncodingGuess {
 /// else the bytes of its text fields (valid UTF-8, else valid CP949 with Hangul).
 Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath);
 
+/// Works out a text file's (CSV, TSV) encoding from its first megabyte: a UTF-8 byte-order
+/// mark ("bom"), else valid UTF-8 ("detected", or "default" for plain ASCII), else CP949 when
+/// the bytes are CP949 with Hangul ("detected"), else ISO-8859-1.
+Result<EncodingGuess> guessTextFileEncoding(const std::string& path);
+
 /// True when `bytes` is valid UTF-8.
 bool isValidUtf8(std::string_view bytes);
 /// Converts text from `encoding` to UTF-8 (iconv through GDAL). Invalid bytes become U+FFFD.

@@ -3,9 +3,12 @@
 
 #include "cityweave/crs/crs.h"
 #include "cityweave/data/attribute.h"
+#include "cityweave/data/bad_rows.h"
+#include "cityweave/data/table_detection.h"
 #include "cityweave/geometry/geometry_store.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +23,10 @@ struct LoadReport {
     bool validated = false;
     std::string encoding;       ///< encoding used to decode text, e.g. "CP949"
     std::string encodingReason; ///< "cpg", "ldid", "detected", "override", "utf-8"
+    /// Rows of a table left without a position, with their reasons (kept or dropped).
+    BadRows badRows;
+    /// How a table (CSV, TSV, XLSX) was read: header, geometry columns, CRS of the values.
+    std::optional<TableDetection> table;
 };
 
 /// A vector layer read fully into memory, in its own CRS.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/data/table_options.h"
 #include "cityweave/geometry/envelope.h"
 #include "cityweave/project/localized_text.h"
 #include "cityweave/project/planning_records.h"
@@ -45,7 +46,8 @@ struct LayerEntry {
     std::string source;    ///< path relative to the project file; empty: inside the project file
     std::string sourceLayer;
     std::string encoding; ///< user override for legacy text; empty: detect
-    std::string crsOverride;
+    std::string crsOverride; ///< the CRS of the data (for a table: of its coordinate values)
+    data::TableOptions table; ///< how a CSV/XLSX source is read; defaults: detect
     bool visible = true;
     style::LayerStyle style;
     Provenance provenance;

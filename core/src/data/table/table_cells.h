@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/core/error.h"
+#include "data/gdal_dataset.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cw::data {
+
+/// The cells of one table (a CSV/TSV file or a spreadsheet sheet) as the file's own bytes,
+/// row by row, with no header interpretation and no type guessing: deciding which row names
+/// the columns, how text is encoded and which cells are codes is ours, not the driver's.
+class TableCells {
+public:
+    /// Opens `path`; `sheet` names a spreadsheet's sheet (empty: the first).
+    static Result<TableCells> open(const std::string& path, const std::string& sheet);
+
+    /// The sheets of a spreadsheet; a text table has one, named after the file.
+    std::vector<std::string> sheetNames() const;
+    const std::string& sheetName() const { return m_sheet; }
+    std::string driverName() const;
+    std::size_t columnCount() const { return m_columns; }
+    /// The driver's estimate of the number of rows, or -1.
+    std::int64_t rowCountEstimate() const;
+    /// True when cells arrive as the file's bytes (CSV); false when the driver decoded them.
+    bool isRawText() const { return m_rawText; }
+
+    /// The next row's cells (empty cells as ""); false at the end. Views stay valid until the
+    /// next call.
+    bool next(std::vector<std::string_view>& cells);
+    /// 1-based number of the row `next` returned last.
+    std::int64_t rowNumber() const { return m_row; }
+    void rewind();
+
+private:
+    GdalDatasetPtr m_dataset;
+    OGRLayer* m_layer = nullptr;
+    std::string m_sheet;
+    std::size_t m_columns = 0;
+    bool m_rawText = true;
+    std::int64_t m_row = 0;
+    OGRFeatureUniquePtr m_feature;
+};
+
+} // namespace cw::data
