@@ -289,18 +289,22 @@ TEST(LayerReaderFormats, CsvLonLatBecomesWgs84) {
     EXPECT_EQ(layer->geometries.part(0)[0], (Coord{126.9779692, 37.5662952}));
     EXPECT_EQ(layer->geometries.part(1)[0], (Coord{126.8495, 37.5509}));
     EXPECT_EQ(text(*layer, 1, "name"), "강서구청");
-    EXPECT_EQ(integer(*layer, 1, "id"), 2);  // AUTODETECT_TYPE
-    EXPECT_EQ(layer->fieldIndex("lon"), -1); // coordinate columns become the geometry
+    // An identifier column stays text (joins on codes must not lose leading zeros); the
+    // coordinate columns stay as attributes, so a bad row's values can be seen.
+    EXPECT_EQ(text(*layer, 1, "id"), "2");
+    EXPECT_EQ(layer->fieldIndex("lon"), 2);
 }
 
-TEST(LayerReaderFormats, CsvXyNeedsACrs) {
+TEST(LayerReaderFormats, CsvXyCrsFromTheValues) {
     TempDir tmp;
     const fs::path path = tmp.path() / "points.csv";
     // Seoul City Hall in EPSG:5186 (cs2cs, see crs/reference_points.h).
     writeText(path, "id,name,x,y\n1,시청,198053.6403,551862.3008\n");
-    auto missing = LayerReader::read(path.string());
-    ASSERT_FALSE(missing.ok());
-    EXPECT_EQ(missing.error().code, ErrorCode::MissingCrs);
+    // Of the Korean grids only EPSG:5186 puts these values in the capital region.
+    auto detected = LayerReader::read(path.string());
+    ASSERT_TRUE(detected.ok());
+    EXPECT_EQ(detected->crs.authId(), "EPSG:5186");
+    EXPECT_EQ(detected->report.table->crsReason, "seoul");
 
     auto layer = LayerReader::read(
         path.string(), readOptions([](ReadOptions& o) { o.crsOverride = "EPSG:5186"; }));
@@ -311,11 +315,6 @@ TEST(LayerReaderFormats, CsvXyNeedsACrs) {
     EXPECT_EQ(layer->geometries.part(0)[0], (Coord{198053.6403, 551862.3008}));
     EXPECT_EQ(text(*layer, 0, "name"), "시청");
 
-    auto lenient =
-        LayerReader::read(path.string(), readOptions([](ReadOptions& o) { o.requireCrs = false; }));
-    ASSERT_TRUE(lenient.ok());
-    EXPECT_FALSE(lenient->crs.isValid());
-    EXPECT_EQ(lenient->featureCount(), 1u);
 }
 
 TEST(LayerReaderFormats, CsvWktColumn) {
@@ -327,9 +326,9 @@ TEST(LayerReaderFormats, CsvWktColumn) {
         "1,마곡지구,\"POLYGON ((185000 550000,186000 550000,186000 551000,185000 551000,185000 "
         "550000))\"\n"
         "2,상암지구,\"POLYGON ((189000 553000,189500 553000,189500 553500,189000 553000))\"\n");
-    auto missing = LayerReader::read(path.string());
-    ASSERT_FALSE(missing.ok());
-    EXPECT_EQ(missing.error().code, ErrorCode::MissingCrs);
+    auto detected = LayerReader::read(path.string());
+    ASSERT_TRUE(detected.ok());
+    EXPECT_EQ(detected->crs.authId(), "EPSG:5186");
 
     auto layer = LayerReader::read(
         path.string(), readOptions([](ReadOptions& o) { o.crsOverride = "EPSG:5186"; }));

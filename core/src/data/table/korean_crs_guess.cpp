@@ -12,6 +12,8 @@ namespace {
 // The capital region (Seoul, Incheon, Gyeonggi): CityWeave's users plan there, so a grid that
 // puts the points there beats one that puts them elsewhere in Korea.
 constexpr geometry::Envelope kCapitalRegion{126.3, 36.85, 127.9, 38.35};
+// A grid fits when it puts this share of the sample where it should be; the rest are bad rows.
+constexpr double kMostPoints = 0.8;
 
 double fractionInside(const std::vector<double>& lon, const std::vector<double>& lat,
                       const geometry::Envelope& box) {
@@ -80,6 +82,14 @@ CrsGuess guessKoreanCrs(const std::vector<double>& xs, const std::vector<double>
             return guess;
         }
     }
+    // Metre grids are judged on the metre values: a few rows of degrees pasted into a TM column
+    // are bad rows of their own, not evidence against the grid.
+    std::vector<double> mx, my;
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        if (std::abs(xs[i]) > 180 || std::abs(ys[i]) > 90) {
+            mx.push_back(xs[i]);
+            my.push_back(ys[i]);
+        }
     std::vector<int> tried;
     for (int code : koreanTmCandidates())
         if (allowed.empty() || std::find(allowed.begin(), allowed.end(), code) != allowed.end())
@@ -93,13 +103,13 @@ CrsGuess guessKoreanCrs(const std::vector<double>& xs, const std::vector<double>
         auto transform = crs::CoordinateTransform::create(*source, *wgs84);
         if (!transform)
             continue;
-        std::vector<double> lon = xs, lat = ys;
+        std::vector<double> lon = mx, lat = my;
         transform->transform(lon.data(), lat.data(), lon.size());
-        if (fractionInside(lon, lat, korea) < 0.9)
+        if (fractionInside(lon, lat, korea) < kMostPoints)
             continue;
         const std::string id = "EPSG:" + std::to_string(code);
         guess.candidates.push_back(id);
-        if (fractionInside(lon, lat, kCapitalRegion) >= 0.9)
+        if (fractionInside(lon, lat, kCapitalRegion) >= kMostPoints)
             inCapital.push_back(id);
     }
     const bool fromHeader = !allowed.empty();

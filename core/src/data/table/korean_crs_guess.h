@@ -22,7 +22,7 @@ const std::vector<int>& koreanTmCandidates();
 
 /// Guesses the CRS of sample points (no (0,0) or empty rows): degrees inside Korea are WGS84;
 /// metre values are tried in each candidate (narrowed to `allowed` when a header named one);
-/// one that puts ≥ 90 % inside Korea wins, and among several the one putting them in the Seoul
+/// one that puts ≥ 80 % inside Korea wins, and among several the one putting them in the Seoul
 /// capital region; otherwise the candidates are returned to ask the user.
 CrsGuess guessKoreanCrs(const std::vector<double>& xs, const std::vector<double>& ys,
                         const std::vector<int>& allowed);
