@@ -66,9 +66,11 @@ void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
     for (std::size_t r = 0; r < data::kBadRowReasonCount; ++r) {
         const auto reason = static_cast<data::BadRowReason>(r);
         if (const std::size_t n = bad.count(reason))
-            input.warnings.push_back(
-                "layer " + layer.name.in("en") + ": " + std::to_string(n) + " rows " +
-                badRowText(reason) + (bad.dropped ? " were left out" : " have no position"));
+            input.warnings.push_back("layer " + layer.name.in("en") + ": " + std::to_string(n) +
+                                     (n == 1 ? " row " : " rows ") + badRowText(reason) +
+                                     (bad.dropped ? (n == 1 ? " was left out" : " were left out")
+                                                  : (n == 1 ? " has no position"
+                                                            : " have no position")));
     }
 }
 
