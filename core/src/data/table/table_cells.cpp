@@ -35,8 +35,8 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
     } else {
         options.SetNameValue("HEADERS", "NO");
         options.SetNameValue("AUTODETECT_TYPE", "NO");
-        if (ext == ".txt")
-            target = "CSV:" + path;
+        // The prefix makes the CSV driver take .txt exports (and any extension) too.
+        target = "CSV:" + path;
     }
     CPLErrorReset();
     GDALDataset* ds = GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
