@@ -86,7 +86,8 @@ QString ErrorText::describe(const Error& error) {
                          .arg(arg(0), arg(1));
         break;
     case ErrorCode::ColumnNotFound:
-        text = tr("There is no column \"%1\" in %2. Its columns are: %3.").arg(arg(0), arg(1), arg(2));
+        text =
+            tr("There is no column \"%1\" in %2. Its columns are: %3.").arg(arg(0), arg(1), arg(2));
         break;
     }
     if (!error.detail.empty())

@@ -68,9 +68,9 @@ void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
         if (const std::size_t n = bad.count(reason))
             input.warnings.push_back("layer " + layer.name.in("en") + ": " + std::to_string(n) +
                                      (n == 1 ? " row " : " rows ") + badRowText(reason) +
-                                     (bad.dropped ? (n == 1 ? " was left out" : " were left out")
-                                                  : (n == 1 ? " has no position"
-                                                            : " have no position")));
+                                     (bad.dropped
+                                          ? (n == 1 ? " was left out" : " were left out")
+                                          : (n == 1 ? " has no position" : " have no position")));
     }
 }
 

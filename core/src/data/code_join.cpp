@@ -20,14 +20,14 @@ struct GuCodes {
 // Seoul's 25 gu in both schemes. Five codes exist in both with different gu (11110 is 종로구
 // for the ministry and 노원구 for KOSTAT), which is why matching codes unconverted is wrong.
 constexpr std::array<GuCodes, 25> kSeoulGu{{
-    {"11110", "11010", "종로구"},   {"11140", "11020", "중구"},     {"11170", "11030", "용산구"},
-    {"11200", "11040", "성동구"},   {"11215", "11050", "광진구"},   {"11230", "11060", "동대문구"},
-    {"11260", "11070", "중랑구"},   {"11290", "11080", "성북구"},   {"11305", "11090", "강북구"},
-    {"11320", "11100", "도봉구"},   {"11350", "11110", "노원구"},   {"11380", "11120", "은평구"},
-    {"11410", "11130", "서대문구"}, {"11440", "11140", "마포구"},   {"11470", "11150", "양천구"},
-    {"11500", "11160", "강서구"},   {"11530", "11170", "구로구"},   {"11545", "11180", "금천구"},
-    {"11560", "11190", "영등포구"}, {"11590", "11200", "동작구"},   {"11620", "11210", "관악구"},
-    {"11650", "11220", "서초구"},   {"11680", "11230", "강남구"},   {"11710", "11240", "송파구"},
+    {"11110", "11010", "종로구"},   {"11140", "11020", "중구"},   {"11170", "11030", "용산구"},
+    {"11200", "11040", "성동구"},   {"11215", "11050", "광진구"}, {"11230", "11060", "동대문구"},
+    {"11260", "11070", "중랑구"},   {"11290", "11080", "성북구"}, {"11305", "11090", "강북구"},
+    {"11320", "11100", "도봉구"},   {"11350", "11110", "노원구"}, {"11380", "11120", "은평구"},
+    {"11410", "11130", "서대문구"}, {"11440", "11140", "마포구"}, {"11470", "11150", "양천구"},
+    {"11500", "11160", "강서구"},   {"11530", "11170", "구로구"}, {"11545", "11180", "금천구"},
+    {"11560", "11190", "영등포구"}, {"11590", "11200", "동작구"}, {"11620", "11210", "관악구"},
+    {"11650", "11220", "서초구"},   {"11680", "11230", "강남구"}, {"11710", "11240", "송파구"},
     {"11740", "11250", "강동구"},
 }};
 
@@ -39,7 +39,8 @@ std::string trimmed(std::string s) {
 
 std::string uniqueName(const std::string& name, const std::vector<Field>& fields) {
     auto taken = [&](const std::string& n) {
-        return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == n; });
+        return std::any_of(fields.begin(), fields.end(),
+                           [&](const Field& f) { return f.name == n; });
     };
     if (!taken(name))
         return name;
@@ -152,7 +153,8 @@ Result<CodeJoinResult> joinByCode(const VectorLayer& boundaries, const VectorLay
         return makeError(ErrorCode::ColumnNotFound,
                          {spec.boundaryKey, boundaries.sourcePath, columns(boundaries)});
     if (tableKey < 0)
-        return makeError(ErrorCode::ColumnNotFound, {spec.tableKey, table.sourcePath, columns(table)});
+        return makeError(ErrorCode::ColumnNotFound,
+                         {spec.tableKey, table.sourcePath, columns(table)});
 
     std::vector<std::string> boundaryKeys;
     for (const AttributeRow& row : boundaries.attributes)

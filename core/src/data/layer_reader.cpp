@@ -207,7 +207,7 @@ Result<std::vector<LayerSummary>> listTableLayers(const std::string& path) {
         s.name = sheet;
         s.geometryType = d.geometry == GeometryColumns::None ? "None"
                          : d.geometry == GeometryColumns::XY ? "Point"
-                                                              : "Unknown (any)";
+                                                             : "Unknown (any)";
         s.fieldNames = d.columns;
         if (!d.crs.empty()) {
             if (auto crs = crs::Crs::fromUserInput(d.crs)) {

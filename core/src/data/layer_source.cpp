@@ -87,14 +87,16 @@ Result<LayerSource> layerSourceFromText(const std::string& text) {
     s.path = text.substr(0, at);
     while (at != std::string::npos) {
         const std::size_t next = text.find('|', at + 1);
-        const std::string item = text.substr(at + 1, next == std::string::npos ? next : next - at - 1);
+        const std::string item =
+            text.substr(at + 1, next == std::string::npos ? next : next - at - 1);
         at = next;
         if (item.empty())
             continue;
         const auto eq = item.find('=');
         if (eq == std::string::npos)
             return makeError(ErrorCode::InvalidArgument, {"source option", item});
-        if (auto status = applyLayerSourceOption(s, item.substr(0, eq), item.substr(eq + 1)); !status)
+        if (auto status = applyLayerSourceOption(s, item.substr(0, eq), item.substr(eq + 1));
+            !status)
             return status.error();
     }
     return s;

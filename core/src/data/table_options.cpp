@@ -91,8 +91,8 @@ Result<TableOptions> tableOptionsFromJson(const std::string& text) {
     if (auto it = j.find("header_row"); it != j.end() && it->is_number_integer())
         o.headerRow = std::max(-1, it->get<int>());
     const std::string geometry = str("geometry");
-    for (auto g : {GeometryColumns::Auto, GeometryColumns::None, GeometryColumns::XY,
-                   GeometryColumns::Wkt})
+    for (auto g :
+         {GeometryColumns::Auto, GeometryColumns::None, GeometryColumns::XY, GeometryColumns::Wkt})
         if (geometry == geometryColumnsKey(g))
             o.geometry = g;
     o.xColumn = str("x");

@@ -118,7 +118,8 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         "point_symbol, encoding, crs_override, provenance_source, provenance_owner, "
         "provenance_date, "
         "provenance_licence, origin_plugin, origin_plugin_version, origin_layer_source, "
-        "origin_layer, table_options) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "origin_layer, table_options) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     long long position = 0;
     for (const LayerEntry& l : project.layers) {
         lst.bind(1, position++).bind(2, l.id).bind(3, l.name.ko).bind(4, l.name.en);

@@ -20,7 +20,8 @@ std::string guGeoJson() {
 
 TEST(TablePointsByGu, CountsPerGuAndBadRowsReported) {
     CW_REQUIRE_SHARED_FILE(guGeoJson());
-    // Stations well inside one gu each: 시청 (중구), 마곡나루 (강서구), 노원 (노원구), 잠실 (송파구).
+    // Stations well inside one gu each: 시청 (중구), 마곡나루 (강서구), 노원 (노원구), 잠실
+    // (송파구).
     struct Site {
         const char* name;
         double lon, lat;

@@ -314,7 +314,6 @@ TEST(LayerReaderFormats, CsvXyCrsFromTheValues) {
     EXPECT_EQ(layer->family, GeometryFamily::Point);
     EXPECT_EQ(layer->geometries.part(0)[0], (Coord{198053.6403, 551862.3008}));
     EXPECT_EQ(text(*layer, 0, "name"), "시청");
-
 }
 
 TEST(LayerReaderFormats, CsvWktColumn) {

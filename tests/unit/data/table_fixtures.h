@@ -67,7 +67,8 @@ inline bool writeXlsx(const std::string& path, const std::string& sheet,
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const std::string ref = std::string(1, char('A' + c)) + std::to_string(r + 1);
             const std::string& v = rows[r][c];
-            const bool number = !v.empty() && v.find_first_not_of("0123456789.-") == std::string::npos &&
+            const bool number = !v.empty() &&
+                                v.find_first_not_of("0123456789.-") == std::string::npos &&
                                 !(v.size() > 1 && v[0] == '0' && v[1] != '.');
             if (number)
                 data += "<c r=\"" + ref + "\"><v>" + v + "</v></c>";
@@ -86,11 +87,13 @@ inline bool writeXlsx(const std::string& path, const std::string& sheet,
          "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default "
          "Extension=\"rels\" "
          "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default "
-         "Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
+         "Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+         "PartName=\"/xl/workbook.xml\" "
          "ContentType=\"application/"
          "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override "
          "PartName=\"/xl/worksheets/sheet1.xml\" "
-         "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+         "ContentType=\"application/"
+         "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
          "<Override PartName=\"/xl/sharedStrings.xml\" "
          "ContentType=\"application/"
          "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>"},
@@ -105,12 +108,13 @@ inline bool writeXlsx(const std::string& path, const std::string& sheet,
          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
          "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
          "Id=\"rId1\" Type=\"" +
-             rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
+             rel +
+             "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
              rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"},
         {"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet " + ns +
                                          "><sheetData>" + data + "</sheetData></worksheet>"},
-        {"xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst " + ns + ">" + sst +
-                                     "</sst>"},
+        {"xl/sharedStrings.xml",
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst " + ns + ">" + sst + "</sst>"},
     };
     for (const auto& [name, content] : parts) {
         VSILFILE* f = VSIFOpenL(("/vsizip/" + path + "/" + name).c_str(), "wb");

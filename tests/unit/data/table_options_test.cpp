@@ -53,12 +53,15 @@ TEST(LayerSourceText, ParsesAndPrintsEveryKey) {
 TEST(LayerSourceText, DetectedChoicesReproduceTheReading) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("stops.csv");
-    cw::test::writeText(path, cw::test::toCp949(cw::test::crlf(
-                                  {"정류소명,위도,경도", "시청,37.5663,126.9779", "강남,37.4979,127.0276"})));
+    cw::test::writeText(
+        path, cw::test::toCp949(cw::test::crlf(
+                  {"정류소명,위도,경도", "시청,37.5663,126.9779", "강남,37.4979,127.0276"})));
     auto layer = LayerReader::read(path);
     ASSERT_TRUE(layer);
-    const LayerSource chosen = withDetectedChoices(LayerSource{path, {}, {}, {}, {}}, *layer->report.table);
-    EXPECT_EQ(layerSourceToText(chosen), path + "|encoding=CP949|crs=EPSG:4326|geometry=xy|x=경도|y=위도");
+    const LayerSource chosen =
+        withDetectedChoices(LayerSource{path, {}, {}, {}, {}}, *layer->report.table);
+    EXPECT_EQ(layerSourceToText(chosen),
+              path + "|encoding=CP949|crs=EPSG:4326|geometry=xy|x=경도|y=위도");
     auto again = LayerReader::read(path, chosen.readOptions());
     ASSERT_TRUE(again);
     EXPECT_EQ(again->report.table->geometryReason, "option");
@@ -68,10 +71,9 @@ TEST(LayerSourceText, DetectedChoicesReproduceTheReading) {
 TEST(TableLayerInProject, ReopensWithTheSameFeatures) {
     cw::test::TempDir tmp;
     const std::string csv = tmp.file("data/cctv.csv");
-    cw::test::writeText(csv, cw::test::toCp949(cw::test::crlf({"관리번호,설치장소,가로,세로",
-                                                               "0001,시청앞,126.9779,37.5663",
-                                                               "0002,강남역,127.0276,37.4979",
-                                                               "0003,미상,0,0"})));
+    cw::test::writeText(csv, cw::test::toCp949(cw::test::crlf(
+                                 {"관리번호,설치장소,가로,세로", "0001,시청앞,126.9779,37.5663",
+                                  "0002,강남역,127.0276,37.4979", "0003,미상,0,0"})));
     cw::project::Project project;
     cw::project::LayerEntry entry;
     entry.id = "cctv";

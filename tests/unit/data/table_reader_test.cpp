@@ -22,9 +22,9 @@ struct Place {
     double lon, lat;
 };
 // Well-known Seoul places (lon/lat to 4 decimals).
-const std::vector<Place> kPlaces{{"서울시청", 126.9779, 37.5663}, {"강남역", 127.0276, 37.4979},
+const std::vector<Place> kPlaces{{"서울시청", 126.9779, 37.5663},   {"강남역", 127.0276, 37.4979},
                                  {"마곡나루역", 126.8334, 37.5668}, {"DMC역", 126.8895, 37.5775},
-                                 {"노원역", 127.0617, 37.6551},  {"잠실역", 127.1000, 37.5133}};
+                                 {"노원역", 127.0617, 37.6551},     {"잠실역", 127.1000, 37.5133}};
 
 std::string text(const cw::data::AttributeValue& v) {
     return cw::data::toDisplayString(v);
@@ -45,11 +45,12 @@ std::pair<double, double> pointOf(const cw::data::VectorLayer& l, std::size_t fe
 TEST(TableReader, Cp949CsvWithCrlfQuotedCommasAndCodes) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("정류소.csv");
-    cw::test::writeText(path, toCp949(crlf({"정류소번호,정류소명,자치구코드,경도,위도,승차인원",
-                                            "01001,\"종로2가, 사거리\",11110,126.9880,37.5700,\"1,234\"",
-                                            "01002,광화문,11110,126.9769,37.5714,987",
-                                            "02005,서울역버스환승센터,11170,0,0,15",
-                                            "23101,강남역,11680,127.0276,37.4979,4321"})));
+    cw::test::writeText(path,
+                        toCp949(crlf({"정류소번호,정류소명,자치구코드,경도,위도,승차인원",
+                                      "01001,\"종로2가, 사거리\",11110,126.9880,37.5700,\"1,234\"",
+                                      "01002,광화문,11110,126.9769,37.5714,987",
+                                      "02005,서울역버스환승센터,11170,0,0,15",
+                                      "23101,강남역,11680,127.0276,37.4979,4321"})));
     auto layer = LayerReader::read(path);
     ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code);
     EXPECT_EQ(layer->report.encoding, "CP949");
@@ -78,7 +79,7 @@ TEST(TableReader, Utf8BomAndLatitudeFirst) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("bom.csv");
     cw::test::writeText(path, "\xEF\xBB\xBF" + crlf({"이름,위도,경도", "시청,37.5663,126.9779",
-                                                    "강남역,37.4979,127.0276"}));
+                                                     "강남역,37.4979,127.0276"}));
     auto layer = LayerReader::read(path);
     ASSERT_TRUE(layer);
     EXPECT_EQ(layer->report.encodingReason, "bom");
@@ -91,7 +92,8 @@ TEST(TableReader, Utf8BomAndLatitudeFirst) {
 TEST(TableReader, EnglishNamesAndTsv) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("sensors.tsv");
-    cw::test::writeText(path, "sensor_id\tPOINT_X\tPOINT_Y\nS-1\t126.9779\t37.5663\nS-2\t127.0276\t37.4979\n");
+    cw::test::writeText(
+        path, "sensor_id\tPOINT_X\tPOINT_Y\nS-1\t126.9779\t37.5663\nS-2\t127.0276\t37.4979\n");
     auto layer = LayerReader::read(path);
     ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code);
     EXPECT_EQ(layer->featureCount(), 2u);
@@ -238,11 +240,11 @@ TEST(TableReader, DegreesInATmColumnAreFlagged) {
 TEST(TableReader, WktColumnUnderAKoreanName) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("links.csv");
-    cw::test::writeText(path, toCp949(crlf({"링크ID,도로명,노드 WKT",
-                                            "0001,세종대로,\"LINESTRING (126.9769 37.5714, 126.9779 37.5663)\"",
-                                            "0002,테헤란로,\"LINESTRING (127.0276 37.4979, 127.0364 37.5006)\"",
-                                            "0003,깨진행,\"LINESTRING (126.9 \"",
-                                            "0004,빈칸,"})));
+    cw::test::writeText(
+        path, toCp949(crlf({"링크ID,도로명,노드 WKT",
+                            "0001,세종대로,\"LINESTRING (126.9769 37.5714, 126.9779 37.5663)\"",
+                            "0002,테헤란로,\"LINESTRING (127.0276 37.4979, 127.0364 37.5006)\"",
+                            "0003,깨진행,\"LINESTRING (126.9 \"", "0004,빈칸,"})));
     auto layer = LayerReader::read(path);
     ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code);
     EXPECT_EQ(layer->family, cw::geometry::GeometryFamily::Line);
@@ -334,6 +336,31 @@ TEST(TableReader, XlsxWithATitleRowAboveTheHeader) {
     EXPECT_EQ(layer->report.badRows.count(BadRowReason::Zero), 1u);
     EXPECT_EQ(layer->report.badRows.rows.at(0).line, 6);
     EXPECT_DOUBLE_EQ(pointOf(*layer, 0).first, 126.9105);
+}
+
+// GDAL's CSV driver takes the separator and the column count from the first line; a title
+// line above the header must not become the table's only column.
+TEST(TableReader, CsvWithATitleLineAndBlankLines) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("title.csv");
+    cw::test::writeText(path,
+                        toCp949(crlf({"서울시 CCTV 설치 현황 (2024년 1월 기준)", "",
+                                      "관리번호,설치목적,위도,경도", "0001,방범,37.5663,126.9779",
+                                      "0002,어린이보호,0,0", "", "0003,교통,37.4979,127.0276"})));
+    auto layer = LayerReader::read(path);
+    ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code);
+    EXPECT_EQ(layer->name, "title");
+    EXPECT_EQ(layer->sourceLayer, "title");
+    EXPECT_EQ(layer->report.table->headerRow, 2); // counting non-blank lines, as GDAL does
+    ASSERT_EQ(layer->featureCount(), 3u);
+    EXPECT_EQ(layer->fields.size(), 4u);
+    EXPECT_EQ(std::get<std::string>(cell(*layer, 2, "관리번호")), "0003");
+    EXPECT_EQ(layer->report.badRows.rows.at(0).line, 4);
+    ReadOptions chosen;
+    chosen.table.headerRow = 2;
+    auto again = LayerReader::read(path, chosen);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->attributes, layer->attributes);
 }
 
 TEST(TableReader, PreviewShowsDetectionAndTheProblem) {

@@ -10,13 +10,13 @@ namespace cw::data {
 
 /// Why a row of a table has no usable position.
 enum class BadRowReason {
-    Empty,         ///< a coordinate cell is empty or not a number
-    Zero,          ///< at (0, 0): the usual placeholder for "unknown"
-    SameXY,        ///< the same value in X and Y
-    Swapped,       ///< latitude in the longitude column and the other way round
-    DegreesInTm,   ///< degrees in a column of metre coordinates
-    OutsideKorea,  ///< a position far outside Korea
-    InvalidText,   ///< a WKT/WKB cell that does not parse
+    Empty,        ///< a coordinate cell is empty or not a number
+    Zero,         ///< at (0, 0): the usual placeholder for "unknown"
+    SameXY,       ///< the same value in X and Y
+    Swapped,      ///< latitude in the longitude column and the other way round
+    DegreesInTm,  ///< degrees in a column of metre coordinates
+    OutsideKorea, ///< a position far outside Korea
+    InvalidText,  ///< a WKT/WKB cell that does not parse
 };
 constexpr std::size_t kBadRowReasonCount = 7;
 
@@ -25,7 +25,7 @@ const char* badRowReasonKey(BadRowReason reason);
 
 /// One row left without a position.
 struct BadRow {
-    std::int64_t line = 0;    ///< 1-based row number in the source (header rows count)
+    std::int64_t line = 0;     ///< 1-based row number in the source (header rows count)
     std::int64_t feature = -1; ///< index in the loaded layer; -1 when the row was dropped
     BadRowReason reason = BadRowReason::Empty;
 };

@@ -47,7 +47,7 @@ struct TablePreview {
     std::vector<Field> fields;
     std::vector<AttributeRow> rows; ///< the first rows, decoded and typed
     std::vector<bool> rowHasPosition;
-    BadRows badRows;                ///< among the scanned rows
+    BadRows badRows; ///< among the scanned rows
     std::size_t scannedRows = 0;
     bool scannedAll = false;
     /// What read() would refuse with (no geometry columns, an ambiguous CRS), if anything.

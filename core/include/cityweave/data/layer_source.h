@@ -30,7 +30,8 @@ std::string layerSourceToText(const LayerSource& source);
 /// Parses the text form; InvalidArgument names an unknown key or a bad value.
 Result<LayerSource> layerSourceFromText(const std::string& text);
 /// Applies one "key=value" option to `source` (the CLI's --x, --crs, ... use the same keys).
-Status applyLayerSourceOption(LayerSource& source, const std::string& key, const std::string& value);
+Status applyLayerSourceOption(LayerSource& source, const std::string& key,
+                              const std::string& value);
 
 /// Everything `detection` decided, as options that read the table the same way again.
 LayerSource withDetectedChoices(LayerSource source, const TableDetection& detection);

@@ -23,9 +23,9 @@ struct TableDetection {
     /// A second pair of coordinate columns that was not used (the degrees were preferred).
     std::string otherXColumn, otherYColumn;
 
-    std::string crs;         ///< the CRS of the coordinates, e.g. "EPSG:5181"; empty: unknown
-    std::string crsReason;   ///< "degrees", "values", "header", "seoul", "option", "wkt"
-    std::string headerHint;  ///< the header text that named the CRS, e.g. "GRS80TM"
+    std::string crs;        ///< the CRS of the coordinates, e.g. "EPSG:5181"; empty: unknown
+    std::string crsReason;  ///< "degrees", "values", "header", "seoul", "option", "wkt"
+    std::string headerHint; ///< the header text that named the CRS, e.g. "GRS80TM"
     /// The Korean CRSs that put the points inside Korea; several and no `crs` means: ask.
     std::vector<std::string> crsCandidates;
 

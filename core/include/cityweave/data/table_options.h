@@ -27,9 +27,9 @@ enum class BadRowPolicy {
 struct TableOptions {
     int headerRow = 0; ///< 1-based row holding the column names; 0: detect; -1: none
     GeometryColumns geometry = GeometryColumns::Auto;
-    std::string xColumn;   ///< with XY: easting or longitude
-    std::string yColumn;   ///< with XY: northing or latitude
-    std::string wktColumn; ///< with Wkt
+    std::string xColumn;                  ///< with XY: easting or longitude
+    std::string yColumn;                  ///< with XY: northing or latitude
+    std::string wktColumn;                ///< with Wkt
     std::vector<std::string> textColumns; ///< kept as text besides the detected code columns
     BadRowPolicy badRows = BadRowPolicy::Keep;
 

@@ -35,8 +35,8 @@ bool isOneOf(const std::string& s, std::initializer_list<std::string_view> names
 }
 
 ColumnRole roleOfBase(const std::string& n) {
-    if (isOneOf(n, {"lon", "lng", "long", "longitude", "경도", "경도좌표", "경도값", "gpsx", "gps경도",
-                    "wgs84x", "wgs84경도", "xlon", "lonx", "경도x", "경도(x)"}))
+    if (isOneOf(n, {"lon", "lng", "long", "longitude", "경도", "경도좌표", "경도값", "gpsx",
+                    "gps경도", "wgs84x", "wgs84경도", "xlon", "lonx", "경도x", "경도(x)"}))
         return ColumnRole::Longitude;
     if (isOneOf(n, {"lat", "latitude", "위도", "위도좌표", "위도값", "gpsy", "gps위도", "wgs84y",
                     "wgs84위도", "ylat", "laty", "위도y"}))
@@ -98,8 +98,8 @@ CrsHint crsHintOf(const std::string& name) {
 bool looksLikeCodeName(const std::string& name) {
     const std::string n = normalise(name);
     static constexpr std::array<std::string_view, 18> words{
-        "코드", "번호", "id", "code", "우편", "zip", "ars", "postal", "관리번호",
-        "cd",   "no",   "num", "key", "식별", "전화", "tel", "phone", "일련"};
+        "코드", "번호", "id",  "code", "우편", "zip",  "ars", "postal", "관리번호",
+        "cd",   "no",   "num", "key",  "식별", "전화", "tel", "phone",  "일련"};
     for (std::string_view w : words) {
         if (w == "cd" || w == "no" || w == "id") {
             // Short words count only as the whole name or a suffix: "sig_cd", "stop_no", "id".

@@ -10,8 +10,8 @@ namespace cw::data {
 
 /// Which CRS a sample of coordinates is in, judged by where each candidate puts them.
 struct CrsGuess {
-    std::string crs;    ///< "EPSG:4326", "EPSG:5181", ...; empty: undecided
-    std::string reason; ///< "degrees", "values", "header", "seoul"
+    std::string crs;      ///< "EPSG:4326", "EPSG:5181", ...; empty: undecided
+    std::string reason;   ///< "degrees", "values", "header", "seoul"
     bool swapped = false; ///< the values are degrees with latitude in the X column
     /// Every candidate that puts the sample inside Korea (several and no `crs`: ask).
     std::vector<std::string> candidates;

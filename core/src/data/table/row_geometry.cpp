@@ -48,8 +48,10 @@ bool startsWithWktKeyword(std::string_view s) {
 }
 
 bool isWkbHex(std::string_view s) {
-    return s.size() >= 18 && s.size() % 2 == 0 && (s.substr(0, 2) == "00" || s.substr(0, 2) == "01") &&
-           std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+    return s.size() >= 18 && s.size() % 2 == 0 &&
+           (s.substr(0, 2) == "00" || s.substr(0, 2) == "01") &&
+           std::all_of(s.begin(), s.end(),
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
 // PostGIS EWKB carries an SRID after the type word (flag 0x20000000) that plain WKB readers

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cpl_string.h>
 #include <filesystem>
+#include <fstream>
 #include <ogrsf_frmts.h>
 
 namespace cw::data {
@@ -18,9 +19,69 @@ std::string lowerExtension(const std::string& path) {
     return ext;
 }
 
+struct TextLine {
+    std::size_t offset;
+    std::string text;
+};
+
+// The first lines of a text file (after a UTF-8 BOM), blank ones left out as GDAL does.
+std::vector<TextLine> firstLines(const std::string& path, std::size_t maxLines) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    std::vector<TextLine> lines;
+    std::size_t at = head.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    while (at < head.size() && lines.size() < maxLines) {
+        const std::size_t end = head.find('\n', at);
+        if (end == std::string::npos)
+            break;
+        std::string text = head.substr(at, end - at);
+        if (!text.empty() && text.back() == '\r')
+            text.pop_back();
+        if (!text.empty())
+            lines.push_back({at, std::move(text)});
+        at = end + 1;
+    }
+    return lines;
+}
+
+// Fields on a line for one separator, quotes respected.
+std::size_t fieldCount(const std::string& line, char separator) {
+    std::size_t n = 1;
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == separator && !quoted)
+            ++n;
+    }
+    return n;
+}
+
+// How many leading lines are a title above the header: lines with far fewer fields than the
+// table's widest line ("서울시 CCTV 현황 (2024년 1월 기준)" has one).
+std::size_t titleLines(const std::vector<TextLine>& lines) {
+    std::size_t widest = 0;
+    for (char separator : {',', '\t', ';', '|'})
+        for (const TextLine& l : lines)
+            widest = std::max(widest, fieldCount(l.text, separator));
+    if (widest < 2)
+        return 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::size_t fields = 0;
+        for (char separator : {',', '\t', ';', '|'})
+            fields = std::max(fields, fieldCount(lines[i].text, separator));
+        if (fields * 10 >= widest * 6)
+            return i;
+    }
+    return 0;
+}
+
 } // namespace
 
-Result<TableCells> TableCells::open(const std::string& path, const std::string& sheet) {
+Result<TableCells> TableCells::open(const std::string& path, const std::string& sheet,
+                                    int headerRow) {
     ensureGdalRegistered();
     const std::string ext = lowerExtension(path);
     CPLStringList options;
@@ -35,27 +96,39 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
     } else {
         options.SetNameValue("HEADERS", "NO");
         options.SetNameValue("AUTODETECT_TYPE", "NO");
-        // The prefix makes the CSV driver take .txt exports (and any extension) too.
-        target = "CSV:" + path;
+        const auto lines = firstLines(path, 30);
+        const std::size_t skip = headerRow > 0 ? std::min<std::size_t>(headerRow - 1, lines.size())
+                                 : headerRow < 0 ? 0
+                                                 : titleLines(lines);
+        cells.m_skippedLines = static_cast<std::int64_t>(skip);
+        // The prefix makes the CSV driver take .txt exports (and any extension) too; a title is
+        // skipped by reading the file from its header line on.
+        target = skip == 0 || skip >= lines.size()
+                     ? "CSV:" + path
+                     : "CSV:/vsisubfile/" + std::to_string(lines[skip].offset) + "_0," + path;
     }
     CPLErrorReset();
-    GDALDataset* ds = GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                        nullptr, options.List(), nullptr);
+    GDALDataset* ds = GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                        options.List(), nullptr);
     if (!ds)
         return makeError(ErrorCode::CorruptFile, {path}, CPLGetLastErrorMsg());
     cells.m_dataset.reset(ds);
     if (ds->GetLayerCount() == 0)
         return makeError(ErrorCode::NoLayers, {path});
-    cells.m_layer = sheet.empty() ? ds->GetLayer(0) : ds->GetLayerByName(sheet.c_str());
+    cells.m_layer =
+        sheet.empty() || cells.m_rawText ? ds->GetLayer(0) : ds->GetLayerByName(sheet.c_str());
     if (!cells.m_layer)
         return makeError(ErrorCode::LayerNotFound, {sheet, path});
-    cells.m_sheet = cells.m_layer->GetName();
+    cells.m_sheet = cells.m_rawText ? fs::path(path).stem().string() : cells.m_layer->GetName();
     cells.m_columns = static_cast<std::size_t>(cells.m_layer->GetLayerDefn()->GetFieldCount());
     cells.m_layer->ResetReading();
+    cells.m_row = cells.m_skippedLines;
     return cells;
 }
 
 std::vector<std::string> TableCells::sheetNames() const {
+    if (m_rawText)
+        return {m_sheet};
     std::vector<std::string> names;
     for (OGRLayer* layer : m_dataset->GetLayers())
         names.emplace_back(layer->GetName());
@@ -87,7 +160,7 @@ bool TableCells::next(std::vector<std::string_view>& cells) {
 
 void TableCells::rewind() {
     m_layer->ResetReading();
-    m_row = 0;
+    m_row = m_skippedLines;
     m_feature.reset();
 }
 

@@ -16,8 +16,12 @@ namespace cw::data {
 /// the columns, how text is encoded and which cells are codes is ours, not the driver's.
 class TableCells {
 public:
-    /// Opens `path`; `sheet` names a spreadsheet's sheet (empty: the first).
-    static Result<TableCells> open(const std::string& path, const std::string& sheet);
+    /// Opens `path`; `sheet` names a spreadsheet's sheet (empty: the first). `headerRow` is
+    /// TableOptions::headerRow: a text file is opened from that row on (0: from the first row
+    /// that looks like a header, past any title lines), because GDAL's CSV driver takes the
+    /// separator and the number of columns from the first line it sees.
+    static Result<TableCells> open(const std::string& path, const std::string& sheet,
+                                   int headerRow = 0);
 
     /// The sheets of a spreadsheet; a text table has one, named after the file.
     std::vector<std::string> sheetNames() const;
@@ -32,7 +36,8 @@ public:
     /// The next row's cells (empty cells as ""); false at the end. Views stay valid until the
     /// next call.
     bool next(std::vector<std::string_view>& cells);
-    /// 1-based number of the row `next` returned last.
+    /// 1-based number of the row `next` returned last (in a text file, counting its non-blank
+    /// lines, as GDAL skips blank ones).
     std::int64_t rowNumber() const { return m_row; }
     void rewind();
 
@@ -43,6 +48,7 @@ private:
     std::size_t m_columns = 0;
     bool m_rawText = true;
     std::int64_t m_row = 0;
+    std::int64_t m_skippedLines = 0; ///< title lines above a text table's header
     OGRFeatureUniquePtr m_feature;
 };
 

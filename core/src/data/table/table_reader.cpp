@@ -73,7 +73,8 @@ std::vector<std::string> uniqueColumnNames(std::vector<std::string> names) {
     std::vector<std::string> unique;
     for (const std::string& name : names) {
         std::string candidate = name;
-        for (int copy = 2; std::find(unique.begin(), unique.end(), candidate) != unique.end(); ++copy)
+        for (int copy = 2; std::find(unique.begin(), unique.end(), candidate) != unique.end();
+             ++copy)
             candidate = std::string(name).append("_").append(std::to_string(copy));
         unique.push_back(std::move(candidate));
     }
@@ -125,7 +126,7 @@ Result<TableReader> TableReader::open(const std::string& path, const ReadOptions
     TableReader reader;
     reader.m_path = path;
     reader.m_options = options;
-    auto cells = TableCells::open(path, options.layerName);
+    auto cells = TableCells::open(path, options.layerName, options.table.headerRow);
     if (!cells)
         return cells.error();
     reader.m_cells.emplace(std::move(cells).value());
@@ -143,8 +144,7 @@ int TableReader::columnIndex(const std::string& name) const {
 
 std::vector<std::string> TableReader::decodedSampleColumn(std::size_t column) const {
     std::vector<std::string> values;
-    const auto first = static_cast<std::size_t>(std::max(0, m_detection.headerRow));
-    for (std::size_t r = first; r < m_sample.size(); ++r)
+    for (std::size_t r = m_firstDataSampleRow; r < m_sample.size(); ++r)
         values.push_back(column < m_sample[r].size() ? m_sample[r][column] : std::string());
     return values;
 }
@@ -176,11 +176,23 @@ Status TableReader::detect() {
         m_sample.push_back(std::move(row));
         m_sampleRowNumbers.push_back(m_cells->rowNumber());
     }
+    // Sample index of the header row, or -1 for none; rows are numbered as in the file.
     const int chosenRow = m_options.table.headerRow;
-    d.headerRow = chosenRow > 0 ? chosenRow : chosenRow < 0 ? 0 : detectHeaderRow(m_sample);
+    int headerIndex = -1;
+    if (chosenRow > 0) {
+        const auto at = std::find(m_sampleRowNumbers.begin(), m_sampleRowNumbers.end(), chosenRow);
+        headerIndex =
+            at == m_sampleRowNumbers.end() ? -1 : static_cast<int>(at - m_sampleRowNumbers.begin());
+    } else if (chosenRow == 0) {
+        headerIndex = detectHeaderRow(m_sample) - 1;
+    }
+    d.headerRow = headerIndex >= 0
+                      ? static_cast<int>(m_sampleRowNumbers[static_cast<std::size_t>(headerIndex)])
+                      : 0;
+    m_firstDataSampleRow = static_cast<std::size_t>(headerIndex + 1);
     std::vector<std::string> names(m_cells->columnCount());
-    if (d.headerRow > 0 && static_cast<std::size_t>(d.headerRow) <= m_sample.size())
-        names = m_sample[static_cast<std::size_t>(d.headerRow) - 1];
+    if (headerIndex >= 0)
+        names = m_sample[static_cast<std::size_t>(headerIndex)];
     d.columns = uniqueColumnNames(std::move(names));
     return detectGeometry();
 }
@@ -265,7 +277,8 @@ Status TableReader::detectGeometry() {
     }
     // A geometry column by name, then any column whose values are WKT or WKB.
     const int named = roleColumn(ColumnRole::Geometry);
-    if (named >= 0 && geometryTextShare(decodedSampleColumn(static_cast<std::size_t>(named))) >= 0.5) {
+    if (named >= 0 &&
+        geometryTextShare(decodedSampleColumn(static_cast<std::size_t>(named))) >= 0.5) {
         d.geometry = GeometryColumns::Wkt;
         d.geometryReason = "names";
         d.wktColumn = d.columns[static_cast<std::size_t>(named)];

@@ -41,6 +41,7 @@ private:
     std::vector<std::vector<std::string>> m_sample; ///< the first rows, decoded
     std::vector<std::int64_t> m_sampleRowNumbers;
     std::int64_t m_sampleBytes = 0;
+    std::size_t m_firstDataSampleRow = 0;
     TableDetection m_detection;
     std::optional<Error> m_problem;
 };

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The streaming half of TableReader: every row into the layer, positions checked as they come.
-#include "table_reader.h"
-
 #include "column_types.h"
 #include "data/geometry_appender.h"
 #include "data/text_decoder.h"
 #include "row_geometry.h"
+#include "table_reader.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -29,8 +28,7 @@ bool isBlank(std::string_view c) {
 // Turns one row's coordinate cells into a geometry, or says why it has none.
 class RowPositions {
 public:
-    RowPositions(const TableDetection& d, const std::vector<std::string>& columns,
-                 std::string crs)
+    RowPositions(const TableDetection& d, const std::vector<std::string>& columns, std::string crs)
         : m_check(std::move(crs)), m_kind(d.geometry) {
         auto index = [&](const std::string& name) {
             const auto it = std::find(columns.begin(), columns.end(), name);
@@ -79,7 +77,6 @@ public:
         return std::nullopt;
     }
 
-
 private:
     static std::string_view cell(const std::vector<std::string_view>& cells, int i) {
         return i >= 0 && static_cast<std::size_t>(i) < cells.size() ? cells[i] : std::string_view();
@@ -127,9 +124,9 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
         }
     ColumnTypeInference types(keptNames, m_options.table.textColumns);
 
-    const double bytesPerRow =
-        m_sample.empty() ? 64.0
-                         : static_cast<double>(m_sampleBytes) / static_cast<double>(m_sample.size());
+    const double bytesPerRow = m_sample.empty() ? 64.0
+                                                : static_cast<double>(m_sampleBytes) /
+                                                      static_cast<double>(m_sample.size());
     std::error_code ec;
     const auto fileBytes = fs::file_size(m_path, ec);
     const double estimatedRows = ec ? 0.0 : static_cast<double>(fileBytes) / bytesPerRow;
@@ -171,7 +168,8 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
         } else {
             out.geometries.endFeature();
             if (bad)
-                out.report.badRows.add({rowNumber, static_cast<std::int64_t>(out.fids.size()), *bad});
+                out.report.badRows.add(
+                    {rowNumber, static_cast<std::int64_t>(out.fids.size()), *bad});
             out.fids.push_back(rowNumber);
             out.attributes.push_back(std::move(attributes));
         }
