@@ -45,8 +45,8 @@ struct LayerEntry {
     std::string projectId; ///< empty: a base layer belonging to no project
     std::string source;    ///< path relative to the project file; empty: inside the project file
     std::string sourceLayer;
-    std::string encoding; ///< user override for legacy text; empty: detect
-    std::string crsOverride; ///< the CRS of the data (for a table: of its coordinate values)
+    std::string encoding;     ///< user override for legacy text; empty: detect
+    std::string crsOverride;  ///< the CRS of the data (for a table: of its coordinate values)
     data::TableOptions table; ///< how a CSV/XLSX source is read; defaults: detect
     bool visible = true;
     style::LayerStyle style;
