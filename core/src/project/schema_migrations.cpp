@@ -76,7 +76,7 @@ CREATE TABLE cw_scenarios (
   position INTEGER PRIMARY KEY NOT NULL, id TEXT NOT NULL UNIQUE, name_ko TEXT, name_en TEXT,
   description TEXT NOT NULL DEFAULT '', plan_json TEXT NOT NULL);
 )sql",
-        // 6 -> 7: how a table layer (CSV, XLSX) is read: header row, coordinate columns, code
+        // 5 -> 6: how a table layer (CSV, XLSX) is read: header row, coordinate columns, code
         // columns and bad rows, as JSON (data::tableOptionsToJson); '' for detect-everything.
         R"sql(
 ALTER TABLE cw_layers ADD COLUMN table_options TEXT NOT NULL DEFAULT '';

@@ -127,8 +127,8 @@ void createEmptyGpkg(const std::string& path) {
 
 } // namespace
 
-TEST(ProjectStore, SchemaVersionIsFive) {
-    EXPECT_EQ(ProjectStore::schemaVersion(), 5);
+TEST(ProjectStore, SchemaVersionIsSix) {
+    EXPECT_EQ(ProjectStore::schemaVersion(), 6);
 }
 
 TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {
