@@ -81,5 +81,7 @@ int runCheck(CliContext& ctx);
 int runReport(CliContext& ctx);
 int runBenchReport(CliContext& ctx);
 int runExport(CliContext& ctx);
+int runLayers(CliContext& ctx);
+int runJoin(CliContext& ctx);
 
 } // namespace cw::cli

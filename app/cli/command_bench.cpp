@@ -336,11 +336,12 @@ int benchOverlap(CliContext& ctx) {
 } // namespace
 
 int benchCoverage(CliContext& ctx); // command_bench_coverage.cpp
+int benchCsv(CliContext& ctx);      // command_bench_csv.cpp
 
 int runBench(CliContext& ctx) {
     if (ctx.args.isEmpty())
         return ctx.usage(
-            CliContext::tr("bench needs a target: render, overlap, coverage, report."));
+            CliContext::tr("bench needs a target: render, overlap, coverage, report, csv."));
     const QString target = ctx.args.takeFirst();
     if (target == QStringLiteral("render"))
         return benchRender(ctx);
@@ -350,6 +351,8 @@ int runBench(CliContext& ctx) {
         return benchCoverage(ctx);
     if (target == QStringLiteral("report"))
         return runBenchReport(ctx);
+    if (target == QStringLiteral("csv"))
+        return benchCsv(ctx);
     return ctx.usage(CliContext::tr("Unknown bench target: %1").arg(target));
 }
 

@@ -2,6 +2,8 @@
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
 #include "cli/cli_context.h"
+#include "cli/source_options.h"
+#include "cli/table_summary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +96,10 @@ QJsonObject describeLayer(const data::VectorLayer& layer) {
     return o;
 }
 
-void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::string& transformName) {
+// `source`: how the layer was read, for a table's detection summary and "Read as".
+void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::string& transformName,
+                const data::LayerSource& source, bool listBadRows) {
+    const bool table = layer.report.table.has_value();
     ctx.out << CliContext::tr("Layer: %1 (%2, %3 features, driver %4)")
                    .arg(qs(layer.name), QLatin1String(familyName(layer.family)))
                    .arg(layer.featureCount())
@@ -111,7 +116,7 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
                     << '\n';
         if (!transformName.empty())
             ctx.out << CliContext::tr("  To EPSG:5186 via: %1").arg(qs(transformName)) << '\n';
-    } else {
+    } else if (!table) {
         ctx.out << CliContext::tr("  CRS: none (choose one when adding the layer)") << '\n';
     }
     const auto& e = layer.geometries.extent();
@@ -122,9 +127,12 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
                        .arg(e.maxX, 0, 'f', 6)
                        .arg(e.maxY, 0, 'f', 6)
                 << '\n';
-    ctx.out << CliContext::tr("  Text encoding: %1 (%2)")
-                   .arg(qs(layer.report.encoding), qs(layer.report.encodingReason))
-            << '\n';
+    if (table)
+        printTableSummary(ctx, layer, source, listBadRows);
+    else
+        ctx.out << CliContext::tr("  Text encoding: %1 (%2)")
+                       .arg(qs(layer.report.encoding), qs(layer.report.encodingReason))
+                << '\n';
     const auto& r = layer.report;
     if (r.invalidGeometries || r.nullGeometries || r.unsupportedGeometries || r.degenerateParts)
         ctx.out << CliContext::tr("  Geometry problems: %1 invalid, %2 empty, %3 of another type, "
@@ -151,27 +159,38 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
 
 int runInfo(CliContext& ctx) {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    const QString layerName = ctx.takeOption(QStringLiteral("--layer"));
-    const QString encoding = ctx.takeOption(QStringLiteral("--encoding"));
+    const bool listBadRows = ctx.takeFlag(QStringLiteral("--bad-rows"));
+    const SourceOptions sourceOptions = takeSourceOptions(ctx);
     if (ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("info takes exactly one SOURCE."));
-    const std::string path = ctx.args.first().toStdString();
+    auto source = layerSourceFor(ctx.args.first(), sourceOptions);
+    if (!source)
+        return ctx.fail(source.error(), kUsage);
+    const std::string& path = source->path;
 
     auto layers = data::LayerReader::listLayers(path);
     if (!layers)
         return ctx.fail(layers.error());
     QJsonArray jsonLayers;
+    int shown = 0;
     for (const auto& summary : *layers) {
-        if (!layerName.isEmpty() && summary.name != layerName.toStdString())
+        if (!source->layer.empty() && summary.name != source->layer)
             continue;
-        data::ReadOptions options;
+        data::ReadOptions options = source->readOptions();
         options.layerName = summary.name;
-        options.encodingOverride = encoding.toStdString();
         options.requireCrs = false;
+        // A table without coordinates (or with an undecided CRS) is still shown, as a table,
+        // with what to choose.
+        options.requireGeometry = false;
         options.validate = true;
         auto layer = data::LayerReader::read(path, options);
         if (!layer)
             return ctx.fail(layer.error());
+        ++shown;
+        // "Read as" names the sheet only when the source has several.
+        data::LayerSource shownSource = *source;
+        if (layers->size() > 1)
+            shownSource.layer = summary.name;
         std::string transformName;
         if (layer->crs.isValid()) {
             auto target = crs::Crs::fromEpsg(5186);
@@ -181,11 +200,14 @@ int runInfo(CliContext& ctx) {
         if (json) {
             QJsonObject o = describeLayer(*layer);
             o[QStringLiteral("transform_to_epsg_5186")] = qs(transformName);
+            addTableSummary(o, *layer, shownSource);
             jsonLayers.append(o);
         } else {
-            printLayer(ctx, *layer, transformName);
+            printLayer(ctx, *layer, transformName, shownSource, listBadRows);
         }
     }
+    if (shown == 0 && !source->layer.empty())
+        return ctx.fail(makeError(ErrorCode::LayerNotFound, {source->layer, path}));
     if (json) {
         QJsonObject root{{QStringLiteral("source"), ctx.args.first()},
                          {QStringLiteral("layers"), jsonLayers}};

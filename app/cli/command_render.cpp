@@ -2,6 +2,7 @@
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
+#include "cli/source_options.h"
 #include "render/map_decorations.h"
 #include "render/map_renderer.h"
 #include "render/plan_filter.h"
@@ -88,6 +89,8 @@ int runRender(CliContext& ctx) {
     const QString dpiText = ctx.takeOption(QStringLiteral("--dpi"));
     const QString yearText = ctx.takeOption(QStringLiteral("--year"));
     const QString stageText = ctx.takeOption(QStringLiteral("--stage"));
+    // --crs is the map's here: a file's own CRS is given as "FILE|crs=EPSG:N".
+    const SourceOptions sourceOptions = takeSourceOptions(ctx, false);
     if (out.isEmpty())
         return ctx.usage(CliContext::tr("render needs --out FILE.png."));
     report::MapImageFormat format = report::MapImageExport::formatFor(out);
@@ -134,13 +137,17 @@ int runRender(CliContext& ctx) {
     loadTimer.start();
     render::LayerSet layers;
     std::string mapCrsText = crsText.toStdString();
-    const std::string first = ctx.args.first().toStdString();
+    const QString firstArgument = ctx.args.first();
+    const std::string first = firstArgument.section(QLatin1Char('|'), 0, 0).toStdString();
     auto project = project::ProjectStore::load(first);
     std::string projectPath;
     if (project) {
         if (ctx.args.size() != 1)
             return ctx.usage(
                 CliContext::tr("Give either one project file or layer files, not both."));
+        if (!sourceOptions.empty() || firstArgument.contains(QLatin1Char('|')))
+            return ctx.usage(CliContext::tr(
+                "Source options (--x, --encoding, ...) apply to layer files, not to a project."));
         projectPath = first;
         if (mapCrsText.empty())
             mapCrsText = project->view.crs;
@@ -161,11 +168,20 @@ int runRender(CliContext& ctx) {
         entries = project->layers;
     } else {
         int index = 0;
-        for (const QString& file : ctx.args) {
+        for (const QString& argument : ctx.args) {
+            // "FILE" or "FILE|x=경도|y=위도": the source options apply to every file.
+            auto source = layerSourceFor(argument, sourceOptions);
+            if (!source)
+                return ctx.fail(source.error(), kUsage);
+            const QFileInfo file(QString::fromStdString(source->path));
             project::LayerEntry entry;
-            entry.id = QFileInfo(file).completeBaseName().toStdString();
+            entry.id = file.completeBaseName().toStdString();
             entry.name = {entry.id, entry.id};
-            entry.source = QFileInfo(file).absoluteFilePath().toStdString();
+            entry.source = file.absoluteFilePath().toStdString();
+            entry.sourceLayer = source->layer;
+            entry.encoding = source->encoding;
+            entry.crsOverride = source->crs;
+            entry.table = source->table;
             entry.style = defaultFileStyle(index++);
             entries.push_back(entry);
         }

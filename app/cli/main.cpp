@@ -22,18 +22,41 @@ void printHelp(cw::cli::CliContext& ctx) {
                "Usage: cityweave-cli [--lang ko|en] COMMAND ...\n"
                "\n"
                "Commands:\n"
-               "  info SOURCE [--json] [--layer NAME] [--encoding ENC]\n"
-               "      Layers, CRS, feature count, extent and fields of any vector source.\n"
+               "  info SOURCE [--json] [--bad-rows] [source options]\n"
+               "      Layers, CRS, feature count, extent and fields of any vector source; for a\n"
+               "      table (CSV, TSV, XLSX) also what was detected and why, the rows without a\n"
+               "      position (--bad-rows lists them) and the source text that reads it again.\n"
+               "  Source options (info, render, layers add, join's TABLE):\n"
+               "         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]\n"
+               "         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]\n"
+               "         [--header-row N] [--text COL]... [--drop-bad-rows]\n"
+               "      or as one SOURCE argument: \"stops.csv|x=경도|y=위도|crs=EPSG:4326\"\n"
+               "      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,\n"
+               "      bad-rows=keep|drop).\n"
                "  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]\n"
                "         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]\n"
-               "         [--year Y] [--stage N[,N...]]\n"
+               "         [--year Y] [--stage N[,N...]] [source options but --crs]\n"
                "      Draws a project, or plain layer files with default styles, to PNG or SVG;\n"
                "      --year and --stage draw the plan as it stands in a year, in those stages.\n"
+               "      --crs is the map's; give a file's own CRS as \"FILE|crs=EPSG:N\".\n"
+               "  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]\n"
+               "      Adds a layer to a project file, after reading it (refused, exit code 3,\n"
+               "      when it cannot be read or has no positions).\n"
+               "  layers list PROJECT\n"
+               "      The project's layers with the source text each is read with.\n"
+               "  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg\n"
+               "       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|\n"
+               "       legal-dong-10-to-8] [--out-layer NAME] [--json]\n"
+               "      Joins a table (e.g. statistics per district) to boundaries by code and\n"
+               "      writes the boundaries with the table's columns; lists what did not match.\n"
                "  bench render --n N [--size WxH] [--data FILE]\n"
                "      Times open, index, first draw, zoom and pan on N random polygons\n"
                "      (--threads N limits the drawing threads; default: all cores).\n"
                "  bench overlap --n N [--threads N] [--compare-geos]\n"
                "      Times read, index, overlay and writing of two layers of N random polygons.\n"
+               "  bench csv [--n N] [--keep] [--runs R]\n"
+               "      Reads a generated CP949 bus-stop CSV of N rows with CityWeave (detection\n"
+               "      included) and with GDAL's CSV driver (columns given); times and memory.\n"
                "  bench report PROJECT | --n N [--zones Z] [--runs R]\n"
                "      Times the PDF report of a project (analyses run first, untimed) or of N\n"
                "      random polygons with Z zone pages; prints pages, size and peak memory.\n"
@@ -134,6 +157,10 @@ int main(int argc, char** argv) {
         return cw::cli::runExport(ctx);
     if (command == QStringLiteral("build-sample"))
         return cw::cli::runBuildSample(ctx);
+    if (command == QStringLiteral("layers"))
+        return cw::cli::runLayers(ctx);
+    if (command == QStringLiteral("join"))
+        return cw::cli::runJoin(ctx);
     if (command == QStringLiteral("plugins"))
         return cw::cli::runPlugins(ctx);
     return ctx.usage(cw::cli::CliContext::tr("Unknown command: %1").arg(command));
