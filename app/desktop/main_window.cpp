@@ -21,6 +21,7 @@
 #include "desktop/zone_edit_controller.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/attribute_table_dialog.h"
+#include "widgets/bad_rows_dialog.h"
 #include "widgets/crs_picker_dialog.h"
 #include "widgets/identify_results_panel.h"
 #include "widgets/layer_tree_widget.h"
@@ -185,6 +186,18 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(tr("Map &CRS…"), this, &MainWindow::chooseMapCrs);
 
+    QMenu* layer = menuBar()->addMenu(tr("La&yer"));
+    layer->setObjectName(QStringLiteral("menuLayer"));
+    layer->addAction(m_fileActions->addLayerAction());
+    layer->addAction(m_fileActions->joinTableAction());
+    layer->addSeparator();
+    layer->addAction(tr("&Attribute Table"), this,
+                     [this] { showAttributeTable(m_tree->currentLayerId()); });
+    layer
+        ->addAction(tr("Rows Without &Position…"), this,
+                    [this] { showBadRows(m_tree->currentLayerId()); })
+        ->setObjectName(QStringLiteral("actionBadRows"));
+
     m_planMenu = menuBar()->addMenu(tr("P&lan"));
     m_planMenu->setObjectName(QStringLiteral("menuPlan"));
 
@@ -290,6 +303,8 @@ void MainWindow::connectDocument() {
     connect(m_status, &MapStatusBar::cancelClicked, &m_document, &ProjectDocument::cancelJobs);
     connect(m_status, &MapStatusBar::crsClicked, this, &MainWindow::chooseMapCrs);
 
+    connect(m_canvas, &widgets::MapCanvas::filesDropped, m_fileActions,
+            &ProjectFileActions::openDroppedFiles);
     connect(m_canvas, &widgets::MapCanvas::cursorMoved, m_status, &MapStatusBar::showCursor);
     connect(m_canvas, &widgets::MapCanvas::renderFinished, m_status, &MapStatusBar::setRenderTime);
     connect(m_canvas, &widgets::MapCanvas::extentChanged, this, [this] {
@@ -391,6 +406,23 @@ void MainWindow::showAttributeTable(const QString& layerId) {
     const QString name =
         QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
     auto* dialog = new widgets::AttributeTableDialog(name, layer->data, this);
+    dialog->show();
+}
+
+void MainWindow::showBadRows(const QString& layerId) {
+    const auto* layer = m_document.findLayer(layerId);
+    if (!layer || !layer->data) {
+        statusBar()->showMessage(tr("Select a loaded layer in the layer list first."), 4000);
+        return;
+    }
+    const QString name =
+        QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
+    if (layer->data->report.badRows.empty()) {
+        statusBar()->showMessage(tr("Every row of \"%1\" has a position.").arg(name), 4000);
+        return;
+    }
+    auto* dialog = new widgets::BadRowsDialog(name, layer->data, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -82,6 +82,7 @@ private:
     void showLoadFailures(const QStringList& failures);
     void chooseMapCrs();
     void showAttributeTable(const QString& layerId);
+    void showBadRows(const QString& layerId);
     void zoomToCurrentLayer();
     void showAbout();
 

@@ -6,8 +6,10 @@
 #include "desktop/project_document.h"
 #include "desktop/recovery_files.h"
 #include "widgets/add_layer_dialog.h"
+#include "widgets/join_dialog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -29,6 +31,7 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
       m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open…"), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
       m_addLayer(new QAction(tr("&Add Layer…"), this)),
+      m_joinTable(new QAction(tr("&Join Table to Boundaries by Code…"), this)),
       m_recent(new QMenu(tr("Open &Recent"), dialogParent)) {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
@@ -43,6 +46,8 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
     connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
     connect(m_saveAs, &QAction::triggered, this, &ProjectFileActions::saveAs);
     connect(m_addLayer, &QAction::triggered, this, &ProjectFileActions::addLayer);
+    m_joinTable->setObjectName(QStringLiteral("actionJoinTable"));
+    connect(m_joinTable, &QAction::triggered, this, &ProjectFileActions::joinTable);
     rebuildRecentMenu();
 }
 
@@ -166,12 +171,33 @@ bool ProjectFileActions::saveAs() {
 
 void ProjectFileActions::addLayer() {
     widgets::AddLayerDialog dialog(dialogDir(), m_parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const widgets::LayerChoice choice = dialog.choice();
+    if (dialog.exec() == QDialog::Accepted)
+        addLayerChoice(dialog.choice());
+}
+
+void ProjectFileActions::addLayerFromPath(const QString& path) {
+    widgets::AddLayerDialog dialog(QFileInfo(path).absolutePath(), m_parent);
+    dialog.setPath(path);
+    if (dialog.exec() == QDialog::Accepted)
+        addLayerChoice(dialog.choice());
+}
+
+void ProjectFileActions::openDroppedFiles(const QStringList& paths) {
+    for (const QString& path : paths) {
+        if (path.endsWith(QLatin1String(kProjectSuffix), Qt::CaseInsensitive)) {
+            if (maybeSave())
+                openPath(path);
+        } else if (QFileInfo(path).isFile()) {
+            addLayerFromPath(path);
+        }
+    }
+}
+
+void ProjectFileActions::addLayerChoice(const widgets::LayerChoice& choice, const QString& title) {
     const QString absolute = QFileInfo(choice.path).absoluteFilePath();
     const QString base = QFileInfo(choice.path).completeBaseName();
-    const QString display = choice.layerName.isEmpty() || choice.layerName == base
+    const QString display = !title.isEmpty() ? title
+                            : choice.layerName.isEmpty() || choice.layerName == base
                                 ? base
                                 : QStringLiteral("%1 — %2").arg(base, choice.layerName);
     project::LayerEntry entry;
@@ -185,6 +211,7 @@ void ProjectFileActions::addLayer() {
     entry.sourceLayer = choice.layerName.toStdString();
     entry.encoding = choice.encoding.toStdString();
     entry.crsOverride = choice.crs.toStdString();
+    entry.table = choice.table;
     // Added layers belong to no project: cycle through the sector palette to keep them apart.
     static const project::Sector palette[] = {project::Sector::Transport, project::Sector::Energy,
                                               project::Sector::Safety,
@@ -192,6 +219,23 @@ void ProjectFileActions::addLayer() {
     const int n = int(m_document.layers().size());
     entry.style = project::defaultStyleForSector(palette[n % 4], n / 4 + 1);
     m_document.addLayer(std::move(entry));
+}
+
+void ProjectFileActions::joinTable() {
+    std::vector<widgets::JoinInput> inputs;
+    const std::string language = m_document.language().toStdString();
+    for (const auto& layer : m_document.layers())
+        if (layer.data)
+            inputs.push_back({QString::fromStdString(layer.entry.name.in(language)), layer.data,
+                              QString::fromStdString(layer.data->sourcePath)});
+    const QString dir = dialogDir();
+    widgets::JoinDialog dialog(std::move(inputs), dir.isEmpty() ? QDir::homePath() : dir, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    widgets::LayerChoice choice;
+    choice.path = dialog.outputPath();
+    choice.layerName = widgets::JoinDialog::outputLayer();
+    addLayerChoice(choice, dialog.layerTitle());
 }
 
 void ProjectFileActions::rememberRecent(const QString& path) {

@@ -9,13 +9,18 @@ class QMenu;
 class QSettings;
 class QWidget;
 
+namespace cw::widgets {
+struct LayerChoice;
+}
+
 namespace cw::desktop {
 
 class ProjectDocument;
 class RecoveryFiles;
 
-/// The File menu's work: new, open, recent files, save, save as, add layer, with their
-/// dialogs and error messages, so the main window only places the actions.
+/// The File menu's work: new, open, recent files, save, save as, add layer (also by dropping
+/// files on the map), join a table to boundaries, with their dialogs and error messages, so
+/// the main window only places the actions.
 class ProjectFileActions : public QObject {
     Q_OBJECT
 
@@ -27,6 +32,7 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* addLayerAction() const { return m_addLayer; }
+    QAction* joinTableAction() const { return m_joinTable; }
     QMenu* recentMenu() const { return m_recent; }
 
     /// Where autosaved copies are looked for (not owned; null: never offer a recovery).
@@ -40,6 +46,14 @@ public:
     bool maybeSave();
     bool save();
     bool saveAs();
+    /// Opens the add-layer dialog on `path` (as if chosen in it).
+    void addLayerFromPath(const QString& path);
+    /// Files dropped on the map: a CityWeave project opens; any other file gets its own
+    /// add-layer dialog, one after the other.
+    void openDroppedFiles(const QStringList& paths);
+    /// Adds the layer chosen in the add-layer dialog to the project (loaded in the background);
+    /// `title` names it (empty: from the file and layer names).
+    void addLayerChoice(const widgets::LayerChoice& choice, const QString& title = {});
 
 signals:
     /// An autosaved copy replaced the project: it should be copied again soon.
@@ -51,6 +65,7 @@ private:
     bool offerRecovery(const QString& recoveryFile, const QString& projectPath,
                        const QDateTime& savedAt);
     void addLayer();
+    void joinTable();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     QString dialogDir() const;
@@ -63,6 +78,7 @@ private:
     QAction* m_save;
     QAction* m_saveAs;
     QAction* m_addLayer;
+    QAction* m_joinTable;
     QMenu* m_recent;
     const RecoveryFiles* m_recovery = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "cityweave/data/text_encoding.h"
 #include "common/error_text.h"
 #include "widgets/crs_picker_dialog.h"
+#include "widgets/table_source_panel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +28,7 @@ constexpr std::size_t kPreviewRows = 20;
 
 AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
     : QDialog(parent), m_startDir(startDir), m_path(new QLineEdit(this)),
+      m_pages(new QStackedWidget(this)), m_table(new TableSourcePanel(this)),
       m_layers(new QComboBox(this)), m_crsLabel(new QLabel(this)),
       m_encodingLabel(new QLabel(this)), m_encoding(new QComboBox(this)),
       m_preview(new QTableWidget(this)), m_message(new QLabel(this)),
@@ -38,12 +41,22 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
         m_encoding->addItem(QString::fromStdString(enc));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    // Never squeezed below its text by the preview, which takes the remaining height.
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #9a2a00; }"));
     m_crsLabel->setWordWrap(true);
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browseButton);
+    auto* fileForm = new QFormLayout;
+    fileForm->addRow(tr("File:"), fileRow);
+
+    // A vector source: its layers, its CRS, its text encoding and its first rows.
+    auto* vectorPage = new QWidget(this);
     auto* crsRow = new QHBoxLayout;
     crsRow->addWidget(m_crsLabel, 1);
     crsRow->addWidget(crsButton);
@@ -51,14 +64,20 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
     encodingRow->addWidget(m_encoding);
     encodingRow->addWidget(m_encodingLabel, 1);
     auto* form = new QFormLayout;
-    form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Layer:"), m_layers);
     form->addRow(tr("CRS:"), crsRow);
     form->addRow(tr("Text encoding:"), encodingRow);
+    auto* vectorLayout = new QVBoxLayout(vectorPage);
+    vectorLayout->setContentsMargins(0, 0, 0, 0);
+    vectorLayout->addLayout(form);
+    vectorLayout->addWidget(new QLabel(tr("Preview (first %1 rows):").arg(kPreviewRows), this));
+    vectorLayout->addWidget(m_preview, 1);
+    m_pages->addWidget(vectorPage);
+    m_pages->addWidget(m_table);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Preview (first %1 rows):").arg(kPreviewRows), this));
-    layout->addWidget(m_preview, 1);
+    layout->addLayout(fileForm);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     resize(760, 540);
@@ -67,6 +86,7 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
     connect(crsButton, &QPushButton::clicked, this, &AddLayerDialog::pickCrs);
     connect(m_layers, &QComboBox::currentIndexChanged, this, &AddLayerDialog::layerChanged);
     connect(m_encoding, &QComboBox::currentTextChanged, this, &AddLayerDialog::refreshPreview);
+    connect(m_table, &TableSourcePanel::stateChanged, this, &AddLayerDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layerChanged();
@@ -74,7 +94,9 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
 
 void AddLayerDialog::browse() {
     const QString filter =
-        tr("Vector data (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)") +
+        tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv "
+           "*.tsv *.txt *.xlsx *.xls *.ods)") +
+        QStringLiteral(";;") + tr("Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods)") +
         QStringLiteral(";;") + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Add layer"), m_startDir, filter);
     if (!path.isEmpty())
@@ -83,12 +105,23 @@ void AddLayerDialog::browse() {
 
 bool AddLayerDialog::isLegacyTextSource() const {
     const QString suffix = QFileInfo(m_path->text()).suffix().toLower();
-    return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf") ||
-           suffix == QLatin1String("csv");
+    return suffix == QLatin1String("shp") || suffix == QLatin1String("dbf");
+}
+
+bool AddLayerDialog::isTable() const {
+    return !m_path->text().isEmpty() && data::isTableSource(m_path->text().toStdString());
 }
 
 void AddLayerDialog::setPath(const QString& path) {
     m_path->setText(path);
+    if (isTable()) {
+        m_summaries.clear();
+        m_pages->setCurrentWidget(m_table);
+        resize(std::max(width(), 980), std::max(height(), 700));
+        m_table->setPath(path);
+        return;
+    }
+    m_pages->setCurrentIndex(0);
     m_summaries.clear();
     m_crsOverride.clear();
     m_detectedEncoding.clear();
@@ -196,6 +229,11 @@ void AddLayerDialog::pickCrs() {
 }
 
 void AddLayerDialog::updateOk() {
+    if (isTable()) {
+        m_message->setText(m_table->message());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_table->isReady());
+        return;
+    }
     const int i = m_layers->currentIndex();
     const bool haveLayer = i >= 0 && std::size_t(i) < m_summaries.size();
     const bool haveCrs =
@@ -206,6 +244,14 @@ void AddLayerDialog::updateOk() {
 LayerChoice AddLayerDialog::choice() const {
     LayerChoice out;
     out.path = m_path->text();
+    if (isTable()) {
+        const data::LayerSource& chosen = m_table->choices();
+        out.layerName = QString::fromStdString(chosen.layer);
+        out.encoding = QString::fromStdString(chosen.encoding);
+        out.crs = QString::fromStdString(chosen.crs);
+        out.table = chosen.table;
+        return out;
+    }
     const int i = m_layers->currentIndex();
     if (i >= 0 && std::size_t(i) < m_summaries.size())
         out.layerName = QString::fromStdString(m_summaries[std::size_t(i)].name);

@@ -10,20 +10,26 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableWidget;
 
 namespace cw::widgets {
 
+class TableSourcePanel;
+
 /// What the user chose to add: a layer of a source, with the encoding and CRS to apply.
 struct LayerChoice {
     QString path;
-    QString layerName;
-    QString encoding; ///< empty: detect when reading
-    QString crs;      ///< empty: the source's own
+    QString layerName;        ///< a layer, or a spreadsheet's sheet; empty: the first
+    QString encoding;         ///< empty: detect when reading
+    QString crs;              ///< empty: the source's own (for a table: detect from the values)
+    data::TableOptions table; ///< for a CSV/TSV/XLSX table: what the user set; defaults: detect
 };
 
 /// Chooses a vector source and one of its layers, previewing its first rows in the chosen
 /// text encoding (legacy Korean shapefiles are often CP949) and asking for a CRS when it has none.
+/// A table (CSV, TSV, XLSX, ODS) is shown as it will be read, with every detection overridable
+/// (TableSourcePanel); OK stays disabled while it would load without positions by accident.
 class AddLayerDialog : public QDialog {
     Q_OBJECT
 
@@ -33,6 +39,9 @@ public:
     LayerChoice choice() const;
     /// Opens `path` as if chosen with the file dialog (also for tests).
     void setPath(const QString& path);
+    bool isTable() const;
+    /// The table panel (shown for tables only).
+    TableSourcePanel& tablePanel() const { return *m_table; }
 
 private:
     void browse();
@@ -44,6 +53,8 @@ private:
 
     QString m_startDir;
     QLineEdit* m_path;
+    QStackedWidget* m_pages;
+    TableSourcePanel* m_table;
     QComboBox* m_layers;
     QLabel* m_crsLabel;
     QLabel* m_encodingLabel;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/layer_source_description.h"
 
+#include "widgets/table_read_text.h"
+
 namespace cw::widgets {
 namespace {
 QString qs(const std::string& s) {
@@ -48,6 +50,8 @@ QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
         out << tr("Text encoding: %1 (%2)")
                    .arg(qs(data.report.encoding), qs(data.report.encodingReason));
     const auto& r = data.report;
+    if (r.table)
+        out << tableLines(*r.table, r.badRows);
     if (r.nullGeometries + r.unsupportedGeometries + r.degenerateParts + r.invalidGeometries > 0)
         out << tr("Geometry problems: %1 invalid, %2 empty, %3 of another type, %4 degenerate "
                   "parts (all kept)")
@@ -55,6 +59,21 @@ QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
                    .arg(r.nullGeometries)
                    .arg(r.unsupportedGeometries)
                    .arg(r.degenerateParts);
+    return out;
+}
+
+QStringList LayerSourceDescription::tableLines(const data::TableDetection& table,
+                                               const data::BadRows& badRows) {
+    QStringList out;
+    out << tr("Read as a table; positions from %1").arg(TableReadText::geometrySource(table));
+    if (table.geometry != data::GeometryColumns::None && !table.crs.empty())
+        out << tr("CRS of the values: %1 (%2)")
+                   .arg(TableReadText::crsLabel(table.crs),
+                        TableReadText::crsReason(table.crsReason, table.headerHint));
+    const QStringList bad = TableReadText::badRowLines(badRows);
+    out << bad;
+    if (!bad.isEmpty())
+        out << tr("Layer ▸ Rows Without Position lists them.");
     return out;
 }
 

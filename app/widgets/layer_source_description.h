@@ -10,7 +10,8 @@ namespace cw::widgets {
 
 /// Where a loaded layer's data came from and what was done to it on the way to the map:
 /// its CRS (and whether a legacy Korean definition was reinterpreted), the transformation
-/// applied, the text encoding and any geometry problems. Shown as the layer's tooltip.
+/// applied, the text encoding, how a table was read, and any geometry problems or rows without
+/// a position. Shown as the layer's tooltip.
 class LayerSourceDescription {
     Q_DECLARE_TR_FUNCTIONS(LayerSourceDescription)
 
@@ -20,6 +21,9 @@ public:
     static QStringList provenanceLines(const project::LayerEntry& entry);
     /// The provenance lines followed by what loading found.
     static QStringList lines(const render::LoadedLayer& layer);
+    /// How a table was read: where the positions come from, the CRS of the values and the
+    /// rows without a position (kept or left out), per reason.
+    static QStringList tableLines(const data::TableDetection& table, const data::BadRows& badRows);
 };
 
 } // namespace cw::widgets

@@ -3,7 +3,9 @@
 
 #include "render/map_decorations.h"
 
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -13,6 +15,19 @@
 
 namespace cw::widgets {
 namespace {
+// The local files among dropped URLs; empty when any is not a local file (a web link, text).
+QStringList droppedFiles(const QMimeData* mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
 constexpr int kClickSlopPx = 4;
 // Short enough to feel immediate, long enough to merge the events of one wheel flick.
 constexpr int kRenderDelayMs = 30;
@@ -26,6 +41,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setAcceptDrops(true);
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(kRenderDelayMs);
     connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
@@ -266,6 +282,25 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
     m_settings.zoomAbout(event->position(), std::pow(1.25, steps));
     viewChanged();
     event->accept();
+}
+
+void MapCanvas::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MapCanvas::dragMoveEvent(QDragMoveEvent* event) {
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MapCanvas::dropEvent(QDropEvent* event) {
+    const QStringList paths = droppedFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the file manager should not wait for the dialogs that follow.
+    QTimer::singleShot(0, this, [this, paths] { emit filesDropped(paths); });
 }
 
 } // namespace cw::widgets

@@ -10,6 +10,7 @@
 #include <QCursor>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -58,6 +59,8 @@ signals:
     void clicked(double mapX, double mapY);
     void extentChanged();
     void renderFinished(double milliseconds);
+    /// Local files were dropped on the map (e.g. from the file manager), in the order given.
+    void filesDropped(const QStringList& paths);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -69,6 +72,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     bool forwardToTool(QMouseEvent* event, bool (MapTool::*handler)(QMouseEvent*, QPointF));

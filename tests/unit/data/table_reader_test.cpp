@@ -3,6 +3,7 @@
 // hand from the rows written, or converted independently with OGR.
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
+#include "fixtures.h"
 #include "table_fixtures.h"
 
 #include <cmath>
@@ -361,6 +362,25 @@ TEST(TableReader, CsvWithATitleLineAndBlankLines) {
     auto again = LayerReader::read(path, chosen);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->attributes, layer->attributes);
+}
+
+// GDAL keeps its own header and number types on a workbook it wrote, whatever the open options:
+// the names arrive as field names and the numbers formatted into a buffer reused per call.
+TEST(TableReader, XlsxWrittenByGdalWithNumberColumns) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("gdal.xlsx");
+    ASSERT_TRUE(cw::test::writeLayer(
+        "XLSX", path, "정류소", 0, wkbNone,
+        {{"정류소명", OFTString}, {"위도", OFTReal}, {"경도", OFTReal}},
+        {{"", {"종로", "37.56986", "126.98172"}}, {"", {"시청", "37.5663", "126.9779"}}}));
+    auto layer = LayerReader::read(path);
+    ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code);
+    EXPECT_EQ(layer->report.table->headerRow, 1);
+    ASSERT_EQ(layer->featureCount(), 2u);
+    EXPECT_EQ(text(cell(*layer, 0, "정류소명")), "종로");
+    EXPECT_EQ(layer->crs.authId(), "EPSG:4326");
+    EXPECT_DOUBLE_EQ(pointOf(*layer, 0).first, 126.98172);
+    EXPECT_DOUBLE_EQ(pointOf(*layer, 1).second, 37.5663);
 }
 
 TEST(TableReader, PreviewShowsDetectionAndTheProblem) {

@@ -123,6 +123,7 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
     cells.m_columns = static_cast<std::size_t>(cells.m_layer->GetLayerDefn()->GetFieldCount());
     cells.m_layer->ResetReading();
     cells.m_row = cells.m_skippedLines;
+    cells.noteFieldDefinitions();
     return cells;
 }
 
@@ -144,16 +145,30 @@ std::int64_t TableCells::rowCountEstimate() const {
 }
 
 bool TableCells::next(std::vector<std::string_view>& cells) {
+    cells.resize(m_columns);
+    if (m_headerPending) {
+        // The driver took the first row as field names: hand it over as the row it was.
+        m_headerPending = false;
+        ++m_row;
+        for (std::size_t i = 0; i < m_columns; ++i)
+            cells[i] = m_driverHeader[i];
+        return true;
+    }
     m_feature.reset(m_layer->GetNextFeature());
     if (!m_feature)
         return false;
     ++m_row;
-    cells.resize(m_columns);
     for (std::size_t i = 0; i < m_columns; ++i) {
         const int field = static_cast<int>(i);
-        cells[i] = m_feature->IsFieldSetAndNotNull(field)
-                       ? std::string_view(m_feature->GetFieldAsString(field))
-                       : std::string_view();
+        if (!m_feature->IsFieldSetAndNotNull(field)) {
+            cells[i] = std::string_view();
+        } else if (m_textFields[i]) {
+            cells[i] = m_feature->GetFieldAsString(field); // the feature's own copy
+        } else {
+            // Numbers are formatted into one buffer the feature reuses on every call.
+            m_formatted[i] = m_feature->GetFieldAsString(field);
+            cells[i] = m_formatted[i];
+        }
     }
     return true;
 }
@@ -162,6 +177,28 @@ void TableCells::rewind() {
     m_layer->ResetReading();
     m_row = m_skippedLines;
     m_feature.reset();
+    m_headerPending = !m_driverHeader.empty();
+}
+
+void TableCells::noteFieldDefinitions() {
+    const OGRFeatureDefn* defn = m_layer->GetLayerDefn();
+    m_textFields.assign(m_columns, true);
+    m_formatted.assign(m_columns, std::string());
+    bool generic = true;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < m_columns; ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(static_cast<int>(i));
+        m_textFields[i] = f->GetType() == OFTString;
+        names.emplace_back(f->GetNameRef());
+        const std::string expected[] = {"Field" + std::to_string(i + 1),
+                                        "field_" + std::to_string(i + 1)};
+        generic = generic && (names.back() == expected[0] || names.back() == expected[1]);
+    }
+    // GDAL ignores HEADERS=DISABLE on spreadsheets it wrote itself and takes row 1 as names.
+    if (!generic) {
+        m_driverHeader = std::move(names);
+        m_headerPending = true;
+    }
 }
 
 } // namespace cw::data

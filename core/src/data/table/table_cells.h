@@ -42,6 +42,8 @@ public:
     void rewind();
 
 private:
+    void noteFieldDefinitions();
+
     GdalDatasetPtr m_dataset;
     OGRLayer* m_layer = nullptr;
     std::string m_sheet;
@@ -50,6 +52,10 @@ private:
     std::int64_t m_row = 0;
     std::int64_t m_skippedLines = 0; ///< title lines above a text table's header
     OGRFeatureUniquePtr m_feature;
+    std::vector<bool> m_textFields;          ///< OFTString: the feature holds the text itself
+    std::vector<std::string> m_formatted;    ///< numbers and dates formatted for this row
+    std::vector<std::string> m_driverHeader; ///< names the driver took from row 1, if it did
+    bool m_headerPending = false;
 };
 
 } // namespace cw::data
