@@ -231,10 +231,6 @@
         <translation>  GEOS only        %1 ms: %2 pairs, max area difference %3 m², %4 pairs differ, GEOS failed on %5 (invalid generated polygons)</translation>
     </message>
     <message>
-        <source>bench needs a target: render, overlap, coverage, report.</source>
-        <translation>bench needs a target: render, overlap, coverage, report.</translation>
-    </message>
-    <message>
         <source>bench coverage needs --n N (a positive number of assets).</source>
         <translation>bench coverage needs --n N (a positive number of assets).</translation>
     </message>
@@ -531,21 +527,144 @@
         <translation>Invalid --stage &quot;%1&quot;: use stages 1 to 3, e.g. 1,3.</translation>
     </message>
     <message>
+        <source>bench needs a target: render, overlap, coverage, report, csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench csv needs --n N (a positive number of rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench csv: %1 rows, %2 MiB CP949 CSV, generated in %3 s: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  GDAL CSV driver, X/Y columns given (streamed, text not decoded): %1 s, %2 features, %3 with a point; process memory grew %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  CityWeave LayerReader::read, detection included (%1): %2 s, %3 features, %4 with a position, %5 bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    layer in memory ≈ %1 MiB (geometries %2 MiB, attributes %3 MiB); process memory grew %4 MiB while it was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Ratio CityWeave / GDAL: %1 (target ≤ 1.5); peak memory of the process %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join needs TABLE --to BOUNDARIES --key COLUMN --to-key COLUMN --out FILE.gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --convert &quot;%1&quot;: use auto, none, kostat-to-ministry, ministry-to-kostat or legal-dong-10-to-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 boundaries with %3 table rows (%4 = %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Codes converted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Table codes with no boundary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Boundaries with no table row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Codes repeated in the table (first row used): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote layer &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers add takes a PROJECT file and one SOURCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: none of the %1 rows of %2 has a position, so the layer would draw nothing; nothing was added. (A table without positions can be joined to boundaries with &apos;join&apos;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added layer &quot;%1&quot; (id %2) to %3: %4 features, %5 with a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers list takes one PROJECT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the project file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers needs an action: add PROJECT SOURCE, or list PROJECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source options (--x, --encoding, ...) apply to layer files, not to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
-  info SOURCE [--json] [--layer NAME] [--encoding ENC]
-      Layers, CRS, feature count, extent and fields of any vector source.
+  info SOURCE [--json] [--bad-rows] [source options]
+      Layers, CRS, feature count, extent and fields of any vector source; for a
+      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
+      position (--bad-rows lists them) and the source text that reads it again.
+  Source options (info, render, layers add, join&apos;s TABLE):
+         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
+         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
+         [--header-row N] [--text COL]... [--drop-bad-rows]
+      or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
+      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
+      bad-rows=keep|drop).
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]]
+         [--year Y] [--stage N[,N...]] [source options but --crs]
       Draws a project, or plain layer files with default styles, to PNG or SVG;
       --year and --stage draw the plan as it stands in a year, in those stages.
+      --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
+  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
+      Adds a layer to a project file, after reading it (refused, exit code 3,
+      when it cannot be read or has no positions).
+  layers list PROJECT
+      The project&apos;s layers with the source text each is read with.
+  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
+       legal-dong-10-to-8] [--out-layer NAME] [--json]
+      Joins a table (e.g. statistics per district) to boundaries by code and
+      writes the boundaries with the table&apos;s columns; lists what did not match.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
       Times read, index, overlay and writing of two layers of N random polygons.
+  bench csv [--n N] [--keep] [--runs R]
+      Reads a generated CP949 bus-stop CSV of N rows with CityWeave (detection
+      included) and with GDAL&apos;s CSV driver (columns given); times and memory.
   bench report PROJECT | --n N [--zones Z] [--runs R]
       Times the PDF report of a project (analyses run first, untimed) or of N
       random polygons with Z zone pages; prints pages, size and peak memory.
@@ -585,60 +704,211 @@ Commands:
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 5 check found problems.
 </source>
-        <translation>Usage: cityweave-cli [--lang ko|en] COMMAND ...
-
-Commands:
-  info SOURCE [--json] [--layer NAME] [--encoding ENC]
-      Layers, CRS, feature count, extent and fields of any vector source.
-  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
-         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]]
-      Draws a project, or plain layer files with default styles, to PNG or SVG;
-      --year and --stage draw the plan as it stands in a year, in those stages.
-  bench render --n N [--size WxH] [--data FILE]
-      Times open, index, first draw, zoom and pan on N random polygons
-      (--threads N limits the drawing threads; default: all cores).
-  bench overlap --n N [--threads N] [--compare-geos]
-      Times read, index, overlay and writing of two layers of N random polygons.
-  bench report PROJECT | --n N [--zones Z] [--runs R]
-      Times the PDF report of a project (analyses run first, untimed) or of N
-      random polygons with Z zone pages; prints pages, size and peak memory.
-  analyses [--json]
-      Lists the spatial integration analyses with their parameters.
-  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
-          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
-          [--scenario NAME]
-  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
-      Runs analyses on a project, or on plain files (one project per --input).
-      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
-      The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json] [--scenario NAME]
-      Validates the plan and checks projects against their sandbox zones
-      (exit code 5 when anything is found).
-  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
-         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
-         [--results results.gpkg | --run-analyses] [--save-template NAME]
-         [--scenario NAME]
-      Writes the PDF report (maps, tables, charts, methods) of a project.
-  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
-  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
-      Exports analysis tables as a spreadsheet or CSV, or all results as one
-      GeoPackage with QGIS styles.
-  build-sample MANIFEST OUT.gpkg
-      Builds a project file from a sample manifest (used by the build).
-  plugins [--json]
-      Lists every plugin found, with its state and, when not loaded, why.
-  plugins enable ID | disable ID
-      Enables or disables a plugin from the next start.
-  plugins trust FOLDER | untrust FOLDER
-      Lets the plugins in FOLDER load (or stops them) from the next start.
-  plugins folders [add DIR | remove DIR]
-      Lists the plugin folders searched; adds or removes a folder.
-
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
-5 check found problems.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected from its bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen with --encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheets store Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are longitudes and latitudes in Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are latitudes and longitudes in Korea: the X and Y columns were swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only Korean coordinate system that puts the values in Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column header names it (&quot;%1&quot;) and the values fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1, which put the values in Korea, the only one that puts them in the Seoul capital region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen with --crs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated in the geometry text (SRID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) have no position</source>
+        <translation>
+            <numerusform>%n row at (0,0) has no position</numerusform>
+            <numerusform>%n rows at (0,0) have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty coordinate have no position</source>
+        <translation>
+            <numerusform>%n row with an empty coordinate has no position</numerusform>
+            <numerusform>%n rows with an empty coordinate have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y have no position</source>
+        <translation>
+            <numerusform>%n row with the same value in X and Y has no position</numerusform>
+            <numerusform>%n rows with the same value in X and Y have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped have no position</source>
+        <translation>
+            <numerusform>%n row with latitude and longitude swapped has no position</numerusform>
+            <numerusform>%n rows with latitude and longitude swapped have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with degrees in metre columns have no position</source>
+        <translation>
+            <numerusform>%n row with degrees in metre columns has no position</numerusform>
+            <numerusform>%n rows with degrees in metre columns have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea have no position</source>
+        <translation>
+            <numerusform>%n row outside Korea has no position</numerusform>
+            <numerusform>%n rows outside Korea have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse have no position</source>
+        <translation>
+            <numerusform>%n row whose geometry text does not parse has no position</numerusform>
+            <numerusform>%n rows whose geometry text does not parse have no position</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at (0,0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same value in X and Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude and longitude swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degrees in metre columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry text does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Coordinates: X %1, Y %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Geometry: WKT column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The degrees were used rather than the TM columns %1 / %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No positions (--geometry none): read as a plain table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Coordinate values in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The column header names &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No coordinate columns found; columns: %1; choose them with --x COL --y COL or --wkt COL (or --geometry none to read a plain table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The coordinates fall in Korea in no Korean coordinate system CityWeave knows; choose theirs with --crs EPSG:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The coordinates fit several Korean coordinate systems: %1; choose one with --crs, e.g. --crs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Column names in row %1; %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No header row; %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Kept as text (codes): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them were left out (--drop-bad-rows).</source>
+        <translation>
+            <numerusform>  %n of them was left out (--drop-bad-rows).</numerusform>
+            <numerusform>  %n of them were left out (--drop-bad-rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  List them with --bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Read as: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -715,6 +985,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The plugin description %1 is not valid: %2</source>
         <translation>The plugin description %1 is not valid: %2</translation>
     </message>
+    <message>
+        <source>No coordinate columns were found in %1. Its columns are: %2. Choose the X and Y columns (on the command line: --x COLUMN --y COLUMN, or --wkt COLUMN for one column of WKT), or read it as a table without positions (--geometry none) to join it to boundaries by code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates in %1 do not fall in Korea in any Korean coordinate system CityWeave knows. Choose their coordinate system (on the command line: --crs EPSG:CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates in %1 fit several Korean coordinate systems: %2. Choose the one the data uses (on the command line: --crs EPSG:CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in %2. Its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -772,6 +1058,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>From plugin %1 version %2</source>
         <translation>From plugin %1 version %2</translation>
+    </message>
+    <message>
+        <source>Read as a table; positions from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the values: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer ▸ Rows Without Position lists them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1791,158 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>TableReadText</name>
+    <message>
+        <source>Coordinate empty or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (0,0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same value in X and Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees among metre coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry text does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate</source>
+        <translation>
+            <numerusform>%n row with an empty or non-numeric coordinate</numerusform>
+            <numerusform>%n rows with an empty or non-numeric coordinate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0)</source>
+        <translation>
+            <numerusform>%n row at (0,0)</numerusform>
+            <numerusform>%n rows at (0,0)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y</source>
+        <translation>
+            <numerusform>%n row with the same value in X and Y</numerusform>
+            <numerusform>%n rows with the same value in X and Y</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped</source>
+        <translation>
+            <numerusform>%n row with latitude and longitude swapped</numerusform>
+            <numerusform>%n rows with latitude and longitude swapped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates</source>
+        <translation>
+            <numerusform>%n row in degrees among metre coordinates</numerusform>
+            <numerusform>%n rows in degrees among metre coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea</source>
+        <translation>
+            <numerusform>%n row outside Korea</numerusform>
+            <numerusform>%n rows outside Korea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse</source>
+        <translation>
+            <numerusform>%n row whose geometry text does not parse</numerusform>
+            <numerusform>%n rows whose geometry text does not parse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept without a position (not drawn): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised from the bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised from the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised from the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are longitudes and latitudes in Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values are degrees with the latitude in the X column: X and Y were swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only Korean grid that puts the points in Korea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the column header (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the Korean grids that fit, the only one that puts the points in the capital region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given in the geometry text (SRID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns %1 (X) and %2 (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry text in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positions (a plain table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::AnalysisController</name>
     <message>
         <source>There is no analysis &quot;%1&quot;.</source>
@@ -1842,6 +2292,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows Without &amp;Position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of &quot;%1&quot; has a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::MapStatusBar</name>
@@ -2084,6 +2546,10 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
         <translation>The autosaved copy could not be read; the project opens as it was last saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table to Boundaries by Code…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2982,6 @@ It keeps the name and id of “%1”.</translation>
         <translation>Preview (first %1 rows):</translation>
     </message>
     <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)</source>
-        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -2554,6 +3016,18 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
         <translation>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</translation>
+    </message>
+    <message>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a path, browse, or drop a file on the map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3097,52 @@ It keeps the name and id of “%1”.</translation>
             <numerusform>%n feature</numerusform>
             <numerusform>%n features</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::BadRowsDialog</name>
+    <message>
+        <source>Rows without a position — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row numbers count every row of the file, the header rows included, as a spreadsheet numbers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::BadRowsModel</name>
+    <message>
+        <source>Kept, no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>In the layer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3282,141 @@ It keeps the name and id of “%1”.</translation>
             <numerusform>%n area with projects reporting this indicator.</numerusform>
             <numerusform>%n areas with projects reporting this indicator.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::JoinDialog</name>
+    <message>
+        <source>Automatic (the conversion that matches the most codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: match the codes as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOSTAT (SGIS) gu code → ministry gu code (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry gu code → KOSTAT (SGIS) gu code (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-digit 법정동 code → 8-digit boundary code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join table to boundaries by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join and add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code column of the table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code column of the boundaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code conversion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the result to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the joined layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished">GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 joined to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table codes without a boundary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries without a table row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no loaded polygon layer to join to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table and a boundary layer, and their code columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 boundaries matched a row of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code conversion used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes repeated in the table (the first row is used): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table codes without a boundary (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries without a table row (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code matched. Check the two code columns and the code conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4728,242 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TablePreviewModel</name>
+    <message>
+        <source>No position until the CRS of the values is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the file has no position: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: a code column, leading zeros are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: easting or longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y: northing or latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry (WKT or WKB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TableSourcePanel</name>
+    <message>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CRS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave rows without a position out of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X and Y columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry text column (WKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions (a plain table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished">Text encoding:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without a position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column holding X (easting or longitude) and the one holding Y (northing or latitude).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column holding the geometry as text (WKT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: choose the X and Y columns above, or “No positions (a plain table)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: choose the CRS of the values above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 rows read has a usable position (%2). Check the X and Y columns and the CRS of the values, or read the table without positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (defined by the format)</source>
+        <translation type="unfinished">UTF-8 (defined by the format)</translation>
+    </message>
+    <message>
+        <source>Column names in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row: the columns are named field_1, field_2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be read as chosen; the last preview is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be read. Greyed rows have no position (hover over them for the reason); bold columns hold the positions.</source>
+        <translation>
+            <numerusform>The first %n row as they will be read. Greyed rows has no position (hover over them for the reason); bold columns hold the positions.</numerusform>
+            <numerusform>The first %n rows as they will be read. Greyed rows have no position (hover over them for the reason); bold columns hold the positions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n grid(s) the values fit</source>
+        <translation>
+            <numerusform>Choose one of the %n grid the values fit</numerusform>
+            <numerusform>Choose one of the %n grids the values fit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The values fit %n Korean grid(s); nothing tells which one they are in. Choose it in the list.</source>
+        <translation>
+            <numerusform>The values fit %n Korean grid; nothing tells which one they are in. Choose it in the list.</numerusform>
+            <numerusform>The values fit %n Korean grids; nothing tells which one they are in. Choose it in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values fall in Korea in no Korean grid CityWeave knows. Choose their CRS with “Other CRS…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold metres; the degrees were preferred (choose them as X and Y to use the metres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as text, so that leading zeros stay: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the table is read without positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted once the positions can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None among %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be left out of the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay in the attribute table without a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, among %2.
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -231,10 +231,6 @@
         <translation>  GEOS 단독           %1 ms: %2쌍, 최대 면적 차이 %3 m², 결과가 다른 쌍 %4개, GEOS 실패 %5건(생성된 폴리곤이 유효하지 않음)</translation>
     </message>
     <message>
-        <source>bench needs a target: render, overlap, coverage, report.</source>
-        <translation>bench에는 대상(render, overlap, coverage, report)을 지정해야 합니다.</translation>
-    </message>
-    <message>
         <source>bench coverage needs --n N (a positive number of assets).</source>
         <translation>bench coverage에는 --n N(시설 개수, 양수)이 필요합니다.</translation>
     </message>
@@ -527,21 +523,144 @@
         <translation>--stage 값 &quot;%1&quot;이(가) 올바르지 않습니다. 1에서 3 사이의 단계로 지정하십시오(예: 1,3).</translation>
     </message>
     <message>
+        <source>bench needs a target: render, overlap, coverage, report, csv.</source>
+        <translation>bench에는 대상이 필요합니다: render, overlap, coverage, report, csv.</translation>
+    </message>
+    <message>
+        <source>bench csv needs --n N (a positive number of rows).</source>
+        <translation>bench csv에는 --n N(행 개수, 양수)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>bench csv: %1 rows, %2 MiB CP949 CSV, generated in %3 s: %4</source>
+        <translation>bench csv: 행 %1개, CP949 CSV %2 MiB, 생성 시간 %3 s: %4</translation>
+    </message>
+    <message>
+        <source>  GDAL CSV driver, X/Y columns given (streamed, text not decoded): %1 s, %2 features, %3 with a point; process memory grew %4 MiB</source>
+        <translation>  GDAL CSV 드라이버, X/Y 열 지정(스트리밍, 텍스트 디코딩 안 함): %1 s, 객체 %2개, 점이 있는 객체 %3개, 프로세스 메모리 %4 MiB 증가</translation>
+    </message>
+    <message>
+        <source>  CityWeave LayerReader::read, detection included (%1): %2 s, %3 features, %4 with a position, %5 bad rows</source>
+        <translation>  CityWeave LayerReader::read, 자동 감지 포함(%1): %2 s, 객체 %3개, 위치가 있는 객체 %4개, 잘못된 행 %5개</translation>
+    </message>
+    <message>
+        <source>    layer in memory ≈ %1 MiB (geometries %2 MiB, attributes %3 MiB); process memory grew %4 MiB while it was loaded</source>
+        <translation>    메모리상 레이어 크기 ≈ %1 MiB (도형 %2 MiB, 속성 %3 MiB), 불러오는 동안 프로세스 메모리 %4 MiB 증가</translation>
+    </message>
+    <message>
+        <source>  Ratio CityWeave / GDAL: %1 (target ≤ 1.5); peak memory of the process %2 MiB</source>
+        <translation>  CityWeave / GDAL 비율: %1 (목표 ≤ 1.5), 프로세스 최대 메모리 %2 MiB</translation>
+    </message>
+    <message>
+        <source>  Kept: %1</source>
+        <translation>  보관한 파일: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (외 %1개)</translation>
+    </message>
+    <message>
+        <source>join needs TABLE --to BOUNDARIES --key COLUMN --to-key COLUMN --out FILE.gpkg.</source>
+        <translation>join에는 TABLE --to BOUNDARIES --key COLUMN --to-key COLUMN --out FILE.gpkg가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Invalid --convert &quot;%1&quot;: use auto, none, kostat-to-ministry, ministry-to-kostat or legal-dong-10-to-8.</source>
+        <translation>--convert 값 &quot;%1&quot;이(가) 올바르지 않습니다. auto, none, kostat-to-ministry, ministry-to-kostat 또는 legal-dong-10-to-8로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 boundaries with %3 table rows (%4 = %5).</source>
+        <translation>경계 %2개 중 %1개가 표의 행 %3개와 일치했습니다(%4 = %5).</translation>
+    </message>
+    <message>
+        <source>  Codes converted: %1</source>
+        <translation>  코드 변환: %1</translation>
+    </message>
+    <message>
+        <source>  Table codes with no boundary: %1</source>
+        <translation>  일치하는 경계가 없는 표 코드: %1개</translation>
+    </message>
+    <message>
+        <source>  Boundaries with no table row: %1</source>
+        <translation>  일치하는 표 행이 없는 경계: %1개</translation>
+    </message>
+    <message>
+        <source>  Codes repeated in the table (first row used): %1</source>
+        <translation>  표에서 중복된 코드(첫 번째 행 사용): %1개</translation>
+    </message>
+    <message>
+        <source>Wrote layer &quot;%1&quot; to %2</source>
+        <translation>레이어 &quot;%1&quot;을(를) %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>layers add takes a PROJECT file and one SOURCE.</source>
+        <translation>layers add에는 PROJECT 파일과 SOURCE 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Error: none of the %1 rows of %2 has a position, so the layer would draw nothing; nothing was added. (A table without positions can be joined to boundaries with &apos;join&apos;.)</source>
+        <translation>오류: %2의 행 %1개 중 위치가 있는 행이 하나도 없어 레이어에 아무것도 그려지지 않으므로 추가하지 않았습니다. (위치가 없는 표는 &apos;join&apos;으로 경계와 결합할 수 있습니다.)</translation>
+    </message>
+    <message>
+        <source>Added layer &quot;%1&quot; (id %2) to %3: %4 features, %5 with a position.</source>
+        <translation>%3에 레이어 &quot;%1&quot;(ID %2)을(를) 추가했습니다: 객체 %4개, 위치가 있는 객체 %5개.</translation>
+    </message>
+    <message>
+        <source>  Source: %1</source>
+        <translation>  소스: %1</translation>
+    </message>
+    <message>
+        <source>layers list takes one PROJECT file.</source>
+        <translation>layers list에는 PROJECT 파일 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>(in the project file)</source>
+        <translation>(프로젝트 파일에 포함됨)</translation>
+    </message>
+    <message>
+        <source>layers needs an action: add PROJECT SOURCE, or list PROJECT.</source>
+        <translation>layers에는 동작을 지정해야 합니다: add PROJECT SOURCE 또는 list PROJECT.</translation>
+    </message>
+    <message>
+        <source>Source options (--x, --encoding, ...) apply to layer files, not to a project.</source>
+        <translation>소스 옵션(--x, --encoding, ...)은 프로젝트가 아닌 레이어 파일에 적용됩니다.</translation>
+    </message>
+    <message>
         <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
 
 Commands:
-  info SOURCE [--json] [--layer NAME] [--encoding ENC]
-      Layers, CRS, feature count, extent and fields of any vector source.
+  info SOURCE [--json] [--bad-rows] [source options]
+      Layers, CRS, feature count, extent and fields of any vector source; for a
+      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
+      position (--bad-rows lists them) and the source text that reads it again.
+  Source options (info, render, layers add, join&apos;s TABLE):
+         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
+         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
+         [--header-row N] [--text COL]... [--drop-bad-rows]
+      or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
+      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
+      bad-rows=keep|drop).
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]]
+         [--year Y] [--stage N[,N...]] [source options but --crs]
       Draws a project, or plain layer files with default styles, to PNG or SVG;
       --year and --stage draw the plan as it stands in a year, in those stages.
+      --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
+  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
+      Adds a layer to a project file, after reading it (refused, exit code 3,
+      when it cannot be read or has no positions).
+  layers list PROJECT
+      The project&apos;s layers with the source text each is read with.
+  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
+       legal-dong-10-to-8] [--out-layer NAME] [--json]
+      Joins a table (e.g. statistics per district) to boundaries by code and
+      writes the boundaries with the table&apos;s columns; lists what did not match.
   bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
       Times read, index, overlay and writing of two layers of N random polygons.
+  bench csv [--n N] [--keep] [--runs R]
+      Reads a generated CP949 bus-stop CSV of N rows with CityWeave (detection
+      included) and with GDAL&apos;s CSV driver (columns given); times and memory.
   bench report PROJECT | --n N [--zones Z] [--runs R]
       Times the PDF report of a project (analyses run first, untimed) or of N
       random polygons with Z zone pages; prints pages, size and peak memory.
@@ -584,18 +703,41 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <translation>사용법: cityweave-cli [--lang ko|en] COMMAND ...
 
 명령:
-  info SOURCE [--json] [--layer NAME] [--encoding ENC]
-      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다.
+  info SOURCE [--json] [--bad-rows] [소스 옵션]
+      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다. 표(CSV, TSV,
+      XLSX)의 경우 무엇을 어떤 근거로 감지했는지, 위치가 없는 행(--bad-rows로
+      목록 표시), 그리고 같은 방식으로 다시 읽을 수 있는 소스 텍스트도 표시합니다.
+  소스 옵션(info, render, layers add, join의 TABLE):
+         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
+         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
+         [--header-row N] [--text COL]... [--drop-bad-rows]
+      또는 SOURCE 인수 하나로 지정: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
+      (키: layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
+      bad-rows=keep|drop).
   render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]]
+         [--year Y] [--stage N[,N...]] [--crs를 제외한 소스 옵션]
       프로젝트 또는 레이어 파일(기본 스타일 적용)을 PNG나 SVG로 그립니다.
       --year와 --stage를 지정하면 해당 연도, 해당 단계의 계획을 그립니다.
+      --crs는 지도의 좌표계입니다. 파일 자체의 좌표계는 &quot;FILE|crs=EPSG:N&quot;으로 지정합니다.
+  layers add PROJECT SOURCE [소스 옵션] [--name NAME] [--bad-rows]
+      레이어를 읽은 뒤 프로젝트 파일에 추가합니다(읽을 수 없거나 위치가 없으면
+      추가하지 않으며 종료 코드 3).
+  layers list PROJECT
+      프로젝트의 레이어와 각 레이어를 읽는 소스 텍스트를 표시합니다.
+  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
+       legal-dong-10-to-8] [--out-layer NAME] [--json]
+      표(예: 자치구별 통계)를 코드로 경계와 결합하여 표의 열을 추가한 경계를
+      저장하고, 일치하지 않은 항목을 표시합니다.
   bench render --n N [--size WxH] [--data FILE]
       무작위 폴리곤 N개에 대해 열기, 색인, 첫 그리기, 확대, 이동 시간을 측정합니다
       (--threads N으로 그리기 스레드 수 제한, 기본값: 모든 코어).
   bench overlap --n N [--threads N] [--compare-geos]
       무작위 폴리곤 N개로 된 두 레이어의 읽기, 색인, 중첩, 쓰기 시간을 측정합니다.
+  bench csv [--n N] [--keep] [--runs R]
+      생성한 N행짜리 CP949 버스 정류장 CSV를 CityWeave(자동 감지 포함)와 GDAL CSV
+      드라이버(열 지정)로 읽어 시간과 메모리를 측정합니다.
   bench report PROJECT | --n N [--zones Z] [--runs R]
       프로젝트(분석은 먼저 실행, 측정 제외) 또는 무작위 폴리곤 N개와 구역 페이지 Z개의
       PDF 보고서 작성 시간을 측정하고 페이지 수, 크기, 최대 메모리를 표시합니다.
@@ -635,6 +777,202 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 잘못된 입력, 4 출력 쓰기 불가,
 5 검사에서 문제 발견.
 </translation>
+    </message>
+    <message>
+        <source>it starts with a byte-order mark</source>
+        <translation>바이트 순서 표시(BOM)로 시작함</translation>
+    </message>
+    <message>
+        <source>detected from its bytes</source>
+        <translation>바이트 내용으로 감지함</translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation>일반 ASCII이므로 UTF-8로 읽음</translation>
+    </message>
+    <message>
+        <source>chosen with --encoding</source>
+        <translation>--encoding으로 지정함</translation>
+    </message>
+    <message>
+        <source>spreadsheets store Unicode</source>
+        <translation>스프레드시트는 유니코드로 저장됨</translation>
+    </message>
+    <message>
+        <source>found by their names</source>
+        <translation>열 이름으로 찾음</translation>
+    </message>
+    <message>
+        <source>found by their values</source>
+        <translation>값으로 찾음</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>지정한 대로</translation>
+    </message>
+    <message>
+        <source>the values are longitudes and latitudes in Korea</source>
+        <translation>값이 한국 내의 경도·위도임</translation>
+    </message>
+    <message>
+        <source>the values are latitudes and longitudes in Korea: the X and Y columns were swapped</source>
+        <translation>값이 한국 내의 위도·경도임: X 열과 Y 열이 서로 바뀌어 있음</translation>
+    </message>
+    <message>
+        <source>the only Korean coordinate system that puts the values in Korea</source>
+        <translation>값이 한국 내에 위치하는 유일한 한국 좌표계</translation>
+    </message>
+    <message>
+        <source>the column header names it (&quot;%1&quot;) and the values fit</source>
+        <translation>열 머리글에 명시되어 있고(&quot;%1&quot;) 값도 들어맞음</translation>
+    </message>
+    <message>
+        <source>of %1, which put the values in Korea, the only one that puts them in the Seoul capital region</source>
+        <translation>값이 한국 내에 위치하는 %1 중 서울 수도권에 위치하는 유일한 좌표계</translation>
+    </message>
+    <message>
+        <source>chosen with --crs</source>
+        <translation>--crs로 지정함</translation>
+    </message>
+    <message>
+        <source>stated in the geometry text (SRID)</source>
+        <translation>도형 텍스트에 명시됨(SRID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) have no position</source>
+        <translation>
+            <numerusform>좌표가 (0,0)인 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty coordinate have no position</source>
+        <translation>
+            <numerusform>좌표가 비어 있는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y have no position</source>
+        <translation>
+            <numerusform>X와 Y 값이 같은 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped have no position</source>
+        <translation>
+            <numerusform>위도와 경도가 바뀐 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with degrees in metre columns have no position</source>
+        <translation>
+            <numerusform>미터 단위 열에 도(degree) 값이 있는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea have no position</source>
+        <translation>
+            <numerusform>좌표가 한국 밖에 있는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse have no position</source>
+        <translation>
+            <numerusform>도형 텍스트를 해석할 수 없는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at (0,0)</source>
+        <translation>좌표가 (0,0)</translation>
+    </message>
+    <message>
+        <source>empty coordinate</source>
+        <translation>빈 좌표</translation>
+    </message>
+    <message>
+        <source>same value in X and Y</source>
+        <translation>X와 Y 값이 같음</translation>
+    </message>
+    <message>
+        <source>latitude and longitude swapped</source>
+        <translation>위도와 경도가 바뀜</translation>
+    </message>
+    <message>
+        <source>degrees in metre columns</source>
+        <translation>미터 단위 열에 도(degree) 값</translation>
+    </message>
+    <message>
+        <source>outside Korea</source>
+        <translation>한국 밖</translation>
+    </message>
+    <message>
+        <source>geometry text does not parse</source>
+        <translation>도형 텍스트를 해석할 수 없음</translation>
+    </message>
+    <message>
+        <source>  Coordinates: X %1, Y %2 (%3)</source>
+        <translation>  좌표: X %1, Y %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  Geometry: WKT column %1 (%2)</source>
+        <translation>  도형: WKT 열 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  The degrees were used rather than the TM columns %1 / %2.</source>
+        <translation>  TM 좌표 열 %1 / %2 대신 경위도(도) 값을 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>  No positions (--geometry none): read as a plain table.</source>
+        <translation>  위치 없음(--geometry none): 일반 표로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>  Coordinate values in: %1 (%2)</source>
+        <translation>  좌표값의 좌표계: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  The column header names &quot;%1&quot;.</source>
+        <translation>  열 머리글에 &quot;%1&quot;이(가) 명시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>  No coordinate columns found; columns: %1; choose them with --x COL --y COL or --wkt COL (or --geometry none to read a plain table).</source>
+        <translation>  좌표 열을 찾을 수 없습니다. 열: %1. --x COL --y COL 또는 --wkt COL로 지정하십시오(일반 표로 읽으려면 --geometry none).</translation>
+    </message>
+    <message>
+        <source>  The coordinates fall in Korea in no Korean coordinate system CityWeave knows; choose theirs with --crs EPSG:CODE.</source>
+        <translation>  CityWeave가 아는 한국 좌표계 중 좌표가 한국 내에 위치하는 좌표계가 없습니다. --crs EPSG:CODE로 좌표계를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>  The coordinates fit several Korean coordinate systems: %1; choose one with --crs, e.g. --crs %2.</source>
+        <translation>  좌표가 여러 한국 좌표계에 들어맞습니다: %1. --crs로 하나를 지정하십시오(예: --crs %2).</translation>
+    </message>
+    <message>
+        <source>  Column names in row %1; %2 columns</source>
+        <translation>  열 이름: %1행, 열 %2개</translation>
+    </message>
+    <message>
+        <source>  No header row; %1 columns</source>
+        <translation>  머리글 행 없음, 열 %1개</translation>
+    </message>
+    <message>
+        <source>  Kept as text (codes): %1</source>
+        <translation>  텍스트로 유지한 열(코드): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n of them were left out (--drop-bad-rows).</source>
+        <translation>
+            <numerusform>  그중 %n개 행을 제외했습니다(--drop-bad-rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    row %1: %2</source>
+        <translation>    %1행: %2</translation>
+    </message>
+    <message>
+        <source>  List them with --bad-rows.</source>
+        <translation>  목록을 보려면 --bad-rows를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>  Read as: %1</source>
+        <translation>  읽기 방식: %1</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1049,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The plugin description %1 is not valid: %2</source>
         <translation>플러그인 설명 파일 %1이(가) 올바르지 않습니다: %2</translation>
     </message>
+    <message>
+        <source>No coordinate columns were found in %1. Its columns are: %2. Choose the X and Y columns (on the command line: --x COLUMN --y COLUMN, or --wkt COLUMN for one column of WKT), or read it as a table without positions (--geometry none) to join it to boundaries by code.</source>
+        <translation>%1에서 좌표 열을 찾을 수 없습니다. 열 목록: %2. X 열과 Y 열을 선택하거나(명령줄: --x COLUMN --y COLUMN, WKT 열 하나인 경우 --wkt COLUMN), 코드로 경계와 결합할 수 있도록 위치가 없는 표로 읽으십시오(--geometry none).</translation>
+    </message>
+    <message>
+        <source>The coordinates in %1 do not fall in Korea in any Korean coordinate system CityWeave knows. Choose their coordinate system (on the command line: --crs EPSG:CODE).</source>
+        <translation>%1의 좌표는 CityWeave가 아는 어떤 한국 좌표계로도 한국 내에 위치하지 않습니다. 좌표계를 선택하십시오(명령줄: --crs EPSG:CODE).</translation>
+    </message>
+    <message>
+        <source>The coordinates in %1 fit several Korean coordinate systems: %2. Choose the one the data uses (on the command line: --crs EPSG:CODE).</source>
+        <translation>%1의 좌표가 여러 한국 좌표계에 들어맞습니다: %2. 데이터에서 사용하는 좌표계를 선택하십시오(명령줄: --crs EPSG:CODE).</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in %2. Its columns are: %3.</source>
+        <translation>%2에 열 &quot;%1&quot;이(가) 없습니다. 열 목록: %3.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -767,6 +1121,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>From plugin %1 version %2</source>
         <translation>플러그인 %1 버전 %2에서 제공</translation>
+    </message>
+    <message>
+        <source>Read as a table; positions from %1</source>
+        <translation>표로 읽음, 위치 정보: %1</translation>
+    </message>
+    <message>
+        <source>CRS of the values: %1 (%2)</source>
+        <translation>값의 좌표계: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer ▸ Rows Without Position lists them.</source>
+        <translation>레이어 ▸ 위치 없는 행에서 목록을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1853,151 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>TableReadText</name>
+    <message>
+        <source>Coordinate empty or not a number</source>
+        <translation>좌표가 비어 있거나 숫자가 아님</translation>
+    </message>
+    <message>
+        <source>At (0,0)</source>
+        <translation>좌표가 (0,0)</translation>
+    </message>
+    <message>
+        <source>Same value in X and Y</source>
+        <translation>X와 Y 값이 같음</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude swapped</source>
+        <translation>위도와 경도가 바뀜</translation>
+    </message>
+    <message>
+        <source>Degrees among metre coordinates</source>
+        <translation>미터 좌표 중 도(degree) 값</translation>
+    </message>
+    <message>
+        <source>Outside Korea</source>
+        <translation>한국 밖</translation>
+    </message>
+    <message>
+        <source>Geometry text does not parse</source>
+        <translation>도형 텍스트를 해석할 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate</source>
+        <translation>
+            <numerusform>좌표가 비어 있거나 숫자가 아닌 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0)</source>
+        <translation>
+            <numerusform>좌표가 (0,0)인 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y</source>
+        <translation>
+            <numerusform>X와 Y 값이 같은 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped</source>
+        <translation>
+            <numerusform>위도와 경도가 바뀐 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates</source>
+        <translation>
+            <numerusform>미터 좌표 중 도(degree) 값인 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea</source>
+        <translation>
+            <numerusform>좌표가 한국 밖에 있는 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse</source>
+        <translation>
+            <numerusform>도형 텍스트를 해석할 수 없는 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept without a position (not drawn): %1</source>
+        <translation>위치 없이 유지됨(그리지 않음): %1</translation>
+    </message>
+    <message>
+        <source>Left out of the layer: %1</source>
+        <translation>레이어에서 제외됨: %1</translation>
+    </message>
+    <message>
+        <source>from the byte-order mark</source>
+        <translation>바이트 순서 표시(BOM)로 확인</translation>
+    </message>
+    <message>
+        <source>recognised from the bytes</source>
+        <translation>바이트 내용으로 인식</translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation>일반 ASCII이므로 UTF-8로 읽음</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>defined by the format</source>
+        <translation>형식에서 정의됨</translation>
+    </message>
+    <message>
+        <source>recognised from the column names</source>
+        <translation>열 이름으로 인식</translation>
+    </message>
+    <message>
+        <source>recognised from the values</source>
+        <translation>값으로 인식</translation>
+    </message>
+    <message>
+        <source>the values are longitudes and latitudes in Korea</source>
+        <translation>값이 한국 내의 경도·위도임</translation>
+    </message>
+    <message>
+        <source>the values are degrees with the latitude in the X column: X and Y were swapped</source>
+        <translation>값이 X 열에 위도가 들어 있는 경위도임: X와 Y가 서로 바뀌어 있음</translation>
+    </message>
+    <message>
+        <source>the only Korean grid that puts the points in Korea</source>
+        <translation>점이 한국 내에 위치하는 유일한 한국 평면좌표계</translation>
+    </message>
+    <message>
+        <source>named in the column header (&quot;%1&quot;)</source>
+        <translation>열 머리글에 명시됨(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>of the Korean grids that fit, the only one that puts the points in the capital region</source>
+        <translation>들어맞는 한국 평면좌표계 중 점이 수도권에 위치하는 유일한 좌표계</translation>
+    </message>
+    <message>
+        <source>given in the geometry text (SRID)</source>
+        <translation>도형 텍스트에 명시됨(SRID)</translation>
+    </message>
+    <message>
+        <source>columns %1 (X) and %2 (Y)</source>
+        <translation>%1 열(X), %2 열(Y)</translation>
+    </message>
+    <message>
+        <source>geometry text in column %1</source>
+        <translation>%1 열의 도형 텍스트</translation>
+    </message>
+    <message>
+        <source>no positions (a plain table)</source>
+        <translation>위치 없음 (일반 표)</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::AnalysisController</name>
     <message>
         <source>There is no analysis &quot;%1&quot;.</source>
@@ -1831,6 +2342,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>레이어(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rows Without &amp;Position…</source>
+        <translation>위치 없는 행(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every row of &quot;%1&quot; has a position.</source>
+        <translation>&quot;%1&quot;의 모든 행에 위치가 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::MapStatusBar</name>
@@ -2072,6 +2595,10 @@ Recover these changes? If you discard them, the copy is deleted.</source>
         <translation>자동 저장된 사본을 읽을 수 없습니다. 프로젝트를 마지막으로 저장한 상태로 엽니다.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table to Boundaries by Code…</source>
+        <translation>코드로 표를 경계에 결합(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -2502,10 +3029,6 @@ It keeps the name and id of “%1”.</source>
         <translation>미리 보기 (처음 %1행):</translation>
     </message>
     <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)</source>
-        <translation>벡터 데이터 (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -2540,6 +3063,18 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Legacy Korean definition (Bessel, no datum) recognised: read as %1 so that the Korean 1985 to Korea 2000 datum shift applies.</source>
         <translation>옛 한국 좌표 정의(Bessel, 측지계 없음)를 인식했습니다. %1(으)로 읽어 한국 1985 측지계에서 Korea 2000으로의 측지계 변환을 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>벡터 데이터 및 표 (*.gpkg *.shp *.geojson *.json *.topojson *.kml *.fgb *.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>표 (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Type or paste a path, browse, or drop a file on the map</source>
+        <translation>경로를 입력하거나 붙여넣거나, 찾아보기로 고르거나, 지도에 파일을 끌어다 놓으십시오</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3143,52 @@ It keeps the name and id of “%1”.</source>
         <translation>
             <numerusform>객체 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::BadRowsDialog</name>
+    <message>
+        <source>Rows without a position — %1</source>
+        <translation>위치 없는 행 — %1</translation>
+    </message>
+    <message>
+        <source>All reasons (%1)</source>
+        <translation>모든 사유 (%1)</translation>
+    </message>
+    <message>
+        <source>Every row has a position.</source>
+        <translation>모든 행에 위치가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row numbers count every row of the file, the header rows included, as a spreadsheet numbers them.</source>
+        <translation>행 번호는 스프레드시트와 같이 머리글 행을 포함한 파일의 모든 행을 기준으로 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::BadRowsModel</name>
+    <message>
+        <source>Kept, no position</source>
+        <translation>유지됨, 위치 없음</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>In the layer</source>
+        <translation>레이어 포함 여부</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3327,141 @@ It keeps the name and id of “%1”.</source>
         <translation>
             <numerusform>이 지표를 보고한 사업이 있는 영역 %n개.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::JoinDialog</name>
+    <message>
+        <source>Automatic (the conversion that matches the most codes)</source>
+        <translation>자동 (가장 많은 코드가 일치하는 변환)</translation>
+    </message>
+    <message>
+        <source>None: match the codes as they are</source>
+        <translation>없음: 코드를 그대로 대조</translation>
+    </message>
+    <message>
+        <source>KOSTAT (SGIS) gu code → ministry gu code (Seoul)</source>
+        <translation>통계청(SGIS) 자치구 코드 → 행정안전부 자치구 코드 (서울)</translation>
+    </message>
+    <message>
+        <source>Ministry gu code → KOSTAT (SGIS) gu code (Seoul)</source>
+        <translation>행정안전부 자치구 코드 → 통계청(SGIS) 자치구 코드 (서울)</translation>
+    </message>
+    <message>
+        <source>10-digit 법정동 code → 8-digit boundary code</source>
+        <translation>10자리 법정동 코드 → 8자리 경계 코드</translation>
+    </message>
+    <message>
+        <source>Join table to boundaries by code</source>
+        <translation>코드로 표를 경계에 결합</translation>
+    </message>
+    <message>
+        <source>Join and add layer</source>
+        <translation>결합 후 레이어 추가</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>표:</translation>
+    </message>
+    <message>
+        <source>Code column of the table:</source>
+        <translation>표의 코드 열:</translation>
+    </message>
+    <message>
+        <source>Boundaries:</source>
+        <translation>경계 레이어:</translation>
+    </message>
+    <message>
+        <source>Code column of the boundaries:</source>
+        <translation>경계 레이어의 코드 열:</translation>
+    </message>
+    <message>
+        <source>Code conversion:</source>
+        <translation>코드 변환:</translation>
+    </message>
+    <message>
+        <source>Save the result to:</source>
+        <translation>결과 저장 위치:</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (파일)</translation>
+    </message>
+    <message>
+        <source>Open table</source>
+        <translation>표 열기</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>표 (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save the joined layer</source>
+        <translation>결합된 레이어 저장</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 joined to %2</source>
+        <translation>%2에 결합한 %1</translation>
+    </message>
+    <message>
+        <source>Table codes without a boundary:</source>
+        <translation>경계가 없는 표 코드:</translation>
+    </message>
+    <message>
+        <source>Boundaries without a table row:</source>
+        <translation>표 행이 없는 경계:</translation>
+    </message>
+    <message>
+        <source>The project has no loaded polygon layer to join to.</source>
+        <translation>프로젝트에 결합 대상으로 사용할 수 있는 불러온 폴리곤 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a table and a boundary layer, and their code columns.</source>
+        <translation>표와 경계 레이어, 그리고 각각의 코드 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 boundaries matched a row of the table.</source>
+        <translation>경계 %2개 중 %1개가 표의 행과 일치했습니다.</translation>
+    </message>
+    <message>
+        <source>Code conversion used: %1.</source>
+        <translation>적용된 코드 변환: %1.</translation>
+    </message>
+    <message>
+        <source>Codes repeated in the table (the first row is used): %1.</source>
+        <translation>표에서 중복된 코드(첫 번째 행을 사용함): %1.</translation>
+    </message>
+    <message>
+        <source>Table codes without a boundary (%1):</source>
+        <translation>경계가 없는 표 코드 (%1):</translation>
+    </message>
+    <message>
+        <source>Boundaries without a table row (%1):</source>
+        <translation>표 행이 없는 경계 (%1):</translation>
+    </message>
+    <message>
+        <source>No code matched. Check the two code columns and the code conversion.</source>
+        <translation>일치하는 코드가 없습니다. 두 코드 열과 코드 변환을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation>결과를 저장할 위치를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4765,240 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TablePreviewModel</name>
+    <message>
+        <source>No position until the CRS of the values is chosen</source>
+        <translation>값의 좌표계를 선택하기 전까지 위치 없음</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>위치 없음</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file has no position: %2</source>
+        <translation>파일의 %1행에 위치가 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Text: a code column, leading zeros are kept</source>
+        <translation>텍스트: 코드 열, 앞자리 0 유지</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>X: easting or longitude</source>
+        <translation>X: 동향 좌표(Easting) 또는 경도</translation>
+    </message>
+    <message>
+        <source>Y: northing or latitude</source>
+        <translation>Y: 북향 좌표(Northing) 또는 위도</translation>
+    </message>
+    <message>
+        <source>Geometry (WKT or WKB)</source>
+        <translation>도형 (WKT 또는 WKB)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::TableSourcePanel</name>
+    <message>
+        <source>No header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>Other CRS…</source>
+        <translation>다른 좌표계…</translation>
+    </message>
+    <message>
+        <source>Leave rows without a position out of the layer</source>
+        <translation>위치 없는 행을 레이어에서 제외</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>X and Y columns</source>
+        <translation>X, Y 열</translation>
+    </message>
+    <message>
+        <source>Geometry text column (WKT)</source>
+        <translation>도형 텍스트 열 (WKT)</translation>
+    </message>
+    <message>
+        <source>No positions (a plain table)</source>
+        <translation>위치 없음 (일반 표)</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>텍스트 인코딩:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>시트:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>머리글 행:</translation>
+    </message>
+    <message>
+        <source>Positions from:</source>
+        <translation>위치 정보:</translation>
+    </message>
+    <message>
+        <source>CRS of the values:</source>
+        <translation>값의 좌표계:</translation>
+    </message>
+    <message>
+        <source>Rows without a position:</source>
+        <translation>위치 없는 행:</translation>
+    </message>
+    <message>
+        <source>Choose the column holding X (easting or longitude) and the one holding Y (northing or latitude).</source>
+        <translation>X(동향 좌표 또는 경도)가 담긴 열과 Y(북향 좌표 또는 위도)가 담긴 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the column holding the geometry as text (WKT).</source>
+        <translation>도형이 텍스트(WKT)로 담긴 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>표를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Here: choose the X and Y columns above, or “No positions (a plain table)”.</source>
+        <translation>이 창에서는 위에서 X, Y 열을 선택하거나 “위치 없음 (일반 표)”을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Here: choose the CRS of the values above.</source>
+        <translation>이 창에서는 위에서 값의 좌표계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>None of the %1 rows read has a usable position (%2). Check the X and Y columns and the CRS of the values, or read the table without positions.</source>
+        <translation>읽은 행 %1개 중 사용할 수 있는 위치가 있는 행이 없습니다(%2). X, Y 열과 값의 좌표계를 확인하거나, 위치 없이 표를 읽으십시오.</translation>
+    </message>
+    <message>
+        <source>The table could not be read.</source>
+        <translation>표를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Read as %1: %2</source>
+        <translation>%1(으)로 읽음: %2</translation>
+    </message>
+    <message>
+        <source>UTF-8 (defined by the format)</source>
+        <translation>UTF-8 (데이터 형식에서 지정)</translation>
+    </message>
+    <message>
+        <source>Column names in row %1</source>
+        <translation>열 이름: %1행</translation>
+    </message>
+    <message>
+        <source>No header row: the columns are named field_1, field_2, …</source>
+        <translation>머리글 행 없음: 열 이름은 field_1, field_2, …으로 지정됩니다.</translation>
+    </message>
+    <message>
+        <source>The table could not be read as chosen; the last preview is shown.</source>
+        <translation>선택한 설정으로 표를 읽을 수 없어 마지막 미리 보기를 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be read. Greyed rows have no position (hover over them for the reason); bold columns hold the positions.</source>
+        <translation>
+            <numerusform>읽어 들일 처음 %n행입니다. 회색 행은 위치가 없는 행이며(마우스를 올리면 사유가 표시됩니다), 굵게 표시된 열에 위치 정보가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>값에서 자동 감지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n grid(s) the values fit</source>
+        <translation>
+            <numerusform>값에 맞는 좌표계 %n개 중 하나를 선택하십시오</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The values fit %n Korean grid(s); nothing tells which one they are in. Choose it in the list.</source>
+        <translation>
+            <numerusform>값이 국내 좌표계 %n개에 들어맞으며, 그중 어느 좌표계인지 판단할 근거가 없습니다. 목록에서 선택하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values fall in Korea in no Korean grid CityWeave knows. Choose their CRS with “Other CRS…”.</source>
+        <translation>CityWeave가 아는 국내 좌표계 중 값이 국내 범위에 들어오는 좌표계가 없습니다. “다른 좌표계…”에서 값의 좌표계를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Positions from %1 (%2).</source>
+        <translation>위치 정보: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold metres; the degrees were preferred (choose them as X and Y to use the metres).</source>
+        <translation>%1, %2 열에는 미터 단위 좌표가 있지만 경위도(도 단위)를 우선 사용했습니다(미터 단위 좌표를 사용하려면 해당 열을 X, Y로 선택하십시오).</translation>
+    </message>
+    <message>
+        <source>Kept as text, so that leading zeros stay: %1.</source>
+        <translation>앞자리 0이 유지되도록 텍스트로 읽은 열: %1.</translation>
+    </message>
+    <message>
+        <source>Not applicable: the table is read without positions.</source>
+        <translation>해당 없음: 위치 없이 표를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Counted once the positions can be read.</source>
+        <translation>위치를 읽을 수 있게 되면 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>all %1 rows</source>
+        <translation>전체 %1행</translation>
+    </message>
+    <message>
+        <source>the first %1 rows</source>
+        <translation>처음 %1행</translation>
+    </message>
+    <message>
+        <source>None among %1.</source>
+        <translation>%1 중 없음.</translation>
+    </message>
+    <message>
+        <source>They will be left out of the layer.</source>
+        <translation>해당 행은 레이어에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>They stay in the attribute table without a position.</source>
+        <translation>해당 행은 위치 없이 속성 테이블에 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1, among %2.
+%3</source>
+        <translation>%2 중 %1.
+%3</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
-    m_addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)); // as in QGIS
     connect(m_new, &QAction::triggered, this, [this] {
         if (maybeSave())
             m_document.newProject();

@@ -34,7 +34,12 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
       m_preview(new QTableWidget(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Add layer"));
-    m_path->setReadOnly(true);
+    // A path can be typed or pasted as well as browsed to, as in QGIS's data source manager.
+    m_path->setPlaceholderText(tr("Type or paste a path, browse, or drop a file on the map"));
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text() != m_shownPath)
+            setPath(m_path->text().trimmed());
+    });
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* crsButton = new QPushButton(tr("Choose CRS…"), this);
     for (const std::string& enc : data::commonEncodings())
@@ -114,6 +119,7 @@ bool AddLayerDialog::isTable() const {
 
 void AddLayerDialog::setPath(const QString& path) {
     m_path->setText(path);
+    m_shownPath = path;
     if (isTable()) {
         m_summaries.clear();
         m_pages->setCurrentWidget(m_table);

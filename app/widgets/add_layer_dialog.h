@@ -65,6 +65,7 @@ private:
     std::vector<data::LayerSummary> m_summaries;
     QString m_detectedEncoding;
     QString m_crsOverride;
+    QString m_shownPath; ///< the path the dialog shows, so re-confirming it reads nothing again
 };
 
 } // namespace cw::widgets
