@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/analysis/code_join_result.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/data/code_join.h"
 #include "cityweave/data/layer_reader.h"
@@ -42,28 +43,6 @@ void printKeys(CliContext& ctx, const QString& label, const std::vector<std::str
     ctx.out << label.arg(keys.size()) << '\n';
     if (!keys.empty())
         ctx.out << QStringLiteral("    ") << keyList(keys) << '\n';
-}
-
-// The joined boundaries as a one-layer result, so the GeoPackage also records how it was made
-// (cw_analysis_runs) like every other result CityWeave writes.
-analysis::AnalysisResult asResult(data::CodeJoinResult& joined, const std::string& layerName,
-                                  std::map<std::string, std::string> parameters) {
-    analysis::AnalysisResult r;
-    r.analysisId = "join-by-code";
-    r.parameters = std::move(parameters);
-    r.computedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    r.crs = joined.layer.crs;
-    analysis::ResultLayer layer;
-    layer.key = layerName;
-    layer.family = joined.layer.family;
-    layer.geometries = std::move(joined.layer.geometries);
-    layer.columns = joined.layer.fields;
-    layer.rows = std::move(joined.layer.attributes);
-    r.layers.push_back(std::move(layer));
-    r.summary["matched_boundaries"] = double(joined.matchedBoundaries);
-    r.summary["unmatched_table_keys"] = double(joined.unmatchedTableKeys.size());
-    r.summary["unmatched_boundary_keys"] = double(joined.unmatchedBoundaryKeys.size());
-    return r;
 }
 
 } // namespace
@@ -113,13 +92,8 @@ int runJoin(CliContext& ctx) {
     const QString used = QLatin1String(data::codeConversionKey(joined->conversionUsed));
     const std::size_t boundaryCount = boundaries->featureCount();
     const std::size_t tableRows = table->featureCount();
-    auto result = asResult(*joined, layerName.toStdString(),
-                           {{"table", tableSource->path},
-                            {"key", spec.tableKey},
-                            {"boundaries", boundarySource->path},
-                            {"to_key", spec.boundaryKey},
-                            {"convert", data::codeConversionKey(*conversion)},
-                            {"conversion_used", used.toStdString()}});
+    const auto result = analysis::codeJoinResult(
+        *joined, {tableSource->path, boundarySource->path, spec}, layerName.toStdString());
     if (auto written = analysis::writeResultsGeoPackage({result}, out.toStdString()); !written)
         return ctx.fail(written.error(), kOutputError);
 

@@ -397,26 +397,30 @@ void MainWindow::chooseMapCrs() {
         m_document.setMapCrs(dialog.selectedCrs());
 }
 
-void MainWindow::showAttributeTable(const QString& layerId) {
+const render::LoadedLayer* MainWindow::loadedLayerOrHint(const QString& layerId, QString& name) {
     const auto* layer = m_document.findLayer(layerId);
     if (!layer || !layer->data) {
         statusBar()->showMessage(tr("Select a loaded layer in the layer list first."), 4000);
-        return;
+        return nullptr;
     }
-    const QString name =
-        QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
+    name = QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
+    return layer;
+}
+
+void MainWindow::showAttributeTable(const QString& layerId) {
+    QString name;
+    const auto* layer = loadedLayerOrHint(layerId, name);
+    if (!layer)
+        return;
     auto* dialog = new widgets::AttributeTableDialog(name, layer->data, this);
     dialog->show();
 }
 
 void MainWindow::showBadRows(const QString& layerId) {
-    const auto* layer = m_document.findLayer(layerId);
-    if (!layer || !layer->data) {
-        statusBar()->showMessage(tr("Select a loaded layer in the layer list first."), 4000);
+    QString name;
+    const auto* layer = loadedLayerOrHint(layerId, name);
+    if (!layer)
         return;
-    }
-    const QString name =
-        QString::fromStdString(layer->entry.name.in(m_document.language().toStdString()));
     if (layer->data->report.badRows.empty()) {
         statusBar()->showMessage(tr("Every row of \"%1\" has a position.").arg(name), 4000);
         return;

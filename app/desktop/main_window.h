@@ -9,6 +9,9 @@ class QSettings;
 namespace cw::crs {
 class Crs;
 }
+namespace cw::render {
+struct LoadedLayer;
+}
 namespace cw::plugin {
 class PluginManager;
 }
@@ -81,6 +84,9 @@ private:
     void onMapCrsChanged(const crs::Crs& oldCrs, const crs::Crs& newCrs);
     void showLoadFailures(const QStringList& failures);
     void chooseMapCrs();
+    /// The loaded layer `layerId` and its display name; nullptr (with a hint in the status bar)
+    /// when it is not loaded.
+    const render::LoadedLayer* loadedLayerOrHint(const QString& layerId, QString& name);
     void showAttributeTable(const QString& layerId);
     void showBadRows(const QString& layerId);
     void zoomToCurrentLayer();

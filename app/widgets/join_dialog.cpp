@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/join_dialog.h"
 
+#include "cityweave/analysis/code_join_result.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/data/layer_reader.h"
 #include "common/error_text.h"
@@ -347,19 +348,12 @@ void JoinDialog::run() {
 void JoinDialog::accept() {
     if (!m_result || !table() || !boundaries())
         return;
-    const data::CodeJoinResult& r = *m_result;
-    analysis::AnalysisResult out;
-    // Recorded in the file's cw_analysis_runs table: where the joined columns came from.
-    out.analysisId = "join-by-code";
-    out.parameters = {{"table", table()->name.toStdString()},
-                      {"boundaries", boundaries()->name.toStdString()},
-                      {"table-key", m_tableKey->currentText().toStdString()},
-                      {"boundary-key", m_boundaryKey->currentText().toStdString()},
-                      {"conversion", data::codeConversionKey(r.conversionUsed)}};
-    out.computedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    out.crs = r.layer.crs;
-    out.layers.push_back({outputLayer().toStdString(), r.layer.family, r.layer.geometries,
-                          r.layer.fields, r.layer.attributes});
+    const data::CodeJoinSpec spec{m_tableKey->currentText().toStdString(),
+                                  m_boundaryKey->currentText().toStdString(),
+                                  CodeConversion(m_conversion->currentData().toInt())};
+    const auto out = analysis::codeJoinResult(
+        *m_result, {table()->name.toStdString(), boundaries()->name.toStdString(), spec},
+        outputLayer().toStdString());
     if (auto written = analysis::writeResultsGeoPackage({out}, outputPath().toStdString());
         !written) {
         m_message->setText(app::ErrorText::describe(written.error()));

@@ -2,6 +2,7 @@
 #include "cityweave/data/layer_reader.h"
 
 #include "cityweave/data/text_encoding.h"
+#include "file_extension.h"
 #include "gdal_dataset.h"
 #include "geometry_appender.h"
 #include "table/table_reader.h"
@@ -27,13 +28,6 @@ void ensureGdalRegistered() {
 }
 
 namespace {
-
-std::string lowerExtension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
 
 bool isPlainFile(const std::string& path) {
     return path.rfind("/vsi", 0) != 0 && path.find(':') == std::string::npos;

@@ -3,6 +3,7 @@
 
 #include "cityweave/data/bad_rows.h"
 #include "cityweave/data/table_detection.h"
+#include "file_extension.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -11,9 +12,7 @@
 namespace cw::data {
 
 bool isTableSource(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = lowerExtension(path);
     return ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".xlsx" || ext == ".xls" ||
            ext == ".ods";
 }

@@ -123,6 +123,19 @@ std::string dbfTextSample(const fs::path& dbf, std::size_t maxBytes) {
     return sample;
 }
 
+// Valid UTF-8 (plain ASCII: "default"), else CP949 when it holds Hangul, else Latin-1.
+EncodingGuess guessFromBytes(const std::string& sample) {
+    if (isValidUtf8(sample))
+        return EncodingGuess{"UTF-8", std::all_of(sample.begin(), sample.end(),
+                                                  [](unsigned char c) { return c < 0x80; })
+                                          ? "default"
+                                          : "detected"};
+    std::size_t hangul = 0;
+    if (looksLikeCp949(sample, hangul) && hangul > 0)
+        return EncodingGuess{"CP949", "detected"};
+    return EncodingGuess{"ISO-8859-1", "detected"};
+}
+
 } // namespace
 
 bool isValidUtf8(std::string_view s) {
@@ -159,15 +172,7 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
         return EncodingGuess{encoding, "ldid"};
 
     const std::string sample = dbfTextSample(*dbf, 256 * 1024);
-    if (isValidUtf8(sample))
-        return EncodingGuess{"UTF-8", std::all_of(sample.begin(), sample.end(),
-                                                  [](unsigned char c) { return c < 0x80; })
-                                          ? "default"
-                                          : "detected"};
-    std::size_t hangul = 0;
-    if (looksLikeCp949(sample, hangul) && hangul > 0)
-        return EncodingGuess{"CP949", "detected"};
-    return EncodingGuess{"ISO-8859-1", "detected"};
+    return guessFromBytes(sample);
 }
 
 Result<EncodingGuess> guessTextFileEncoding(const std::string& path) {
@@ -185,15 +190,7 @@ Result<EncodingGuess> guessTextFileEncoding(const std::string& path) {
         if (lastLine != std::string::npos)
             sample.resize(lastLine + 1);
     }
-    if (isValidUtf8(sample))
-        return EncodingGuess{"UTF-8", std::all_of(sample.begin(), sample.end(),
-                                                  [](unsigned char c) { return c < 0x80; })
-                                          ? "default"
-                                          : "detected"};
-    std::size_t hangul = 0;
-    if (looksLikeCp949(sample, hangul) && hangul > 0)
-        return EncodingGuess{"CP949", "detected"};
-    return EncodingGuess{"ISO-8859-1", "detected"};
+    return guessFromBytes(sample);
 }
 
 const std::vector<std::string>& commonEncodings() {

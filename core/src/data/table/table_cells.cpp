@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table_cells.h"
 
+#include "data/file_extension.h"
+
 #include <algorithm>
 #include <cpl_string.h>
 #include <filesystem>
@@ -11,13 +13,6 @@ namespace cw::data {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lowerExtension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
 
 struct TextLine {
     std::size_t offset;
