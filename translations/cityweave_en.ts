@@ -3485,6 +3485,10 @@ It keeps the name and id of “%1”.</translation>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
+    <message>
+        <source>Rows without position…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::MapImageDialog</name>

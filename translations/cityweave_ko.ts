@@ -3530,6 +3530,10 @@ It keeps the name and id of “%1”.</source>
         <source>Remove layer</source>
         <translation>레이어 제거</translation>
     </message>
+    <message>
+        <source>Rows without position…</source>
+        <translation>위치 없는 행…</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::MapImageDialog</name>

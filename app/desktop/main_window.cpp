@@ -324,6 +324,7 @@ void MainWindow::connectTree() {
             &ProjectDocument::removeLayer);
     connect(m_tree, &widgets::LayerTreeWidget::attributeTableRequested, this,
             &MainWindow::showAttributeTable);
+    connect(m_tree, &widgets::LayerTreeWidget::badRowsRequested, this, &MainWindow::showBadRows);
     connect(m_tree, &widgets::LayerTreeWidget::zoomToLayerRequested, this,
             [this](const QString& id) { m_canvas->zoomToExtent(m_document.layerExtent(id)); });
     connect(m_tree, &widgets::LayerTreeWidget::zoomToProjectRequested, this,

@@ -302,6 +302,9 @@ void LayerTreeWidget::showContextMenu(const QPoint& pos) {
         menu.addAction(tr("Attribute table"), this,
                        [this, id] { emit attributeTableRequested(id); })
             ->setEnabled(loaded);
+        menu.addAction(tr("Rows without position…"), this,
+                       [this, id] { emit badRowsRequested(id); })
+            ->setEnabled(loaded);
         menu.addSeparator();
         menu.addAction(tr("Remove layer"), this, [this, id] { emit removeLayerRequested(id); });
     }

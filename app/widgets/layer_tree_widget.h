@@ -44,6 +44,8 @@ signals:
     void zoomToProjectRequested(const QString& projectId);
     void opacityChanged(const QString& layerId, double opacity);
     void attributeTableRequested(const QString& layerId);
+    /// The rows of a table layer that have no position, and why.
+    void badRowsRequested(const QString& layerId);
     void removeLayerRequested(const QString& layerId);
 
 protected:
