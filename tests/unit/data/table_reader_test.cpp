@@ -383,6 +383,25 @@ TEST(TableReader, XlsxWrittenByGdalWithNumberColumns) {
     EXPECT_DOUBLE_EQ(pointOf(*layer, 1).second, 37.5663);
 }
 
+// A number the file quotes is text to its writer (GDAL's QUOTED_FIELDS_AS_STRING rule), unless
+// the export quotes every field alike.
+TEST(TableReader, QuotedNumbersStayText) {
+    cw::test::TempDir tmp;
+    const std::string mixed = tmp.file("mixed.csv");
+    cw::test::writeText(mixed, "정류소ARS,이용객,lon,lat\n\"12345\",120,126.9779,37.5663\n"
+                               "\"23456\",80,127.0276,37.4979\n");
+    auto layer = LayerReader::read(mixed);
+    ASSERT_TRUE(layer);
+    EXPECT_EQ(std::get<std::string>(cell(*layer, 0, "정류소ARS")), "12345");
+    EXPECT_EQ(std::get<std::int64_t>(cell(*layer, 0, "이용객")), 120);
+    const std::string all = tmp.file("all.csv");
+    cw::test::writeText(
+        all, "\"명칭\",\"이용객\",\"lon\",\"lat\"\n\"시청\",\"120\",\"126.9779\",\"37.5663\"\n");
+    auto everyField = LayerReader::read(all);
+    ASSERT_TRUE(everyField);
+    EXPECT_EQ(std::get<std::int64_t>(cell(*everyField, 0, "이용객")), 120);
+}
+
 TEST(TableReader, PreviewShowsDetectionAndTheProblem) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("stats.csv");

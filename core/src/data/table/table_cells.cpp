@@ -73,6 +73,53 @@ std::size_t titleLines(const std::vector<TextLine>& lines) {
     return 0;
 }
 
+// The columns whose numbers the file quotes ("12345"): the writer meant them as text, the
+// rule GDAL's CSV driver follows with QUOTED_FIELDS_AS_STRING. Judged on the first lines, and
+// only when the file leaves some fields unquoted: an export that quotes every field says
+// nothing about any one of them.
+std::vector<std::size_t> quotedNumbersIn(const std::vector<TextLine>& lines) {
+    if (lines.empty())
+        return {};
+    char separator = ',';
+    std::size_t most = 0;
+    for (char candidate : {',', '\t', ';', '|'})
+        if (const std::size_t n = fieldCount(lines.front().text, candidate); n > most) {
+            most = n;
+            separator = candidate;
+        }
+    std::vector<std::size_t> columns;
+    bool someUnquoted = false;
+    for (std::size_t l = 1; l < lines.size(); ++l) {
+        const std::string& text = lines[l].text;
+        std::size_t column = 0, at = 0;
+        while (at <= text.size()) {
+            std::size_t end = at;
+            const bool quoted = at < text.size() && text[at] == '"';
+            if (quoted) {
+                end = text.find('"', at + 1);
+                while (end != std::string::npos && end + 1 < text.size() && text[end + 1] == '"')
+                    end = text.find('"', end + 2);
+                if (end == std::string::npos)
+                    break; // a quoted field running onto the next line: stop judging this line
+                const std::string inner = text.substr(at + 1, end - at - 1);
+                const bool number =
+                    !inner.empty() && inner.find_first_not_of("0123456789") == std::string::npos;
+                if (number && std::find(columns.begin(), columns.end(), column) == columns.end())
+                    columns.push_back(column);
+                ++end;
+            } else if (at < text.size() && text[at] != separator) {
+                someUnquoted = true;
+            }
+            end = text.find(separator, end);
+            if (end == std::string::npos)
+                break;
+            at = end + 1;
+            ++column;
+        }
+    }
+    return someUnquoted ? columns : std::vector<std::size_t>{};
+}
+
 } // namespace
 
 Result<TableCells> TableCells::open(const std::string& path, const std::string& sheet,
@@ -96,6 +143,9 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
                                  : headerRow < 0 ? 0
                                                  : titleLines(lines);
         cells.m_skippedLines = static_cast<std::int64_t>(skip);
+        if (skip < lines.size())
+            cells.m_quotedNumberColumns = quotedNumbersIn(std::vector<TextLine>(
+                lines.begin() + static_cast<std::ptrdiff_t>(skip), lines.end()));
         // The prefix makes the CSV driver take .txt exports (and any extension) too; a title is
         // skipped by reading the file from its header line on.
         target = skip == 0 || skip >= lines.size()

@@ -33,6 +33,10 @@ public:
     /// True when cells arrive as the file's bytes (CSV); false when the driver decoded them.
     bool isRawText() const { return m_rawText; }
 
+    /// Columns (0-based) whose whole numbers a text file writes in quotes, e.g. "01001" or
+    /// "11500": the file means them as text, so they stay text (GDAL's quoted-as-string rule).
+    const std::vector<std::size_t>& quotedNumberColumns() const { return m_quotedNumberColumns; }
+
     /// The next row's cells (empty cells as ""); false at the end. Views stay valid until the
     /// next call.
     bool next(std::vector<std::string_view>& cells);
@@ -56,6 +60,7 @@ private:
     std::vector<std::string> m_formatted;    ///< numbers and dates formatted for this row
     std::vector<std::string> m_driverHeader; ///< names the driver took from row 1, if it did
     bool m_headerPending = false;
+    std::vector<std::size_t> m_quotedNumberColumns;
 };
 
 } // namespace cw::data

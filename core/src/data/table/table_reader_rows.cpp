@@ -122,7 +122,11 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
             kept.push_back(c);
             keptNames.push_back(d.columns[c]);
         }
-    ColumnTypeInference types(keptNames, m_options.table.textColumns);
+    std::vector<std::string> textColumns = m_options.table.textColumns;
+    for (std::size_t c : m_cells->quotedNumberColumns())
+        if (c < d.columns.size())
+            textColumns.push_back(d.columns[c]);
+    ColumnTypeInference types(keptNames, textColumns);
 
     const double bytesPerRow = m_sample.empty() ? 64.0
                                                 : static_cast<double>(m_sampleBytes) /
