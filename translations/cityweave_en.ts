@@ -707,140 +707,11 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it starts with a byte-order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>detected from its bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain ASCII, read as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chosen with --encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>spreadsheets store Unicode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found by their names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found by their values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the values are longitudes and latitudes in Korea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the values are latitudes and longitudes in Korea: the X and Y columns were swapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the only Korean coordinate system that puts the values in Korea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column header names it (&quot;%1&quot;) and the values fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of %1, which put the values in Korea, the only one that puts them in the Seoul capital region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chosen with --crs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stated in the geometry text (SRID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) at (0,0) have no position</source>
-        <translation>
-            <numerusform>%n row at (0,0) has no position</numerusform>
-            <numerusform>%n rows at (0,0) have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with an empty coordinate have no position</source>
-        <translation>
-            <numerusform>%n row with an empty coordinate has no position</numerusform>
-            <numerusform>%n rows with an empty coordinate have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with the same value in X and Y have no position</source>
-        <translation>
-            <numerusform>%n row with the same value in X and Y has no position</numerusform>
-            <numerusform>%n rows with the same value in X and Y have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with latitude and longitude swapped have no position</source>
-        <translation>
-            <numerusform>%n row with latitude and longitude swapped has no position</numerusform>
-            <numerusform>%n rows with latitude and longitude swapped have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with degrees in metre columns have no position</source>
-        <translation>
-            <numerusform>%n row with degrees in metre columns has no position</numerusform>
-            <numerusform>%n rows with degrees in metre columns have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) outside Korea have no position</source>
-        <translation>
-            <numerusform>%n row outside Korea has no position</numerusform>
-            <numerusform>%n rows outside Korea have no position</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) whose geometry text does not parse have no position</source>
-        <translation>
-            <numerusform>%n row whose geometry text does not parse has no position</numerusform>
-            <numerusform>%n rows whose geometry text does not parse have no position</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at (0,0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty coordinate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same value in X and Y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latitude and longitude swapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>degrees in metre columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside Korea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geometry text does not parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,13 +762,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>  Kept as text (codes): %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>  %n of them were left out (--drop-bad-rows).</source>
-        <translation>
-            <numerusform>  %n of them was left out (--drop-bad-rows).</numerusform>
-            <numerusform>  %n of them were left out (--drop-bad-rows).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>    row %1: %2</source>
         <translation type="unfinished"></translation>
@@ -909,6 +773,13 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>  Read as: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  In all, %n row(s) were left out (--drop-bad-rows).</source>
+        <translation>
+            <numerusform>  In all, %n row was left out (--drop-bad-rows).</numerusform>
+            <numerusform>  In all, %n rows were left out (--drop-bad-rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1810,108 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>no positions (a plain table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate were left out</source>
+        <translation>
+            <numerusform>%n row with an empty or non-numeric coordinate was left out</numerusform>
+            <numerusform>%n rows with an empty or non-numeric coordinate were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate have no position</source>
+        <translation>
+            <numerusform>%n row with an empty or non-numeric coordinate has no position</numerusform>
+            <numerusform>%n rows with an empty or non-numeric coordinate have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) were left out</source>
+        <translation>
+            <numerusform>%n row at (0,0) was left out</numerusform>
+            <numerusform>%n rows at (0,0) were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) have no position</source>
+        <translation>
+            <numerusform>%n row at (0,0) has no position</numerusform>
+            <numerusform>%n rows at (0,0) have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y were left out</source>
+        <translation>
+            <numerusform>%n row with the same value in X and Y was left out</numerusform>
+            <numerusform>%n rows with the same value in X and Y were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y have no position</source>
+        <translation>
+            <numerusform>%n row with the same value in X and Y has no position</numerusform>
+            <numerusform>%n rows with the same value in X and Y have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped were left out</source>
+        <translation>
+            <numerusform>%n row with latitude and longitude swapped was left out</numerusform>
+            <numerusform>%n rows with latitude and longitude swapped were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped have no position</source>
+        <translation>
+            <numerusform>%n row with latitude and longitude swapped has no position</numerusform>
+            <numerusform>%n rows with latitude and longitude swapped have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates were left out</source>
+        <translation>
+            <numerusform>%n row in degrees among metre coordinates was left out</numerusform>
+            <numerusform>%n rows in degrees among metre coordinates were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates have no position</source>
+        <translation>
+            <numerusform>%n row in degrees among metre coordinates has no position</numerusform>
+            <numerusform>%n rows in degrees among metre coordinates have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea were left out</source>
+        <translation>
+            <numerusform>%n row outside Korea was left out</numerusform>
+            <numerusform>%n rows outside Korea were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea have no position</source>
+        <translation>
+            <numerusform>%n row outside Korea has no position</numerusform>
+            <numerusform>%n rows outside Korea have no position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse were left out</source>
+        <translation>
+            <numerusform>%n row whose geometry text does not parse was left out</numerusform>
+            <numerusform>%n rows whose geometry text does not parse were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse have no position</source>
+        <translation>
+            <numerusform>%n row whose geometry text does not parse has no position</numerusform>
+            <numerusform>%n rows whose geometry text does not parse have no position</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of the Korean grids that fit (%1), the only one that puts the points in the capital region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -779,134 +779,12 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 </translation>
     </message>
     <message>
-        <source>it starts with a byte-order mark</source>
-        <translation>바이트 순서 표시(BOM)로 시작함</translation>
-    </message>
-    <message>
-        <source>detected from its bytes</source>
-        <translation>바이트 내용으로 감지함</translation>
-    </message>
-    <message>
-        <source>plain ASCII, read as UTF-8</source>
-        <translation>일반 ASCII이므로 UTF-8로 읽음</translation>
-    </message>
-    <message>
         <source>chosen with --encoding</source>
         <translation>--encoding으로 지정함</translation>
     </message>
     <message>
-        <source>spreadsheets store Unicode</source>
-        <translation>스프레드시트는 유니코드로 저장됨</translation>
-    </message>
-    <message>
-        <source>found by their names</source>
-        <translation>열 이름으로 찾음</translation>
-    </message>
-    <message>
-        <source>found by their values</source>
-        <translation>값으로 찾음</translation>
-    </message>
-    <message>
-        <source>as chosen</source>
-        <translation>지정한 대로</translation>
-    </message>
-    <message>
-        <source>the values are longitudes and latitudes in Korea</source>
-        <translation>값이 한국 내의 경도·위도임</translation>
-    </message>
-    <message>
-        <source>the values are latitudes and longitudes in Korea: the X and Y columns were swapped</source>
-        <translation>값이 한국 내의 위도·경도임: X 열과 Y 열이 서로 바뀌어 있음</translation>
-    </message>
-    <message>
-        <source>the only Korean coordinate system that puts the values in Korea</source>
-        <translation>값이 한국 내에 위치하는 유일한 한국 좌표계</translation>
-    </message>
-    <message>
-        <source>the column header names it (&quot;%1&quot;) and the values fit</source>
-        <translation>열 머리글에 명시되어 있고(&quot;%1&quot;) 값도 들어맞음</translation>
-    </message>
-    <message>
-        <source>of %1, which put the values in Korea, the only one that puts them in the Seoul capital region</source>
-        <translation>값이 한국 내에 위치하는 %1 중 서울 수도권에 위치하는 유일한 좌표계</translation>
-    </message>
-    <message>
         <source>chosen with --crs</source>
         <translation>--crs로 지정함</translation>
-    </message>
-    <message>
-        <source>stated in the geometry text (SRID)</source>
-        <translation>도형 텍스트에 명시됨(SRID)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) at (0,0) have no position</source>
-        <translation>
-            <numerusform>좌표가 (0,0)인 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with an empty coordinate have no position</source>
-        <translation>
-            <numerusform>좌표가 비어 있는 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with the same value in X and Y have no position</source>
-        <translation>
-            <numerusform>X와 Y 값이 같은 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with latitude and longitude swapped have no position</source>
-        <translation>
-            <numerusform>위도와 경도가 바뀐 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with degrees in metre columns have no position</source>
-        <translation>
-            <numerusform>미터 단위 열에 도(degree) 값이 있는 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) outside Korea have no position</source>
-        <translation>
-            <numerusform>좌표가 한국 밖에 있는 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) whose geometry text does not parse have no position</source>
-        <translation>
-            <numerusform>도형 텍스트를 해석할 수 없는 행 %n개는 위치가 없습니다</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at (0,0)</source>
-        <translation>좌표가 (0,0)</translation>
-    </message>
-    <message>
-        <source>empty coordinate</source>
-        <translation>빈 좌표</translation>
-    </message>
-    <message>
-        <source>same value in X and Y</source>
-        <translation>X와 Y 값이 같음</translation>
-    </message>
-    <message>
-        <source>latitude and longitude swapped</source>
-        <translation>위도와 경도가 바뀜</translation>
-    </message>
-    <message>
-        <source>degrees in metre columns</source>
-        <translation>미터 단위 열에 도(degree) 값</translation>
-    </message>
-    <message>
-        <source>outside Korea</source>
-        <translation>한국 밖</translation>
-    </message>
-    <message>
-        <source>geometry text does not parse</source>
-        <translation>도형 텍스트를 해석할 수 없음</translation>
     </message>
     <message>
         <source>  Coordinates: X %1, Y %2 (%3)</source>
@@ -956,12 +834,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>  Kept as text (codes): %1</source>
         <translation>  텍스트로 유지한 열(코드): %1</translation>
     </message>
-    <message numerus="yes">
-        <source>  %n of them were left out (--drop-bad-rows).</source>
-        <translation>
-            <numerusform>  그중 %n개 행을 제외했습니다(--drop-bad-rows).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>    row %1: %2</source>
         <translation>    %1행: %2</translation>
@@ -973,6 +845,12 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>  Read as: %1</source>
         <translation>  읽기 방식: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  In all, %n row(s) were left out (--drop-bad-rows).</source>
+        <translation>
+            <numerusform>  모두 %n개 행을 제외했습니다(--drop-bad-rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1873,94 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>no positions (a plain table)</source>
         <translation>위치 없음 (일반 표)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate were left out</source>
+        <translation>
+            <numerusform>좌표가 비어 있거나 숫자가 아닌 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an empty or non-numeric coordinate have no position</source>
+        <translation>
+            <numerusform>좌표가 비어 있거나 숫자가 아닌 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) were left out</source>
+        <translation>
+            <numerusform>좌표가 (0,0)인 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) at (0,0) have no position</source>
+        <translation>
+            <numerusform>좌표가 (0,0)인 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y were left out</source>
+        <translation>
+            <numerusform>X와 Y 값이 같은 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same value in X and Y have no position</source>
+        <translation>
+            <numerusform>X와 Y 값이 같은 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped were left out</source>
+        <translation>
+            <numerusform>위도와 경도가 바뀐 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with latitude and longitude swapped have no position</source>
+        <translation>
+            <numerusform>위도와 경도가 바뀐 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates were left out</source>
+        <translation>
+            <numerusform>미터 좌표 중 도(degree) 값인 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in degrees among metre coordinates have no position</source>
+        <translation>
+            <numerusform>미터 좌표 중 도(degree) 값인 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea were left out</source>
+        <translation>
+            <numerusform>좌표가 한국 밖에 있는 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) outside Korea have no position</source>
+        <translation>
+            <numerusform>좌표가 한국 밖에 있는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse were left out</source>
+        <translation>
+            <numerusform>도형 텍스트를 해석할 수 없는 행 %n개를 제외했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose geometry text does not parse have no position</source>
+        <translation>
+            <numerusform>도형 텍스트를 해석할 수 없는 행 %n개는 위치가 없습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
+        <translation>들어맞는 한국 평면좌표계 %1 중 점이 수도권에 위치하는 유일한 좌표계</translation>
     </message>
 </context>
 <context>

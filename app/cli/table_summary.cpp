@@ -2,6 +2,7 @@
 #include "cli/table_summary.h"
 
 #include "cli/cli_context.h"
+#include "common/table_read_text.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -28,101 +29,21 @@ QString joined(const std::vector<std::string>& items) {
     return out.join(QStringLiteral(", "));
 }
 
-QString encodingReasonText(const std::string& reason) {
-    if (reason == "bom")
-        return CliContext::tr("it starts with a byte-order mark");
-    if (reason == "detected")
-        return CliContext::tr("detected from its bytes");
-    if (reason == "default")
-        return CliContext::tr("plain ASCII, read as UTF-8");
-    if (reason == "override")
+// The desktop's wording, except that a choice made on the command line names its option.
+QString encodingReasonText(const data::TableDetection& d) {
+    if (d.encodingReason == "override")
         return CliContext::tr("chosen with --encoding");
-    if (reason == "driver")
-        return CliContext::tr("spreadsheets store Unicode");
-    return qs(reason);
-}
-
-QString geometryReasonText(const std::string& reason) {
-    if (reason == "names")
-        return CliContext::tr("found by their names");
-    if (reason == "values")
-        return CliContext::tr("found by their values");
-    if (reason == "option")
-        return CliContext::tr("as chosen");
-    return qs(reason);
+    return app::TableReadText::encodingReason(d.encodingReason);
 }
 
 QString crsReasonText(const data::TableDetection& d) {
-    const std::string& r = d.crsReason;
-    if (r == "degrees")
-        return CliContext::tr("the values are longitudes and latitudes in Korea");
-    if (r == "degrees-swapped")
-        return CliContext::tr("the values are latitudes and longitudes in Korea: the X and Y "
-                              "columns were swapped");
-    if (r == "values")
-        return CliContext::tr("the only Korean coordinate system that puts the values in Korea");
-    if (r == "header")
-        return CliContext::tr("the column header names it (\"%1\") and the values fit")
-            .arg(qs(d.headerHint));
-    if (r == "seoul")
-        return CliContext::tr("of %1, which put the values in Korea, the only one that puts them "
-                              "in the Seoul capital region")
-            .arg(joined(d.crsCandidates));
-    if (r == "option")
+    if (d.crsReason == "option")
         return CliContext::tr("chosen with --crs");
-    if (r == "wkt")
-        return CliContext::tr("stated in the geometry text (SRID)");
-    return qs(r);
-}
-
-QString badRowLine(data::BadRowReason reason, std::size_t n) {
-    const int count = static_cast<int>(n);
-    switch (reason) {
-    case data::BadRowReason::Zero:
-        return CliContext::tr("%n row(s) at (0,0) have no position", nullptr, count);
-    case data::BadRowReason::Empty:
-        return CliContext::tr("%n row(s) with an empty coordinate have no position", nullptr,
-                              count);
-    case data::BadRowReason::SameXY:
-        return CliContext::tr("%n row(s) with the same value in X and Y have no position", nullptr,
-                              count);
-    case data::BadRowReason::Swapped:
-        return CliContext::tr("%n row(s) with latitude and longitude swapped have no position",
-                              nullptr, count);
-    case data::BadRowReason::DegreesInTm:
-        return CliContext::tr("%n row(s) with degrees in metre columns have no position", nullptr,
-                              count);
-    case data::BadRowReason::OutsideKorea:
-        return CliContext::tr("%n row(s) outside Korea have no position", nullptr, count);
-    case data::BadRowReason::InvalidText:
-        return CliContext::tr("%n row(s) whose geometry text does not parse have no position",
-                              nullptr, count);
-    }
-    return {};
-}
-
-QString badRowReasonText(data::BadRowReason reason) {
-    switch (reason) {
-    case data::BadRowReason::Zero:
-        return CliContext::tr("at (0,0)");
-    case data::BadRowReason::Empty:
-        return CliContext::tr("empty coordinate");
-    case data::BadRowReason::SameXY:
-        return CliContext::tr("same value in X and Y");
-    case data::BadRowReason::Swapped:
-        return CliContext::tr("latitude and longitude swapped");
-    case data::BadRowReason::DegreesInTm:
-        return CliContext::tr("degrees in metre columns");
-    case data::BadRowReason::OutsideKorea:
-        return CliContext::tr("outside Korea");
-    case data::BadRowReason::InvalidText:
-        return CliContext::tr("geometry text does not parse");
-    }
-    return {};
+    return app::TableReadText::crsReason(d.crsReason, d.headerHint, d.crsCandidates);
 }
 
 void printGeometry(CliContext& ctx, const data::TableDetection& d) {
-    const QString why = geometryReasonText(d.geometryReason);
+    const QString why = app::TableReadText::geometryReason(d.geometryReason);
     if (d.geometry == data::GeometryColumns::XY)
         ctx.out << CliContext::tr("  Coordinates: X %1, Y %2 (%3)")
                        .arg(qs(d.xColumn), qs(d.yColumn), why)
@@ -185,8 +106,7 @@ void printTableSummary(CliContext& ctx, const data::VectorLayer& layer,
     if (!layer.report.table)
         return;
     const data::TableDetection& d = *layer.report.table;
-    ctx.out << CliContext::tr("  Text encoding: %1 (%2)")
-                   .arg(qs(d.encoding), encodingReasonText(d.encodingReason))
+    ctx.out << CliContext::tr("  Text encoding: %1 (%2)").arg(qs(d.encoding), encodingReasonText(d))
             << '\n';
     if (d.headerRow > 0)
         ctx.out << CliContext::tr("  Column names in row %1; %2 columns")
@@ -200,18 +120,18 @@ void printTableSummary(CliContext& ctx, const data::VectorLayer& layer,
     if (!d.codeColumns.empty())
         ctx.out << CliContext::tr("  Kept as text (codes): %1").arg(joined(d.codeColumns)) << '\n';
     const data::BadRows& bad = layer.report.badRows;
-    for (data::BadRowReason reason : kReasons)
-        if (const std::size_t n = bad.count(reason))
-            ctx.out << QStringLiteral("  ") << badRowLine(reason, n) << '\n';
+    for (const QString& line : app::TableReadText::badRowSentences(bad))
+        ctx.out << QStringLiteral("  ") << line << '\n';
     if (bad.dropped)
-        ctx.out << CliContext::tr("  %n of them were left out (--drop-bad-rows).", nullptr,
+        ctx.out << CliContext::tr("  In all, %n row(s) were left out (--drop-bad-rows).", nullptr,
                                   static_cast<int>(bad.dropped))
                 << '\n';
     if (listBadRows) {
         for (const data::BadRow& row : bad.rows)
-            ctx.out
-                << CliContext::tr("    row %1: %2").arg(row.line).arg(badRowReasonText(row.reason))
-                << '\n';
+            ctx.out << CliContext::tr("    row %1: %2")
+                           .arg(row.line)
+                           .arg(app::TableReadText::badRowReason(row.reason))
+                    << '\n';
     } else if (!bad.empty()) {
         ctx.out << CliContext::tr("  List them with --bad-rows.") << '\n';
     }

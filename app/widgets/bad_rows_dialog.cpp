@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/bad_rows_dialog.h"
 
+#include "common/table_read_text.h"
 #include "widgets/bad_rows_model.h"
-#include "widgets/table_read_text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,14 +42,14 @@ BadRowsDialog::BadRowsDialog(const QString& layerName,
         const auto reason = static_cast<data::BadRowReason>(r);
         if (bad.count(reason) > 0)
             m_reasons->addItem(QStringLiteral("%1 (%2)")
-                                   .arg(TableReadText::badRowReason(reason))
+                                   .arg(app::TableReadText::badRowReason(reason))
                                    .arg(bad.count(reason)),
                                int(r));
     }
     connect(m_reasons, &QComboBox::currentIndexChanged, this,
             [this] { setReasonFilter(m_reasons->currentData().toInt()); });
 
-    QStringList summary = TableReadText::badRowLines(bad);
+    QStringList summary = app::TableReadText::badRowLines(bad);
     if (summary.isEmpty())
         summary << tr("Every row has a position.");
     summary << tr("Row numbers count every row of the file, the header rows included, as a "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/bad_rows_model.h"
 
-#include "widgets/table_read_text.h"
+#include "common/table_read_text.h"
 
 namespace cw::widgets {
 
@@ -39,7 +39,7 @@ QVariant BadRowsModel::data(const QModelIndex& index, int role) const {
         return {};
     case ReasonColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return TableReadText::badRowReason(row.reason);
+            return app::TableReadText::badRowReason(row.reason);
         return {};
     case KeptColumn:
         if (role == Qt::DisplayRole || role == SortRole)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/layer_source_description.h"
 
-#include "widgets/table_read_text.h"
+#include "common/table_read_text.h"
 
 namespace cw::widgets {
 namespace {
@@ -65,12 +65,12 @@ QStringList LayerSourceDescription::lines(const render::LoadedLayer& layer) {
 QStringList LayerSourceDescription::tableLines(const data::TableDetection& table,
                                                const data::BadRows& badRows) {
     QStringList out;
-    out << tr("Read as a table; positions from %1").arg(TableReadText::geometrySource(table));
+    out << tr("Read as a table; positions from %1").arg(app::TableReadText::geometrySource(table));
     if (table.geometry != data::GeometryColumns::None && !table.crs.empty())
         out << tr("CRS of the values: %1 (%2)")
-                   .arg(TableReadText::crsLabel(table.crs),
-                        TableReadText::crsReason(table.crsReason, table.headerHint));
-    const QStringList bad = TableReadText::badRowLines(badRows);
+                   .arg(app::TableReadText::crsLabel(table.crs),
+                        app::TableReadText::crsReason(table.crsReason, table.headerHint));
+    const QStringList bad = app::TableReadText::badRowLines(badRows);
     out << bad;
     if (!bad.isEmpty())
         out << tr("Layer ▸ Rows Without Position lists them.");

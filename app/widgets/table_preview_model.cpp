@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/table_preview_model.h"
 
-#include "widgets/table_read_text.h"
+#include "common/table_read_text.h"
 
 #include <QBrush>
 #include <QFont>
@@ -102,7 +102,7 @@ QString TablePreviewModel::rowTip(int row) const {
                    : tr("No position");
     return tr("Row %1 of the file has no position: %2")
         .arg(it->second.line)
-        .arg(TableReadText::badRowReason(it->second.reason));
+        .arg(app::TableReadText::badRowReason(it->second.reason));
 }
 
 QString TablePreviewModel::columnTip(int column) const {

@@ -3,9 +3,9 @@
 
 #include "cityweave/data/text_encoding.h"
 #include "common/error_text.h"
+#include "common/table_read_text.h"
 #include "widgets/crs_picker_dialog.h"
 #include "widgets/table_preview_model.h"
-#include "widgets/table_read_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -350,7 +350,7 @@ QString TableSourcePanel::message() const {
         return tr("None of the %1 rows read has a usable position (%2). Check the X and Y "
                   "columns and the CRS of the values, or read the table without positions.")
             .arg(QLocale().toString(qulonglong(p.scannedRows)),
-                 TableReadText::badRowCounts(p.badRows));
+                 app::TableReadText::badRowCounts(p.badRows));
     return {};
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TableSourcePanel: showing what a preview detected in the controls (signals blocked, so that
 // showing a detection never counts as the user's choice).
+#include "common/table_read_text.h"
 #include "widgets/table_preview_model.h"
-#include "widgets/table_read_text.h"
 #include "widgets/table_source_panel.h"
 
 #include <QCheckBox>
@@ -67,7 +67,7 @@ void TableSourcePanel::fillControls() {
     m_encoding->setEnabled(rawText);
     m_encodingNote->setText(
         rawText ? tr("Read as %1: %2")
-                      .arg(qs(d.encoding), TableReadText::encodingReason(d.encodingReason))
+                      .arg(qs(d.encoding), app::TableReadText::encodingReason(d.encodingReason))
                 : tr("UTF-8 (defined by the format)"));
 
     QStringList sheets;
@@ -123,12 +123,12 @@ void TableSourcePanel::fillCrs() {
     m_crs->clear();
     m_crs->addItem(tr("Detect from the values"), QString());
     for (const std::string& c : m_candidates)
-        m_crs->addItem(TableReadText::crsLabel(c), qs(c));
+        m_crs->addItem(app::TableReadText::crsLabel(c), qs(c));
     for (const QString& c : m_otherCrs)
         if (m_crs->findData(c) < 0)
-            m_crs->addItem(TableReadText::crsLabel(c.toStdString()), c);
+            m_crs->addItem(app::TableReadText::crsLabel(c.toStdString()), c);
     if (!m_choice.crs.empty() && m_crs->findData(qs(m_choice.crs)) < 0)
-        m_crs->addItem(TableReadText::crsLabel(m_choice.crs), qs(m_choice.crs));
+        m_crs->addItem(app::TableReadText::crsLabel(m_choice.crs), qs(m_choice.crs));
     selectData(m_crs, qs(m_choice.crs));
     if (!m_preview)
         return;
@@ -142,8 +142,9 @@ void TableSourcePanel::fillCrs() {
     if (!positions || m_error)
         m_crsNote->clear();
     else if (!d.crs.empty())
-        m_crsNote->setText(tr("%1: %2").arg(TableReadText::crsLabel(d.crs),
-                                            TableReadText::crsReason(d.crsReason, d.headerHint)));
+        m_crsNote->setText(
+            tr("%1: %2").arg(app::TableReadText::crsLabel(d.crs),
+                             app::TableReadText::crsReason(d.crsReason, d.headerHint)));
     else if (d.crsCandidates.size() > 1)
         m_crsNote->setText(tr("The values fit %n Korean grid(s); nothing tells which one they are "
                               "in. Choose it in the list.",
@@ -158,8 +159,8 @@ void TableSourcePanel::fillNotes() {
     QStringList notes;
     if (effectiveGeometry(m_choice.table, d) != GeometryColumns::None && !m_error)
         notes << tr("Positions from %1 (%2).")
-                     .arg(TableReadText::geometrySource(d),
-                          TableReadText::geometryReason(d.geometryReason));
+                     .arg(app::TableReadText::geometrySource(d),
+                          app::TableReadText::geometryReason(d.geometryReason));
     if (!d.otherXColumn.empty())
         notes << tr("%1 and %2 hold metres; the degrees were preferred (choose them as X and Y "
                     "to use the metres).")
@@ -198,7 +199,7 @@ void TableSourcePanel::fillBadRows() {
                              ? tr("They will be left out of the layer.")
                              : tr("They stay in the attribute table without a position.");
     m_badRows->setText(
-        tr("%1, among %2.\n%3").arg(TableReadText::badRowCounts(p.badRows), scope, fate));
+        tr("%1, among %2.\n%3").arg(app::TableReadText::badRowCounts(p.badRows), scope, fate));
 }
 
 } // namespace cw::widgets

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/table_read_text.h"
+#include "common/table_read_text.h"
 
 #include "cityweave/crs/crs.h"
 
 #include <array>
 
-namespace cw::widgets {
+namespace cw::app {
 namespace {
 using data::BadRowReason;
 
@@ -27,6 +27,13 @@ std::array<std::size_t, data::kBadRowReasonCount> countsWhere(const data::BadRow
         if ((row.feature < 0) == dropped)
             ++counts[static_cast<std::size_t>(row.reason)];
     return counts;
+}
+
+QString joined(const std::vector<std::string>& items) {
+    QStringList out;
+    for (const auto& item : items)
+        out << qs(item);
+    return out.join(QStringLiteral(", "));
 }
 
 QString joinedCounts(const std::array<std::size_t, data::kBadRowReasonCount>& counts) {
@@ -79,6 +86,43 @@ QString TableReadText::badRowCount(BadRowReason reason, std::size_t count) {
     return {};
 }
 
+QString TableReadText::badRowLine(BadRowReason reason, std::size_t count, bool dropped) {
+    const int n = static_cast<int>(count);
+    switch (reason) {
+    case BadRowReason::Empty:
+        return dropped ? tr("%n row(s) with an empty or non-numeric coordinate were left out",
+                            nullptr, n)
+                       : tr("%n row(s) with an empty or non-numeric coordinate have no position",
+                            nullptr, n);
+    case BadRowReason::Zero:
+        return dropped ? tr("%n row(s) at (0,0) were left out", nullptr, n)
+                       : tr("%n row(s) at (0,0) have no position", nullptr, n);
+    case BadRowReason::SameXY:
+        return dropped
+                   ? tr("%n row(s) with the same value in X and Y were left out", nullptr, n)
+                   : tr("%n row(s) with the same value in X and Y have no position", nullptr, n);
+    case BadRowReason::Swapped:
+        return dropped
+                   ? tr("%n row(s) with latitude and longitude swapped were left out", nullptr, n)
+                   : tr("%n row(s) with latitude and longitude swapped have no position", nullptr,
+                        n);
+    case BadRowReason::DegreesInTm:
+        return dropped
+                   ? tr("%n row(s) in degrees among metre coordinates were left out", nullptr, n)
+                   : tr("%n row(s) in degrees among metre coordinates have no position", nullptr,
+                        n);
+    case BadRowReason::OutsideKorea:
+        return dropped ? tr("%n row(s) outside Korea were left out", nullptr, n)
+                       : tr("%n row(s) outside Korea have no position", nullptr, n);
+    case BadRowReason::InvalidText:
+        return dropped
+                   ? tr("%n row(s) whose geometry text does not parse were left out", nullptr, n)
+                   : tr("%n row(s) whose geometry text does not parse have no position", nullptr,
+                        n);
+    }
+    return {};
+}
+
 QString TableReadText::badRowCounts(const data::BadRows& rows) {
     return joinedCounts(rows.counts);
 }
@@ -89,6 +133,17 @@ QStringList TableReadText::badRowLines(const data::BadRows& rows) {
         out << tr("Kept without a position (not drawn): %1").arg(kept);
     if (const QString dropped = joinedCounts(countsWhere(rows, true)); !dropped.isEmpty())
         out << tr("Left out of the layer: %1").arg(dropped);
+    return out;
+}
+
+QStringList TableReadText::badRowSentences(const data::BadRows& rows) {
+    QStringList out;
+    for (const bool dropped : {false, true}) {
+        const auto counts = countsWhere(rows, dropped);
+        for (BadRowReason reason : kReasons)
+            if (const std::size_t n = counts[static_cast<std::size_t>(reason)]; n > 0)
+                out << badRowLine(reason, n, dropped);
+    }
     return out;
 }
 
@@ -116,7 +171,8 @@ QString TableReadText::geometryReason(const std::string& reason) {
     return qs(reason);
 }
 
-QString TableReadText::crsReason(const std::string& reason, const std::string& headerHint) {
+QString TableReadText::crsReason(const std::string& reason, const std::string& headerHint,
+                                 const std::vector<std::string>& candidates) {
     if (reason == "degrees")
         return tr("the values are longitudes and latitudes in Korea");
     if (reason == "degrees-swapped")
@@ -125,6 +181,10 @@ QString TableReadText::crsReason(const std::string& reason, const std::string& h
         return tr("the only Korean grid that puts the points in Korea");
     if (reason == "header")
         return tr("named in the column header (\"%1\")").arg(qs(headerHint));
+    if (reason == "seoul" && !candidates.empty())
+        return tr("the only one of the Korean grids that fit, %1, that puts the points in the "
+                  "capital region")
+            .arg(joined(candidates));
     if (reason == "seoul")
         return tr("of the Korean grids that fit, the only one that puts the points in the capital "
                   "region");
@@ -158,4 +218,4 @@ QString TableReadText::geometrySource(const data::TableDetection& d) {
     return tr("no positions (a plain table)");
 }
 
-} // namespace cw::widgets
+} // namespace cw::app
