@@ -402,6 +402,23 @@ TEST(TableReader, QuotedNumbersStayText) {
     EXPECT_EQ(std::get<std::int64_t>(cell(*everyField, 0, "이용객")), 120);
 }
 
+TEST(TableReader, DamagedWorkbookIsAnErrorNotAnEmptyLayer) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("damaged.xlsx");
+    std::vector<std::vector<std::string>> rows{{"명칭", "위도", "경도"}};
+    for (int i = 0; i < 200; ++i)
+        rows.push_back({"시설 " + std::to_string(i), "37.5663", "126.9779"});
+    ASSERT_TRUE(cw::test::writeXlsx(path, "시트", rows));
+    std::string bytes = cw::test::readBytes(path);
+    // Damage the compressed sheet data in the middle of the archive.
+    for (std::size_t i = bytes.size() / 3; i < bytes.size() / 3 + 40; ++i)
+        bytes[i] = static_cast<char>(bytes[i] ^ 0x5A);
+    cw::test::writeText(path, bytes);
+    auto layer = LayerReader::read(path);
+    ASSERT_FALSE(layer);
+    EXPECT_EQ(layer.error().code, cw::ErrorCode::CorruptFile);
+}
+
 TEST(TableReader, PreviewShowsDetectionAndTheProblem) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("stats.csv");

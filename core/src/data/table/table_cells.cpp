@@ -158,17 +158,22 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
     if (!ds)
         return makeError(ErrorCode::CorruptFile, {path}, CPLGetLastErrorMsg());
     cells.m_dataset.reset(ds);
+    cells.m_path = path;
     if (ds->GetLayerCount() == 0)
         return makeError(ErrorCode::NoLayers, {path});
     cells.m_layer =
         sheet.empty() || cells.m_rawText ? ds->GetLayer(0) : ds->GetLayerByName(sheet.c_str());
     if (!cells.m_layer)
         return makeError(ErrorCode::LayerNotFound, {sheet, path});
+
     cells.m_sheet = cells.m_rawText ? fs::path(path).stem().string() : cells.m_layer->GetName();
     cells.m_columns = static_cast<std::size_t>(cells.m_layer->GetLayerDefn()->GetFieldCount());
     cells.m_layer->ResetReading();
     cells.m_row = cells.m_skippedLines;
-    cells.noteFieldDefinitions();
+    cells.noteFieldDefinitions(); // reading the field definitions may parse the whole sheet
+    cells.noteDriverFailure();
+    if (auto damaged = cells.status(); !damaged)
+        return damaged.error();
     return cells;
 }
 
@@ -199,7 +204,9 @@ bool TableCells::next(std::vector<std::string_view>& cells) {
             cells[i] = m_driverHeader[i];
         return true;
     }
+    CPLErrorReset();
     m_feature.reset(m_layer->GetNextFeature());
+    noteDriverFailure();
     if (!m_feature)
         return false;
     ++m_row;
@@ -218,8 +225,23 @@ bool TableCells::next(std::vector<std::string_view>& cells) {
     return true;
 }
 
+Status TableCells::status() const {
+    if (!m_failure.empty())
+        return makeError(ErrorCode::CorruptFile, {m_path}, m_failure);
+    return Ok{};
+}
+
+void TableCells::noteDriverFailure() {
+    // Only what the driver reported counts, not the caller's own GDAL calls between rows.
+    if (CPLGetLastErrorType() >= CE_Failure && m_failure.empty())
+        m_failure = CPLGetLastErrorMsg();
+    CPLErrorReset();
+}
+
 void TableCells::rewind() {
+    CPLErrorReset();
     m_layer->ResetReading();
+    noteDriverFailure();
     m_row = m_skippedLines;
     m_feature.reset();
     m_headerPending = !m_driverHeader.empty();

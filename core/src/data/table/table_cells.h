@@ -44,11 +44,17 @@ public:
     /// lines, as GDAL skips blank ones).
     std::int64_t rowNumber() const { return m_row; }
     void rewind();
+    /// CorruptFile when the driver reported a failure since opening or rewinding: a damaged
+    /// workbook (bad CRC, broken XML) reads as fewer rows or none, never as an error of its own.
+    Status status() const;
 
 private:
     void noteFieldDefinitions();
+    void noteDriverFailure();
 
     GdalDatasetPtr m_dataset;
+    std::string m_path;
+    std::string m_failure; ///< the first failure the driver reported, if any
     OGRLayer* m_layer = nullptr;
     std::string m_sheet;
     std::size_t m_columns = 0;

@@ -176,6 +176,8 @@ Status TableReader::detect() {
         m_sample.push_back(std::move(row));
         m_sampleRowNumbers.push_back(m_cells->rowNumber());
     }
+    if (auto damaged = m_cells->status(); !damaged)
+        return damaged;
     // Sample index of the header row, or -1 for none; rows are numbered as in the file.
     const int chosenRow = m_options.table.headerRow;
     int headerIndex = -1;
@@ -186,6 +188,8 @@ Status TableReader::detect() {
     } else if (chosenRow == 0) {
         headerIndex = detectHeaderRow(m_sample) - 1;
     }
+    if (headerIndex >= static_cast<int>(m_sample.size()))
+        headerIndex = -1; // an empty sheet: no header to find
     d.headerRow = headerIndex >= 0
                       ? static_cast<int>(m_sampleRowNumbers[static_cast<std::size_t>(headerIndex)])
                       : 0;

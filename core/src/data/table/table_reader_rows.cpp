@@ -184,6 +184,8 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
                 m_options.progress(std::min(0.99, static_cast<double>(rows) / estimatedRows));
         }
     }
+    if (auto damaged = m_cells->status(); !damaged)
+        return damaged.error();
     d.codeColumns.clear();
     for (std::size_t k = 0; k < kept.size(); ++k) {
         out.fields.push_back({keptNames[k], types.typeOf(k)});
