@@ -113,7 +113,10 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
             if (d <= 0) {
                 if (GEOSPreparedIntersects_r(h, pi, catalog.geometry(j)) != 1)
                     continue;
-            } else {
+            } else if (GEOSPreparedIntersects_r(h, pi, catalog.geometry(j)) != 1) {
+                // GEOS 3.11 measures a prepared line only to the other geometry's outline, so a
+                // line lying inside a polygon got the distance to its edge; only geometries that
+                // do not meet are measured (their distance is between outlines, which is right).
                 if (GEOSPreparedDistanceWithin_r(h, pi, catalog.geometry(j), d) != 1)
                     continue;
                 if (GEOSPreparedDistance_r(h, pi, catalog.geometry(j), &dist) != 1)

@@ -265,7 +265,12 @@ public:
             for (std::size_t z = 0; z < n; ++z) {
                 GeosGeometry c{h, GEOSGetCentroid_r(h, zones.zones[z].geom.get())};
                 double d = NAN;
-                if (!m.prepared || !c || !GEOSPreparedDistance_r(h, m.prepared.get(), c.get(), &d))
+                // A centre inside the transit layer is 0 m from it (GEOS 3.11's prepared distance
+                // would measure to the outline).
+                if (m.prepared && c && GEOSPreparedIntersects_r(h, m.prepared.get(), c.get()) == 1)
+                    d = 0;
+                else if (!m.prepared || !c ||
+                         !GEOSPreparedDistance_r(h, m.prepared.get(), c.get(), &d))
                     d = NAN;
                 raw[4][z] = d;
             }

@@ -213,6 +213,30 @@ TEST(ProximityLinks, IndexedSearchMatchesBruteForce) {
     EXPECT_NEAR(got, sum, 1e-6);
 }
 
+// A road 2.5 km inside a 5 km square is 0 m from it, whichever project is listed first (GEOS
+// 3.11's prepared distance measured a prepared line only to the square's outline: 2,490 m, and
+// no link at all within 500 m).
+TEST(ProximityLinks, LineInsideAPolygonIsAtZeroInEitherOrder) {
+    auto road = [] {
+        return project("R", Sector::Transport, "T2",
+                       {{"road", lineLayer({{{2500, 10}, {2500, 20}}})}});
+    };
+    auto square = [] {
+        return project("S", Sector::Energy, "E2",
+                       {{"site", polygonLayer({rect(0, 0, 5000, 5000)})}});
+    };
+    auto analysis = makeProximityLinksAnalysis();
+    for (bool roadFirst : {true, false}) {
+        auto result =
+            run(*analysis, roadFirst ? input({road(), square()}) : input({square(), road()}),
+                {{"distance", "500"}});
+        ASSERT_TRUE(result);
+        const std::vector<Row> r = rows(*result);
+        ASSERT_EQ(r.size(), 1u) << (roadFirst ? "road first" : "square first");
+        EXPECT_DOUBLE_EQ(r[0].distance, 0.0) << (roadFirst ? "road first" : "square first");
+    }
+}
+
 TEST(ProximityLinks, CancelledRunReturnsCancelled) {
     cw::CancelToken cancel;
     cancel.cancel();
