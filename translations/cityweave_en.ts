@@ -1911,7 +1911,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         </translation>
     </message>
     <message>
-        <source>of the Korean grids that fit (%1), the only one that puts the points in the capital region</source>
+        <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4940,6 +4940,10 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>%1, among %2.
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as text (codes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

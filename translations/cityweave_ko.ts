@@ -4970,6 +4970,10 @@ It keeps the name and id of “%1”.</source>
         <translation>%2 중 %1.
 %3</translation>
     </message>
+    <message>
+        <source>Keep as text (codes)</source>
+        <translation>텍스트로 유지(코드)</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::TemplateEditor</name>

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -134,6 +135,13 @@ void TableSourcePanel::buildForm() {
 }
 
 void TableSourcePanel::connectControls() {
+    // A column of numbers that are really codes (a survey number, a postal code written without
+    // its zero) is kept as text from the column header's menu, like --text on the command line.
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                columnMenu(m_view->horizontalHeader()->logicalIndexAt(pos), pos);
+            });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         m_choice.encoding = m_encoding->currentData().toString().toStdString();
         refresh();
@@ -229,6 +237,28 @@ void TableSourcePanel::wktChanged() {
     t.yColumn.clear();
     const QSignalBlocker blocker(m_geometry);
     selectData(m_geometry, int(GeometryColumns::Wkt));
+    refresh();
+}
+
+void TableSourcePanel::columnMenu(int column, const QPoint& pos) {
+    if (!m_preview || column < 0 || column >= int(m_preview->fields.size()))
+        return;
+    const std::string name = m_preview->fields[std::size_t(column)].name;
+    const auto& text = m_choice.table.textColumns;
+    const bool chosen = std::find(text.begin(), text.end(), name) != text.end();
+    QMenu menu(this);
+    QAction* keep = menu.addAction(tr("Keep as text (codes)"));
+    keep->setCheckable(true);
+    keep->setChecked(chosen);
+    if (menu.exec(m_view->horizontalHeader()->mapToGlobal(pos)) == keep)
+        setKeptAsText(name, !chosen);
+}
+
+void TableSourcePanel::setKeptAsText(const std::string& column, bool keep) {
+    auto& text = m_choice.table.textColumns;
+    text.erase(std::remove(text.begin(), text.end(), column), text.end());
+    if (keep)
+        text.push_back(column);
     refresh();
 }
 

@@ -44,6 +44,9 @@ public:
     /// Why it cannot be added yet (translated), or empty.
     QString message() const;
 
+    /// Keeps `column` as text (codes) or lets its values decide, as the column header's menu
+    /// does (also for tests).
+    void setKeptAsText(const std::string& column, bool keep);
     /// Sets the CRS of the coordinate values, as if chosen in the list (also for tests).
     void setValuesCrs(const QString& crs);
 
@@ -69,6 +72,7 @@ private:
     void xyChanged();
     void wktChanged();
     void pickCrs();
+    void columnMenu(int column, const QPoint& pos);
 
     data::LayerSource m_choice;
     std::optional<data::TablePreview> m_preview;

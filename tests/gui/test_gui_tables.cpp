@@ -164,6 +164,7 @@ private slots:
     void initTestCase();
     void cp949StopsAreDetected();
     void pickersAndCrsChangeTheChoice();
+    void aColumnCanBeKeptAsText();
     void workbookSheetsAreOffered();
     void tableWithoutPositionsNeedsAChoice();
     void ambiguousTmOffersCandidates();
@@ -282,6 +283,28 @@ void GuiTablesTest::cp949StopsAreDetected() {
                  ->headerData(1, Qt::Horizontal)
                  .toString()
                  .contains(QStringLiteral("정류소명")));
+}
+
+void GuiTablesTest::aColumnCanBeKeptAsText() {
+    widgets::AddLayerDialog dialog;
+    dialog.setPath(m_stops);
+    QVERIFY(waitForPreview(dialog));
+    auto typeOf = [&](const std::string& name) {
+        for (const data::Field& f : dialog.tablePanel().preview()->fields)
+            if (f.name == name)
+                return f.type;
+        return data::FieldType::Other;
+    };
+    QCOMPARE(typeOf("X좌표"), data::FieldType::Real);
+    dialog.tablePanel().setKeptAsText("X좌표", true);
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(typeOf("X좌표"), data::FieldType::String);
+    QCOMPARE(dialog.choice().table.textColumns, std::vector<std::string>{"X좌표"});
+    QVERIFY(okEnabled(dialog)); // the positions still come from the column's values
+    dialog.tablePanel().setKeptAsText("X좌표", false);
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(typeOf("X좌표"), data::FieldType::Real);
+    QVERIFY(dialog.choice().table.textColumns.empty());
 }
 
 void GuiTablesTest::pickersAndCrsChangeTheChoice() {
