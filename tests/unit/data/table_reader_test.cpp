@@ -419,6 +419,27 @@ TEST(TableReader, DamagedWorkbookIsAnErrorNotAnEmptyLayer) {
     EXPECT_EQ(layer.error().code, cw::ErrorCode::CorruptFile);
 }
 
+// Number columns are recognised without converting every cell twice; what is recognised must
+// convert, or the cell would become empty.
+TEST(TableReader, NumberColumnsKeepEveryValue) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("numbers.csv");
+    cw::test::writeText(path, "v,w\n-12.5,.5\n3e5,5.\n+7,1E-3\n1e999,0.25\n\n");
+    auto layer = LayerReader::read(path, [] {
+        ReadOptions o;
+        o.requireGeometry = false;
+        return o;
+    }());
+    ASSERT_TRUE(layer);
+    // "1e999" overflows: the column stays text and keeps it as written.
+    EXPECT_EQ(layer->fields.at(0).type, cw::data::FieldType::String);
+    EXPECT_EQ(text(cell(*layer, 3, "v")), "1e999");
+    EXPECT_EQ(layer->fields.at(1).type, cw::data::FieldType::Real);
+    EXPECT_DOUBLE_EQ(std::get<double>(cell(*layer, 0, "w")), 0.5);
+    EXPECT_DOUBLE_EQ(std::get<double>(cell(*layer, 1, "w")), 5.0);
+    EXPECT_DOUBLE_EQ(std::get<double>(cell(*layer, 2, "w")), 0.001);
+}
+
 TEST(TableReader, PreviewShowsDetectionAndTheProblem) {
     cw::test::TempDir tmp;
     const std::string path = tmp.file("stats.csv");

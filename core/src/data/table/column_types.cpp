@@ -74,6 +74,38 @@ std::optional<AttributeValue> parseInteger(std::string_view text) {
     return AttributeValue{value};
 }
 
+// "-12.5", ".5", "3e5": the plain decimals CSV writers produce, told apart without converting
+// them (the conversion happens once, at the end). Never accepts what parseNumber refuses: at
+// most 200 whole digits and a two-digit exponent stay far from overflow.
+bool isPlainDecimal(std::string_view s) {
+    auto digits = [&](std::size_t& i) {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        return i - start;
+    };
+    std::size_t i = 0;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+        ++i;
+    const std::size_t whole = digits(i);
+    std::size_t fraction = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        fraction = digits(i);
+    }
+    if (whole + fraction == 0 || whole > 200)
+        return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        const std::size_t exponent = digits(i);
+        if (exponent == 0 || exponent > 2)
+            return false;
+    }
+    return i == s.size();
+}
+
 } // namespace
 
 std::optional<double> parseNumber(std::string_view text) {
@@ -119,7 +151,7 @@ void ColumnTypeInference::observe(std::size_t column, std::string_view text) {
     if (auto plain = withoutThousands(t); plain && isWholeNumber(*plain))
         return;
     s.allInteger = false;
-    if (!parseNumber(t))
+    if (!isPlainDecimal(t) && !parseNumber(t))
         s.allNumber = false;
 }
 
