@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <map>
 #include <random>
+#include <set>
 
 namespace {
 
@@ -105,6 +107,86 @@ TEST(OrderInvariance, EveryAnalysisGivesTheSameFiguresInAnyOrder) {
                         << order[2] << order[3] << (reverseFeatures ? " features reversed" : "");
                 }
             } while (std::next_permutation(order.begin(), order.end()));
+        }
+    }
+}
+
+// "lines_a_in_b_m" -> "lines_b_in_a_m": the column describing the pair from the other side.
+std::string otherSide(const std::string& name) {
+    std::string out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = name.find('_', start);
+        std::string token = name.substr(start, end == std::string::npos ? end : end - start);
+        if (token == "a")
+            token = "b";
+        else if (token == "b")
+            token = "a";
+        out += token;
+        if (end == std::string::npos)
+            return out;
+        out += '_';
+        start = end + 1;
+    }
+}
+
+// Every table row as text, values to 9 significant digits, sorted: a result's content without
+// the order it was produced in. A pair row (columns ending in _a/_b) is read from whichever side
+// sorts first, since which project is "a" follows the listing order. Columns that only number
+// things in the order they were found (zone and link ids) are left out.
+std::multiset<std::string> canonicalRows(const cw::analysis::AnalysisResult& r) {
+    std::multiset<std::string> rows;
+    for (const auto& t : r.tables) {
+        for (const auto& row : t.rows) {
+            std::map<std::string, std::string> values;
+            for (std::size_t c = 0; c < t.columns.size(); ++c) {
+                const std::string& name = t.columns[c].name;
+                if (name == "zone_id" || name == "link_id")
+                    continue;
+                if (const auto* d = std::get_if<double>(&row[c])) {
+                    char buf[64];
+                    std::snprintf(buf, sizeof buf, "%.9g", *d);
+                    values[name] = buf;
+                } else {
+                    values[name] = cw::data::toDisplayString(row[c]);
+                }
+            }
+            std::string asIs = t.key + ":", swapped = t.key + ":";
+            for (const auto& [name, value] : values) {
+                asIs += name + "=" + value + ";";
+                const auto other = values.find(otherSide(name));
+                swapped += name + "=" + (other == values.end() ? value : other->second) + ";";
+            }
+            rows.insert(std::min(asIs, swapped));
+        }
+    }
+    return rows;
+}
+
+TEST(OrderInvariance, EveryAnalysisGivesTheSameTablesInAnyProjectOrder) {
+    cw::analysis::AnalysisRegistry registry;
+    cw::analysis::registerBuiltInAnalyses(registry);
+    const World w = randomWorld(7);
+    for (const cw::analysis::Analysis* analysis : registry.all()) {
+        const std::string id = analysis->descriptor().id;
+        auto reference = run(*analysis, worldInput(w, {0, 1, 2, 3}, false));
+        ASSERT_TRUE(reference) << id;
+        const auto expected = canonicalRows(*reference);
+        std::vector<std::size_t> order{0, 1, 2, 3};
+        while (std::next_permutation(order.begin(), order.end())) {
+            auto result = run(*analysis, worldInput(w, order, false));
+            ASSERT_TRUE(result) << id;
+            const auto got = canonicalRows(*result);
+            std::vector<std::string> missing, extra;
+            std::set_difference(expected.begin(), expected.end(), got.begin(), got.end(),
+                                std::back_inserter(missing));
+            std::set_difference(got.begin(), got.end(), expected.begin(), expected.end(),
+                                std::back_inserter(extra));
+            EXPECT_TRUE(missing.empty() && extra.empty())
+                << id << " order " << order[0] << order[1] << order[2] << order[3] << ": "
+                << missing.size() << " rows missing, e.g. "
+                << (missing.empty() ? std::string() : missing.front()) << "; " << extra.size()
+                << " extra, e.g. " << (extra.empty() ? std::string() : extra.front());
         }
     }
 }
