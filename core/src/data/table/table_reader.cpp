@@ -54,9 +54,8 @@ int detectHeaderRow(const std::vector<std::vector<std::string>>& rows) {
         const auto numbers = std::count_if(rows[r].begin(), rows[r].end(), [](const auto& c) {
             return !isBlank(c) && parseNumber(c).has_value();
         });
-        if (static_cast<std::size_t>(numbers) * 2 <= filled)
-            return static_cast<int>(r) + 1;
-        return r == 0 ? 0 : 1;
+        // The first full row is numbers: the table has no header row.
+        return static_cast<std::size_t>(numbers) * 2 <= filled ? static_cast<int>(r) + 1 : 0;
     }
     return 1;
 }
