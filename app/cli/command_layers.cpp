@@ -1,29 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
+#include "cityweave/project/layer_loading.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/source_options.h"
 #include "cli/table_summary.h"
 
 #include <QFileInfo>
-#include <algorithm>
 
 namespace cw::cli {
 namespace {
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-std::string uniqueLayerId(const project::Project& project, const std::string& base) {
-    auto taken = [&](const std::string& id) {
-        return std::any_of(project.layers.begin(), project.layers.end(),
-                           [&](const project::LayerEntry& l) { return l.id == id; });
-    };
-    std::string id = base.empty() ? std::string("layer") : base;
-    for (int n = 2; taken(id); ++n)
-        id = std::string(base).append("_").append(std::to_string(n));
-    return id;
 }
 
 std::size_t positionedFeatures(const data::VectorLayer& layer) {
@@ -76,23 +65,13 @@ int layersAdd(CliContext& ctx) {
         name.isEmpty() ? file.completeBaseName().toStdString() : name.toStdString();
     if (name.isEmpty() && !source->layer.empty() && source->layer != display)
         display.append(" — ").append(source->layer);
-    project::LayerEntry entry;
-    entry.id = uniqueLayerId(*project, name.isEmpty() ? file.completeBaseName().toStdString()
-                                                      : name.toStdString());
-    entry.name = {display, display};
-    entry.source =
-        project::ProjectStore::relativeSource(projectPath, file.absoluteFilePath().toStdString());
-    entry.sourceLayer = stored.layer;
-    entry.encoding = stored.encoding;
-    entry.crsOverride = stored.crs;
-    entry.table = stored.table;
-    // Added layers belong to no project: the sector palette keeps them apart (as the desktop's
-    // Add Layer does).
-    static const project::Sector palette[] = {project::Sector::Transport, project::Sector::Energy,
-                                              project::Sector::Safety,
-                                              project::Sector::IndustrySpace};
-    const int n = static_cast<int>(project->layers.size());
-    entry.style = project::defaultStyleForSector(palette[n % 4], n / 4 + 1);
+    std::vector<std::string> takenIds;
+    for (const project::LayerEntry& l : project->layers)
+        takenIds.push_back(l.id);
+    const project::LayerEntry entry = project::addedLayerEntry(
+        stored, display,
+        name.isEmpty() ? file.completeBaseName().toStdString() : name.toStdString(), projectPath,
+        takenIds);
     project->layers.push_back(entry);
     if (auto saved = project::ProjectStore::save(*project, projectPath); !saved)
         return ctx.fail(saved.error(), kOutputError);
@@ -119,13 +98,9 @@ int layersList(CliContext& ctx) {
     if (!project)
         return ctx.fail(project.error());
     for (const project::LayerEntry& entry : project->layers) {
-        data::LayerSource source;
-        source.path = entry.source.empty() ? CliContext::tr("(in the project file)").toStdString()
-                                           : entry.source;
-        source.layer = entry.sourceLayer;
-        source.encoding = entry.encoding;
-        source.crs = entry.crsOverride;
-        source.table = entry.table;
+        data::LayerSource source = project::layerSourceOf(entry);
+        if (source.path.empty())
+            source.path = CliContext::tr("(in the project file)").toStdString();
         ctx.out << QStringLiteral("%1  %2  %3")
                        .arg(qs(entry.id), qs(entry.name.in(ctx.language.toStdString())),
                             qs(data::layerSourceToText(source)))

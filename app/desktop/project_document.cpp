@@ -257,13 +257,6 @@ bool ProjectDocument::saveAs(const QString& path, QString* error) {
     return true;
 }
 
-std::string ProjectDocument::uniqueLayerId(const std::string& base) const {
-    std::string id = base.empty() ? std::string("layer") : base;
-    for (int n = 2; findLayer(QString::fromStdString(id)); ++n)
-        id = base + "_" + std::to_string(n);
-    return id;
-}
-
 void ProjectDocument::addLayer(project::LayerEntry entry) {
     render::LoadedLayer layer;
     layer.entry = std::move(entry);

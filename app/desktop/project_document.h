@@ -78,8 +78,6 @@ public:
     /// replacing the layers whose id starts with `replacePrefix` (an earlier run's).
     void addResultLayers(std::vector<render::LoadedLayer> layers,
                          const project::LocalizedText& groupName, const std::string& replacePrefix);
-    /// A unique layer id based on `base`.
-    std::string uniqueLayerId(const std::string& base) const;
     void removeLayer(const QString& layerId);
     void setLayerVisible(const QString& layerId, bool visible);
     void setLayerOpacity(const QString& layerId, double opacity);

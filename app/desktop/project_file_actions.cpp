@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/project_file_actions.h"
 
-#include "cityweave/project/project_store.h"
-#include "cityweave/project/sector.h"
+#include "cityweave/project/layer_loading.h"
 #include "desktop/project_document.h"
 #include "desktop/recovery_files.h"
 #include "widgets/add_layer_dialog.h"
@@ -194,31 +193,20 @@ void ProjectFileActions::openDroppedFiles(const QStringList& paths) {
 }
 
 void ProjectFileActions::addLayerChoice(const widgets::LayerChoice& choice, const QString& title) {
-    const QString absolute = QFileInfo(choice.path).absoluteFilePath();
     const QString base = QFileInfo(choice.path).completeBaseName();
     const QString display = !title.isEmpty() ? title
                             : choice.layerName.isEmpty() || choice.layerName == base
                                 ? base
                                 : QStringLiteral("%1 — %2").arg(base, choice.layerName);
-    project::LayerEntry entry;
-    entry.id = m_document.uniqueLayerId(display.toStdString());
-    entry.name = {display.toStdString(), display.toStdString()};
-    // Relative to the project file when there is one, so the folder can move as a whole.
-    entry.source = m_document.path().isEmpty()
-                       ? absolute.toStdString()
-                       : project::ProjectStore::relativeSource(m_document.path().toStdString(),
-                                                               absolute.toStdString());
-    entry.sourceLayer = choice.layerName.toStdString();
-    entry.encoding = choice.encoding.toStdString();
-    entry.crsOverride = choice.crs.toStdString();
-    entry.table = choice.table;
-    // Added layers belong to no project: cycle through the sector palette to keep them apart.
-    static const project::Sector palette[] = {project::Sector::Transport, project::Sector::Energy,
-                                              project::Sector::Safety,
-                                              project::Sector::IndustrySpace};
-    const int n = int(m_document.layers().size());
-    entry.style = project::defaultStyleForSector(palette[n % 4], n / 4 + 1);
-    m_document.addLayer(std::move(entry));
+    const data::LayerSource source{choice.path.toStdString(), choice.layerName.toStdString(),
+                                   choice.encoding.toStdString(), choice.crs.toStdString(),
+                                   choice.table};
+    std::vector<std::string> takenIds;
+    for (const auto& layer : m_document.layers())
+        takenIds.push_back(layer.entry.id);
+    m_document.addLayer(project::addedLayerEntry(source, display.toStdString(),
+                                                 display.toStdString(),
+                                                 m_document.path().toStdString(), takenIds));
 }
 
 void ProjectFileActions::joinTable() {

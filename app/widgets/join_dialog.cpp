@@ -30,25 +30,6 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-// The column most likely to hold the code to join on: a code column the table reader found
-// (leading zeros, code-like name) whose name says code, else any field named like one
-// (시군구코드, SIG_CD, adm_code), else the reader's first code column.
-int defaultKeyColumn(const data::VectorLayer& layer) {
-    static const QRegularExpression codeName(QStringLiteral("코드|code|(^|_)cd$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    const auto* codes = layer.report.table ? &layer.report.table->codeColumns : nullptr;
-    if (codes)
-        for (const std::string& c : *codes)
-            if (codeName.match(qs(c)).hasMatch() && layer.fieldIndex(c) >= 0)
-                return layer.fieldIndex(c);
-    for (std::size_t i = 0; i < layer.fields.size(); ++i)
-        if (codeName.match(qs(layer.fields[i].name)).hasMatch())
-            return int(i);
-    if (codes && !codes->empty() && layer.fieldIndex(codes->front()) >= 0)
-        return layer.fieldIndex(codes->front());
-    return 0;
-}
-
 void fillKeys(QComboBox* combo, const data::VectorLayer* layer) {
     const QSignalBlocker blocker(combo);
     combo->clear();
@@ -56,7 +37,7 @@ void fillKeys(QComboBox* combo, const data::VectorLayer* layer) {
         return;
     for (const data::Field& f : layer->fields)
         combo->addItem(qs(f.name));
-    combo->setCurrentIndex(layer->fields.empty() ? -1 : defaultKeyColumn(*layer));
+    combo->setCurrentIndex(data::likelyCodeColumn(*layer));
 }
 
 QString conversionText(CodeConversion c) {

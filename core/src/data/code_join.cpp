@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -77,7 +78,33 @@ std::size_t countMatches(const KeyIndex& index, const std::vector<std::string>& 
                       [&](const std::string& k) { return index.rows.count(k) > 0; }));
 }
 
+bool namedAsCode(const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const bool cdSuffix = lower == "cd" || lower.ends_with("_cd");
+    return lower.find("코드") != std::string::npos || lower.find("code") != std::string::npos ||
+           cdSuffix;
+}
+
 } // namespace
+
+int likelyCodeColumn(const VectorLayer& layer) {
+    if (layer.fields.empty())
+        return -1;
+    const std::vector<std::string>* codes =
+        layer.report.table ? &layer.report.table->codeColumns : nullptr;
+    if (codes)
+        for (const std::string& c : *codes)
+            if (namedAsCode(c) && layer.fieldIndex(c) >= 0)
+                return layer.fieldIndex(c);
+    for (std::size_t i = 0; i < layer.fields.size(); ++i)
+        if (namedAsCode(layer.fields[i].name))
+            return static_cast<int>(i);
+    if (codes && !codes->empty() && layer.fieldIndex(codes->front()) >= 0)
+        return layer.fieldIndex(codes->front());
+    return 0;
+}
 
 const char* codeConversionKey(CodeConversion c) {
     switch (c) {

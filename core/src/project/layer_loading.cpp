@@ -8,6 +8,7 @@
 #include "json_text.h"
 #include "manifest_planning.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -24,11 +25,7 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
     std::error_code ec;
     if (path.find(':') == std::string::npos && !fs::exists(path, ec))
         return makeError(ErrorCode::LayerSourceMissing, {entry.name.in("en"), path});
-    data::ReadOptions options;
-    options.layerName = entry.sourceLayer;
-    options.encodingOverride = entry.encoding;
-    options.crsOverride = entry.crsOverride;
-    options.table = entry.table;
+    data::ReadOptions options = layerSourceOf(entry).readOptions();
     options.cancel = cancel;
     options.progress = progress;
     auto layer = data::LayerReader::read(path, options);
@@ -36,6 +33,34 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
         return layer.error();
     return std::shared_ptr<const data::VectorLayer>(
         std::make_shared<data::VectorLayer>(std::move(layer).value()));
+}
+
+data::LayerSource layerSourceOf(const LayerEntry& entry) {
+    return {entry.source, entry.sourceLayer, entry.encoding, entry.crsOverride, entry.table};
+}
+
+LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& name,
+                           const std::string& idBase, const std::string& projectPath,
+                           const std::vector<std::string>& takenIds) {
+    LayerEntry entry;
+    const std::string base = idBase.empty() ? std::string("layer") : idBase;
+    entry.id = base;
+    for (int n = 2; std::find(takenIds.begin(), takenIds.end(), entry.id) != takenIds.end(); ++n)
+        entry.id = std::string(base).append("_").append(std::to_string(n));
+    entry.name = {name, name};
+    // Relative to the project file when there is one, so the folder can move as a whole.
+    const std::string absolute = fs::absolute(source.path).lexically_normal().string();
+    entry.source =
+        projectPath.empty() ? absolute : ProjectStore::relativeSource(projectPath, absolute);
+    entry.sourceLayer = source.layer;
+    entry.encoding = source.encoding;
+    entry.crsOverride = source.crs;
+    entry.table = source.table;
+    static const Sector palette[] = {Sector::Transport, Sector::Energy, Sector::Safety,
+                                     Sector::IndustrySpace};
+    const std::size_t n = takenIds.size();
+    entry.style = defaultStyleForSector(palette[n % 4], static_cast<int>(n / 4 + 1));
+    return entry;
 }
 
 namespace {

@@ -30,6 +30,11 @@ std::optional<std::string> convertCode(const std::string& code, CodeConversion c
 /// The text form of a key cell: codes as written, whole numbers without ".0".
 std::string codeText(const AttributeValue& value);
 
+/// The column most likely to hold the code to join on: a code column the table reader kept as
+/// text whose name says code (시군구코드, SIG_CD, adm_code), else any column named so, else the
+/// reader's first code column, else the first column. -1 for a layer without columns.
+int likelyCodeColumn(const VectorLayer& layer);
+
 struct CodeJoinSpec {
     std::string tableKey;    ///< the code column of the table
     std::string boundaryKey; ///< the code column of the boundary layer

@@ -3,6 +3,7 @@
 
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
+#include "cityweave/data/layer_source.h"
 #include "cityweave/data/vector_layer.h"
 #include "cityweave/project/project.h"
 #include "cityweave/sdk/contributions.h"
@@ -20,6 +21,18 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
                                                                   const LayerEntry& entry,
                                                                   const CancelToken& cancel = {},
                                                                   const ProgressFn& progress = {});
+
+/// How a layer entry's data is read: its stored source path (relative to the project file, or
+/// empty for a table inside it), layer or sheet, encoding, CRS and table options.
+data::LayerSource layerSourceOf(const LayerEntry& entry);
+
+/// A layer entry for a file added to a project by hand (the desktop's Add Layer, the CLI's
+/// `layers add`): an id from `idBase` not among `takenIds`, the name, the source relative to
+/// `projectPath` (absolute while the project is unsaved, `projectPath` empty), the read choices
+/// and the next colour of the palette that keeps added layers apart (they belong to no project).
+LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& name,
+                           const std::string& idBase, const std::string& projectPath,
+                           const std::vector<std::string>& takenIds);
 
 /// A plugin's layer source as a manifest names it: layer files absolute, with the plugin's
 /// version (recorded as the layers' origin) and styles (which the layers' style ids name).
