@@ -13,17 +13,20 @@
 // - An intersection below `min_area` m² is a boundary sliver (hand-drawn project outlines
 //   against surveyed boundaries) and is ignored.
 #include "analysis/zone_grid.h"
+#include "boundary_overlay.h"
 #include "builtin_analyses.h"
 #include "cityweave/geometry/packed_rtree.h"
 #include "cityweave/project/sector.h"
 #include "geometry/geos_bridge.h"
 
 #include <array>
+#include <bitset>
 #include <cmath>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cw::analysis {
@@ -36,6 +39,13 @@ using project::Sector;
 
 constexpr std::array<Sector, 5> kSectors{Sector::Transport, Sector::Safety, Sector::Energy,
                                          Sector::IndustrySpace, Sector::None};
+std::size_t sectorSlot(Sector sector) {
+    std::size_t s = 0;
+    while (kSectors[s] != sector && s + 1 < kSectors.size())
+        ++s;
+    return s;
+}
+
 // Lengths below this are floating-point noise from a line touching a zone edge.
 constexpr double kMinLength = 1e-6;
 
@@ -97,11 +107,10 @@ Envelope envelopeOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
     return Envelope::of(x0, y0, x1, y1);
 }
 
-// A connected piece of a dissolved footprint (or of dissolved lines), indexed by envelope.
+// A connected piece of a project's dissolved lines, indexed by envelope.
 struct Piece {
     GeosGeometry geom;
-    PreparedPtr prepared; // null for lines
-    double measure = 0;   // area or length
+    double measure = 0; // length
 };
 
 struct PieceSet {
@@ -111,14 +120,13 @@ struct PieceSet {
 };
 
 struct Footprint {
-    PieceSet polygons;
-    PieceSet lines;
+    PieceSet lines; // polygons are measured by the overlay engine, without a union
     std::vector<geometry::Coord> points;
     Envelope extent;
 };
 
-// Unions the collected geometries (taking ownership) and splits the result into pieces.
-PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts, bool polygonal) {
+// Unions the collected lines (taking ownership) and splits the result into pieces.
+PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts) {
     PieceSet set;
     if (parts.empty())
         return set;
@@ -131,15 +139,11 @@ PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts, bool 
     const int n = GEOSGetNumGeometries_r(h, merged.get());
     for (int i = 0; i < n; ++i) {
         const GEOSGeometry* part = GEOSGetGeometryN_r(h, merged.get(), i);
-        const int type = GEOSGeomTypeId_r(h, part);
-        const bool wanted = polygonal ? type == GEOS_POLYGON : type == GEOS_LINESTRING;
-        if (!wanted || GEOSisEmpty_r(h, part))
+        if (GEOSGeomTypeId_r(h, part) != GEOS_LINESTRING || GEOSisEmpty_r(h, part))
             continue;
         Piece piece;
         piece.geom = GeosGeometry{h, GEOSGeom_clone_r(h, part)};
-        piece.measure = polygonal ? geometry::geosArea(h, part) : geometry::geosLength(h, part);
-        if (polygonal)
-            piece.prepared = PreparedPtr{GEOSPrepare_r(h, piece.geom.get()), PreparedDeleter{h}};
+        piece.measure = geometry::geosLength(h, part);
         set.total += piece.measure;
         boxes.push_back(envelopeOf(h, part));
         set.pieces.push_back(std::move(piece));
@@ -150,7 +154,6 @@ PieceSet dissolve(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts, bool 
 
 Footprint buildFootprint(GEOSContextHandle_t h, const AnalysisProject& project) {
     Footprint fp;
-    std::vector<GEOSGeometry*> polygons;
     std::vector<GEOSGeometry*> lines;
     for (const AnalysisLayer& layer : project.layers) {
         if (!layer.data)
@@ -167,16 +170,13 @@ Footprint buildFootprint(GEOSContextHandle_t h, const AnalysisProject& project) 
                         fp.points.push_back(c);
                 continue;
             }
-            if (data.family != GeometryFamily::Polygon && data.family != GeometryFamily::Line)
+            if (data.family != GeometryFamily::Line)
                 continue;
-            GeosGeometry g = geometry::toGeos(h, store, f, data.family);
-            if (!g)
-                continue;
-            (data.family == GeometryFamily::Polygon ? polygons : lines).push_back(g.release());
+            if (GeosGeometry g = geometry::toGeos(h, store, f, data.family))
+                lines.push_back(g.release());
         }
     }
-    fp.polygons = dissolve(h, std::move(polygons), true);
-    fp.lines = dissolve(h, std::move(lines), false);
+    fp.lines = dissolve(h, std::move(lines));
     return fp;
 }
 
@@ -194,23 +194,111 @@ struct Presence {
     double area = 0;
     double length = 0;
     std::int64_t points = 0;
-    std::vector<GeosGeometry> pieces; // the footprint inside the zone, for unions
 };
 
-// Area of the union of `parts`; a single part needs no union.
-double unionArea(GEOSContextHandle_t h, std::vector<GeosGeometry> parts) {
-    if (parts.empty())
-        return 0.0;
-    if (parts.size() == 1)
-        return geometry::geosArea(h, parts.front().get());
-    std::vector<GEOSGeometry*> raw;
-    for (GeosGeometry& g : parts)
-        raw.push_back(g.release());
-    GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, raw.data(),
-                                                    static_cast<unsigned>(raw.size()))};
-    GeosGeometry merged{h, GEOSUnaryUnion_r(h, all.get())};
-    return geometry::geosArea(h, merged.get());
+// The projects taking part in a roll-up, as overlay labels: project p is label p (and bit p of
+// a ProjectSet), zone z is label projects + z.
+constexpr std::size_t kMaxProjects = 256;
+using ProjectSet = std::bitset<kMaxProjects>;
+
+struct ZoneSetKey {
+    std::uint32_t zone;
+    ProjectSet projects;
+    bool operator==(const ZoneSetKey&) const = default;
+};
+struct ZoneSetHash {
+    std::size_t operator()(const ZoneSetKey& k) const {
+        return std::hash<ProjectSet>{}(k.projects) * 31 + k.zone;
+    }
+};
+
+// Area of each zone's ground by exactly which projects cover it, and of each project's
+// footprint: every zone figure (per project, covered, per sector, with slivers left out) is a
+// sum of these.
+struct ZoneAreas {
+    std::vector<double> footprint;
+    std::unordered_map<ZoneSetKey, double, ZoneSetHash> byCover;
+
+    void add(const ZoneAreas& o) {
+        for (std::size_t p = 0; p < footprint.size(); ++p)
+            footprint[p] += o.footprint[p];
+        for (const auto& [key, area] : o.byCover)
+            byCover[key] += area;
+    }
+};
+
+class ZoneAccumulator final : public overlay::Accumulator {
+public:
+    explicit ZoneAccumulator(std::size_t projects) : m_projects(projects) {
+        areas.footprint.assign(projects, 0.0);
+    }
+    void boundary(overlay::Labels left, overlay::Labels right, double twiceArea) override {
+        addSide(left, twiceArea / 2);
+        addSide(right, -twiceArea / 2);
+    }
+    void line(std::uint32_t, overlay::Labels, double) override {}
+    void point(std::uint32_t, overlay::Labels) override {}
+    ZoneAreas areas;
+
+private:
+    void addSide(overlay::Labels side, double area) {
+        ProjectSet set;
+        auto label = side.begin();
+        for (; label != side.end() && *label < m_projects; ++label) {
+            set.set(*label);
+            areas.footprint[*label] += area;
+        }
+        if (set.none())
+            return;
+        for (; label != side.end(); ++label)
+            areas.byCover[{static_cast<std::uint32_t>(*label - m_projects), set}] += area;
+    }
+    std::size_t m_projects;
+};
+
+Result<ZoneAreas> zoneAreas(const AnalysisInput& input, const data::VectorLayer& zones,
+                            const CancelToken& cancel, const ProgressFn& progress) {
+    const std::size_t n = input.projects.size();
+    overlay::OverlayInputs inputs;
+    for (std::size_t p = 0; p < n; ++p)
+        for (const AnalysisLayer& layer : input.projects[p].layers)
+            if (layer.data && layer.data->family == GeometryFamily::Polygon)
+                inputs.polygons.push_back(
+                    {&layer.data->geometries, static_cast<std::uint32_t>(p), false});
+    inputs.polygons.push_back({&zones.geometries, static_cast<std::uint32_t>(n), true});
+    ZoneAreas total;
+    total.footprint.assign(n, 0.0);
+    overlay::OverlayOptions options;
+    options.cancel = cancel;
+    options.progress = progress;
+    auto done = overlay::run(
+        inputs, options, [n] { return std::make_unique<ZoneAccumulator>(n); },
+        [&](std::unique_ptr<overlay::Accumulator> chunk) {
+            total.add(static_cast<ZoneAccumulator&>(*chunk).areas);
+        });
+    if (!done)
+        return done.error();
+    return total;
 }
+
+// One zone's ground by cover, and what follows from it once slivers are known.
+struct ZoneCover {
+    std::vector<std::pair<ProjectSet, double>> pieces;
+
+    double areaOf(std::size_t project) const {
+        double a = 0;
+        for (const auto& [set, area] : pieces)
+            a += set.test(project) ? area : 0.0;
+        return std::max(a, 0.0);
+    }
+    // Ground covered by at least one project of `among`.
+    double coveredBy(const ProjectSet& among) const {
+        double a = 0;
+        for (const auto& [set, area] : pieces)
+            a += (set & among).any() ? area : 0.0;
+        return std::max(a, 0.0);
+    }
+};
 
 data::AttributeValue ratio(double part, double whole) {
     if (!(whole > 0))
@@ -323,6 +411,24 @@ public:
             }
         }
         report(0.3);
+        if (input.projects.size() > kMaxProjects)
+            return makeError(ErrorCode::InvalidArgument, {"projects", std::to_string(kMaxProjects)},
+                             "a roll-up takes at most " + std::to_string(kMaxProjects) +
+                                 " projects at once");
+        auto areas = zoneAreas(input, *zoneLayer, cancel, [&](double f) { report(0.3 + 0.6 * f); });
+        if (!areas)
+            return areas.error();
+        std::vector<ZoneCover> covers(zones.size());
+        for (const auto& [key, area] : areas->byCover)
+            if (key.zone < covers.size())
+                covers[key.zone].pieces.emplace_back(key.projects, area);
+        for (ZoneCover& c : covers) // a fixed order of summation, whatever the hash table's
+            std::sort(c.pieces.begin(), c.pieces.end(), [](const auto& l, const auto& r) {
+                return l.first.to_string() < r.first.to_string();
+            });
+        std::array<ProjectSet, kSectors.size()> sectorProjects;
+        for (std::size_t p = 0; p < input.projects.size(); ++p)
+            sectorProjects[sectorSlot(input.projects[p].sector)].set(p);
 
         const std::string lang = "ko"; // Korean first, English when a name has no Korean
         ResultTable table;
@@ -353,47 +459,39 @@ public:
                 return makeError(ErrorCode::Cancelled);
             Zone& zone = zones[z];
             std::vector<Presence> present(footprints.size());
-            if (zone.prepared) {
-                for (std::size_t p = 0; p < footprints.size(); ++p)
-                    measure(h, zone, footprints[p], present[p]);
-            }
+            ProjectSet counted; // projects with more than a sliver here
             for (std::size_t p = 0; p < footprints.size(); ++p) {
+                Presence& pr = present[p];
+                if (zone.prepared) {
+                    pr.area = covers[z].areaOf(p);
+                    pr.length = lineLengthIn(h, zone, footprints[p]);
+                }
+                if (pr.area < minArea || pr.area <= 0)
+                    pr.area = 0;
+                else
+                    counted.set(p);
                 const auto it = pointCounts.find({z, p});
-                present[p].points = it == pointCounts.end() ? 0 : it->second;
+                pr.points = it == pointCounts.end() ? 0 : it->second;
             }
 
             std::int64_t projectCount = 0;
             std::int64_t zonePoints = 0;
             std::string projectIds;
-            std::array<std::vector<GeosGeometry>, kSectors.size()> sectorPieces;
             std::array<bool, kSectors.size()> sectorPresent{};
-            std::vector<GeosGeometry> allPieces;
             for (std::size_t p = 0; p < footprints.size(); ++p) {
-                Presence& pr = present[p];
-                if (pr.area < minArea || pr.area <= 0) {
-                    pr.pieces.clear();
-                    pr.area = 0;
-                }
+                const Presence& pr = present[p];
                 zonePoints += pr.points;
                 if (pr.area <= 0 && pr.length < kMinLength && pr.points == 0)
                     continue;
                 const AnalysisProject& proj = input.projects[p];
                 ++projectCount;
                 projectIds += (projectIds.empty() ? "" : ";") + proj.id;
-                std::size_t s = 0;
-                while (kSectors[s] != proj.sector && s + 1 < kSectors.size())
-                    ++s;
-                sectorPresent[s] = true;
-                for (GeosGeometry& g : pr.pieces) {
-                    sectorPieces[s].emplace_back(h, GEOSGeom_clone_r(h, g.get()));
-                    allPieces.push_back(std::move(g));
-                }
-                pr.pieces.clear();
+                sectorPresent[sectorSlot(proj.sector)] = true;
                 areaInZones[p] += pr.area;
                 table.rows.push_back({zone.id, zone.name, proj.id, proj.name.in(lang),
                                       std::string(project::sectorKey(proj.sector)), pr.area,
                                       ratio(pr.area, zone.area),
-                                      ratio(pr.area, footprints[p].polygons.total),
+                                      ratio(pr.area, areas->footprint[p]),
                                       pr.length >= kMinLength ? pr.length : 0.0, pr.points});
             }
             std::string sectors;
@@ -403,21 +501,19 @@ public:
                         (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
 
             data::AttributeRow row{
-                zone.id,    zone.name,
-                zone.area,  projectCount,
-                projectIds, sectors,
-                zonePoints, ratio(unionArea(h, std::move(allPieces)), zone.area)};
+                zone.id,    zone.name, zone.area,  projectCount,
+                projectIds, sectors,   zonePoints, ratio(covers[z].coveredBy(counted), zone.area)};
             for (std::size_t s = 0; s < kSectors.size(); ++s)
-                row.push_back(ratio(unionArea(h, std::move(sectorPieces[s])), zone.area));
+                row.push_back(ratio(covers[z].coveredBy(counted & sectorProjects[s]), zone.area));
             layer.geometries.appendFeature(zoneLayer->geometries, z);
             layer.rows.push_back(std::move(row));
             zonesWithOne += projectCount >= 1 ? 1 : 0;
             zonesWithTwo += projectCount >= 2 ? 1 : 0;
-            report(0.3 + 0.7 * static_cast<double>(z + 1) / static_cast<double>(zones.size()));
+            report(0.9 + 0.1 * static_cast<double>(z + 1) / static_cast<double>(zones.size()));
         }
 
         for (std::size_t p = 0; p < footprints.size(); ++p) {
-            const double total = footprints[p].polygons.total;
+            const double total = areas->footprint[p];
             // Zones that overlap can push the sum above the footprint; only shortfalls are news.
             if (total > 0 && areaInZones[p] < total * 0.999)
                 result.warnings.push_back(
@@ -440,39 +536,23 @@ public:
     }
 
 private:
-    // Area and line length of one project inside one zone; the pieces inside are kept for the
-    // zone's unions. Footprint pieces are disjoint, so their areas add up.
-    static void measure(GEOSContextHandle_t h, const Zone& zone, const Footprint& fp,
-                        Presence& out) {
+    // Length of a project's dissolved lines inside one zone.
+    static double lineLengthIn(GEOSContextHandle_t h, const Zone& zone, const Footprint& fp) {
         if (!fp.extent.intersects(zone.envelope))
-            return;
+            return 0.0;
+        double length = 0;
         std::vector<std::uint32_t> hits;
-        fp.polygons.index.query(zone.envelope, hits);
-        for (std::uint32_t i : hits) {
-            const Piece& piece = fp.polygons.pieces[i];
-            if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
-                out.area += piece.measure;
-                out.pieces.emplace_back(h, GEOSGeom_clone_r(h, piece.geom.get()));
-            } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
-                GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
-                const double a = geometry::geosArea(h, inside.get());
-                if (a > 0) {
-                    out.area += a;
-                    out.pieces.push_back(std::move(inside));
-                }
-            }
-        }
-        hits.clear();
         fp.lines.index.query(zone.envelope, hits);
         for (std::uint32_t i : hits) {
             const Piece& piece = fp.lines.pieces[i];
             if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
-                out.length += piece.measure;
+                length += piece.measure;
             } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
                 GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
-                out.length += geometry::geosLength(h, inside.get());
+                length += geometry::geosLength(h, inside.get());
             }
         }
+        return length;
     }
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "overlap-matrix": where projects share ground. The project matrix is exact with respect to
-// unions (GEOS: one unary union per project, one intersection per project pair; projects are
-// few). The feature-pair table can have millions of rows, so it comes from the fast pair-area
-// engine (boundary integration, GEOS only for degenerate pairs).
+// "overlap-matrix": where projects share ground. The project matrix measures unions and their
+// intersections with the boundary overlay engine (no union geometry is built); the feature-pair
+// table can have millions of rows and comes from the pair-area engine (boundary integration,
+// GEOS only for degenerate pairs).
+#include "boundary_overlay.h"
 #include "builtin_analyses.h"
 #include "cityweave/analysis/polygon_overlap_area.h"
 #include "cityweave/project/sector.h"
-#include "geometry/geos_bridge.h"
 
 #include <algorithm>
 
@@ -14,7 +14,6 @@ namespace cw::analysis {
 namespace {
 
 using geometry::GeometryFamily;
-using geometry::GeosGeometry;
 
 AnalysisDescriptor makeDescriptor() {
     AnalysisDescriptor d;
@@ -66,121 +65,107 @@ AnalysisDescriptor makeDescriptor() {
     return d;
 }
 
-// One project's geometry as GEOS sees it: the union of its polygons, and its lines and points
-// kept apart (lengths and counts are per feature, not dissolved).
-struct Footprint {
-    GeosGeometry polygons; // null when the project has no polygons
-    double area = 0;
-    std::vector<GeosGeometry> lines;
-    double lineLength = 0;
-    std::vector<GeosGeometry> points; // one per point, multipoints split
+// Project-level figures from the overlay engine: each project's polygons carry its index as
+// label, its lines and points are probes with the same index.
+struct ProjectFigures {
+    explicit ProjectFigures(std::size_t n)
+        : n(n), area(n), lineLength(n), pointCount(n), pairArea(n * n), linesIn(n * n),
+          pointsIn(n * n) {}
+    std::size_t n;
+    std::vector<double> area;       // of the union of the project's polygons
+    std::vector<double> lineLength; // all of its lines
+    std::vector<std::int64_t> pointCount;
+    std::vector<double> pairArea;       // [i * n + j], i < j: ∪i ∩ ∪j
+    std::vector<double> linesIn;        // [i * n + j]: i's lines inside ∪j
+    std::vector<std::int64_t> pointsIn; // [i * n + j]: i's points inside ∪j
+
+    void add(const ProjectFigures& o) {
+        auto sum = [](auto& into, const auto& from) {
+            for (std::size_t k = 0; k < into.size(); ++k)
+                into[k] += from[k];
+        };
+        sum(area, o.area);
+        sum(lineLength, o.lineLength);
+        sum(pointCount, o.pointCount);
+        sum(pairArea, o.pairArea);
+        sum(linesIn, o.linesIn);
+        sum(pointsIn, o.pointsIn);
+    }
 };
 
-Footprint makeFootprint(GEOSContextHandle_t h, const AnalysisProject& project,
-                        std::vector<std::string>& warnings) {
-    Footprint fp;
-    std::vector<GEOSGeometry*> polygons;
-    for (const AnalysisLayer& layer : project.layers) {
-        if (!layer.data)
-            continue;
-        const auto& store = layer.data->geometries;
-        const GeometryFamily family = layer.data->family;
-        for (std::size_t f = 0; f < store.featureCount(); ++f) {
-            if (store.isEmpty(f))
+class FigureAccumulator final : public overlay::Accumulator {
+public:
+    explicit FigureAccumulator(std::size_t n) : figures(n) {}
+    void boundary(overlay::Labels left, overlay::Labels right, double twiceArea) override {
+        addSide(left, twiceArea / 2);
+        addSide(right, -twiceArea / 2);
+    }
+    void line(std::uint32_t probe, overlay::Labels cover, double length) override {
+        figures.lineLength[probe] += length;
+        for (const std::uint32_t j : cover)
+            figures.linesIn[probe * figures.n + j] += length;
+    }
+    void point(std::uint32_t probe, overlay::Labels cover) override {
+        ++figures.pointCount[probe];
+        for (const std::uint32_t j : cover)
+            ++figures.pointsIn[probe * figures.n + j];
+    }
+    ProjectFigures figures;
+
+private:
+    void addSide(overlay::Labels side, double area) {
+        for (std::size_t a = 0; a < side.size(); ++a) {
+            figures.area[side[a]] += area;
+            for (std::size_t b = a + 1; b < side.size(); ++b)
+                figures.pairArea[side[a] * figures.n + side[b]] += area;
+        }
+    }
+};
+
+Result<ProjectFigures> projectFigures(const std::vector<AnalysisProject>& projects,
+                                      const ParameterValues& params, const CancelToken& cancel,
+                                      const ProgressFn& progress) {
+    overlay::OverlayInputs inputs;
+    for (std::size_t i = 0; i < projects.size(); ++i) {
+        const auto label = static_cast<std::uint32_t>(i);
+        for (const AnalysisLayer& layer : projects[i].layers) {
+            if (!layer.data)
                 continue;
-            if (family == GeometryFamily::Point) {
-                for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-                    const auto c = store.part(p);
-                    if (!c.empty())
-                        fp.points.emplace_back(h, GEOSGeom_createPointFromXY_r(h, c[0].x, c[0].y));
-                }
-                continue;
-            }
-            GeosGeometry g = geometry::toGeos(h, store, f, family);
-            if (!g)
-                continue;
-            if (family == GeometryFamily::Polygon) {
-                polygons.push_back(g.release());
-            } else if (family == GeometryFamily::Line) {
-                double length = 0;
-                if (GEOSLength_r(h, g.get(), &length) == 1)
-                    fp.lineLength += length;
-                fp.lines.push_back(std::move(g));
+            const auto* store = &layer.data->geometries;
+            switch (layer.data->family) {
+            case GeometryFamily::Polygon:
+                inputs.polygons.push_back({store, label, false});
+                break;
+            case GeometryFamily::Line:
+                inputs.lines.push_back({store, label});
+                break;
+            case GeometryFamily::Point:
+                inputs.points.push_back({store, label});
+                break;
+            default:
+                break;
             }
         }
     }
-    if (polygons.empty())
-        return fp;
-    GeosGeometry all(h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, polygons.data(),
-                                                    static_cast<unsigned>(polygons.size())));
-    fp.polygons = GeosGeometry(h, all ? GEOSUnaryUnion_r(h, all.get()) : nullptr);
-    if (!fp.polygons && all) {
-        // Only when the repaired input still trips GEOS: a coarser grid rather than no answer.
-        fp.polygons = GeosGeometry(h, GEOSUnaryUnionPrec_r(h, all.get(), 1e-6));
-        warnings.push_back("project " + project.id +
-                           ": footprint union needed a 1e-6 precision grid");
-    }
-    if (!fp.polygons) {
-        warnings.push_back("project " + project.id + ": footprint union failed; area taken as 0");
-        return fp;
-    }
-    GEOSArea_r(h, fp.polygons.get(), &fp.area);
-    return fp;
+    const std::size_t n = projects.size();
+    ProjectFigures figures(n);
+    overlay::OverlayOptions options;
+    options.threads = static_cast<unsigned>(params.integer("threads"));
+    options.cancel = cancel;
+    options.progress = progress;
+    auto done = overlay::run(
+        inputs, options, [n] { return std::make_unique<FigureAccumulator>(n); },
+        [&](std::unique_ptr<overlay::Accumulator> chunk) {
+            figures.add(static_cast<FigureAccumulator&>(*chunk).figures);
+        });
+    if (!done)
+        return done.error();
+    for (double& a : figures.area)
+        a = std::max(a, 0.0); // rounding can leave a hair below zero
+    for (double& a : figures.pairArea)
+        a = std::max(a, 0.0);
+    return figures;
 }
-
-double intersectionArea(GEOSContextHandle_t h, const GEOSGeometry* a, const GEOSGeometry* b) {
-    GeosGeometry i(h, GEOSIntersection_r(h, a, b));
-    if (!i)
-        i = GeosGeometry(h, GEOSIntersectionPrec_r(h, a, b, 1e-6));
-    double area = 0;
-    if (i)
-        GEOSArea_r(h, i.get(), &area);
-    return area;
-}
-
-// Length of `lines` inside `footprint` (its boundary included), feature by feature.
-double lengthInside(GEOSContextHandle_t h, const std::vector<GeosGeometry>& lines,
-                    const GEOSGeometry* footprint, const GEOSPreparedGeometry* prepared) {
-    double total = 0;
-    for (const GeosGeometry& line : lines) {
-        if (GEOSPreparedIntersects_r(h, prepared, line.get()) != 1)
-            continue;
-        double length = 0;
-        if (GEOSPreparedCovers_r(h, prepared, line.get()) == 1) {
-            GEOSLength_r(h, line.get(), &length);
-        } else {
-            GeosGeometry i(h, GEOSIntersection_r(h, line.get(), footprint));
-            if (i)
-                GEOSLength_r(h, i.get(), &length);
-        }
-        total += length;
-    }
-    return total;
-}
-
-std::int64_t pointsInside(GEOSContextHandle_t h, const std::vector<GeosGeometry>& points,
-                          const GEOSPreparedGeometry* prepared) {
-    std::int64_t n = 0;
-    for (const GeosGeometry& p : points)
-        n += p && GEOSPreparedIntersects_r(h, prepared, p.get()) == 1 ? 1 : 0;
-    return n;
-}
-
-// Prepared once per project, used against every other project.
-struct PreparedFootprint {
-    GEOSContextHandle_t h = nullptr;
-    const GEOSPreparedGeometry* prepared = nullptr;
-    PreparedFootprint(GEOSContextHandle_t handle, const GEOSGeometry* g) : h(handle) {
-        if (g)
-            prepared = GEOSPrepare_r(h, g);
-    }
-    ~PreparedFootprint() {
-        if (prepared)
-            GEOSPreparedGeom_destroy_r(h, prepared);
-    }
-    PreparedFootprint(const PreparedFootprint&) = delete;
-    PreparedFootprint& operator=(const PreparedFootprint&) = delete;
-};
 
 data::AttributeValue shareOf(double part, double whole) {
     if (whole <= 0)
@@ -204,21 +189,13 @@ public:
             result.warnings.push_back("the analysis CRS is geographic: areas are in degree² and "
                                       "lengths in degrees, not m² and m");
 
-        geometry::GeosContext geos;
-        const GEOSContextHandle_t h = geos.handle();
         const auto& projects = input.projects;
         const std::size_t n = projects.size();
 
-        // 0 .. 0.2: footprints.
-        std::vector<Footprint> footprints;
-        footprints.reserve(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            footprints.push_back(makeFootprint(h, projects[i], result.warnings));
-            report(0.2 * static_cast<double>(i + 1) /
-                   static_cast<double>(std::max<std::size_t>(n, 1)));
-        }
+        // 0 .. 0.4: every project-level figure in one pass of the overlay engine.
+        auto figures = projectFigures(projects, params, cancel, [&](double f) { report(0.4 * f); });
+        if (!figures)
+            return figures.error();
         ResultTable footprintTable{"project_footprints",
                                    {{"project", data::FieldType::String},
                                     {"name", data::FieldType::String},
@@ -229,15 +206,11 @@ public:
                                    {}};
         for (std::size_t i = 0; i < n; ++i)
             footprintTable.rows.push_back({projects[i].id, projects[i].name.in("ko"),
-                                           project::sectorKey(projects[i].sector),
-                                           footprints[i].area, footprints[i].lineLength,
-                                           static_cast<std::int64_t>(footprints[i].points.size())});
+                                           project::sectorKey(projects[i].sector), figures->area[i],
+                                           figures->lineLength[i], figures->pointCount[i]});
 
-        // 0.2 .. 0.4: the project matrix, one row per unordered pair (i < j, input order). The
-        // directed columns say which way: lines_a_in_b_m is A's line length inside B's polygons.
-        std::vector<std::unique_ptr<PreparedFootprint>> prepared;
-        for (const Footprint& fp : footprints)
-            prepared.push_back(std::make_unique<PreparedFootprint>(h, fp.polygons.get()));
+        // One row per unordered pair (i < j, input order). The directed columns say which way:
+        // lines_a_in_b_m is A's line length inside B's polygons.
         ResultTable matrix{"overlap_matrix",
                            {{"project_a", data::FieldType::String},
                             {"project_b", data::FieldType::String},
@@ -255,27 +228,9 @@ public:
                            {}};
         double totalArea = 0;
         std::int64_t overlappingPairs = 0;
-        const std::size_t pairCount = n * (n > 0 ? n - 1 : 0) / 2;
-        std::size_t pairDone = 0;
         for (std::size_t i = 0; i < n; ++i) {
             for (std::size_t j = i + 1; j < n; ++j) {
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                const Footprint& a = footprints[i];
-                const Footprint& b = footprints[j];
-                double area = 0;
-                if (a.polygons && b.polygons)
-                    area = intersectionArea(h, a.polygons.get(), b.polygons.get());
-                double linesAinB = 0, linesBinA = 0;
-                std::int64_t pointsAinB = 0, pointsBinA = 0;
-                if (prepared[j]->prepared) {
-                    linesAinB = lengthInside(h, a.lines, b.polygons.get(), prepared[j]->prepared);
-                    pointsAinB = pointsInside(h, a.points, prepared[j]->prepared);
-                }
-                if (prepared[i]->prepared) {
-                    linesBinA = lengthInside(h, b.lines, a.polygons.get(), prepared[i]->prepared);
-                    pointsBinA = pointsInside(h, b.points, prepared[i]->prepared);
-                }
+                const double area = figures->pairArea[i * n + j];
                 if (area > 0) {
                     ++overlappingPairs;
                     totalArea += area;
@@ -283,11 +238,10 @@ public:
                 matrix.rows.push_back(
                     {projects[i].id, projects[j].id, projects[i].name.in("ko"),
                      projects[j].name.in("ko"), project::sectorKey(projects[i].sector),
-                     project::sectorKey(projects[j].sector), area, shareOf(area, a.area),
-                     shareOf(area, b.area), linesAinB, linesBinA, pointsAinB, pointsBinA});
-                ++pairDone;
-                report(0.2 + 0.2 * static_cast<double>(pairDone) /
-                                 static_cast<double>(std::max<std::size_t>(pairCount, 1)));
+                     project::sectorKey(projects[j].sector), area, shareOf(area, figures->area[i]),
+                     shareOf(area, figures->area[j]), figures->linesIn[i * n + j],
+                     figures->linesIn[j * n + i], figures->pointsIn[i * n + j],
+                     figures->pointsIn[j * n + i]});
             }
         }
 
