@@ -4,13 +4,12 @@
 // kChunkEdges edges; chunking does not depend on the thread count, so neither do the sums.
 #include "boundary_overlay.h"
 
+#include "chunk_pool.h"
 #include "cityweave/geometry/packed_rtree.h"
 #include "exact_orientation.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 #include <unordered_map>
 
 namespace cw::analysis::overlay {
@@ -587,8 +586,7 @@ Status run(const OverlayInputs& inputs, const OverlayOptions& options,
         chunkStart.push_back(runs.size());
     const std::size_t chunks = chunkStart.size() - 1;
 
-    unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-    threads = std::max(1u, std::min(threads, 256u));
+    const unsigned threads = threadCount(options.threads);
     const Coord o = origin(inputs);
     std::vector<Worker> workers;
     workers.reserve(threads);
@@ -599,28 +597,12 @@ Status run(const OverlayInputs& inputs, const OverlayOptions& options,
     std::vector<std::unique_ptr<Accumulator>> done(std::min(window, chunks));
     for (std::size_t first = 0; first < chunks; first += window) {
         const std::size_t last = std::min(chunks, first + window);
-        std::atomic<std::size_t> next{first};
-        auto work = [&](Worker& w) {
-            for (;;) {
-                if (options.cancel.isCancelled())
-                    return;
-                const std::size_t k = next.fetch_add(1, std::memory_order_relaxed);
-                if (k >= last)
-                    return;
-                auto acc = makeAccumulator();
-                for (std::size_t r = chunkStart[k]; r < chunkStart[k + 1]; ++r)
-                    w.process(runs[r], *acc);
-                done[k - first] = std::move(acc);
-            }
-        };
-        {
-            const unsigned active =
-                static_cast<unsigned>(std::min<std::size_t>(threads, last - first));
-            std::vector<std::jthread> pool;
-            for (unsigned t = 1; t < active; ++t)
-                pool.emplace_back([&, t] { work(workers[t]); });
-            work(workers[0]);
-        }
+        runChunks(workers, first, last, options.cancel, [&](Worker& w, std::size_t k) {
+            auto acc = makeAccumulator();
+            for (std::size_t r = chunkStart[k]; r < chunkStart[k + 1]; ++r)
+                w.process(runs[r], *acc);
+            done[k - first] = std::move(acc);
+        });
         if (options.cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
         for (std::size_t k = first; k < last; ++k)

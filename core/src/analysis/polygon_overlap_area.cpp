@@ -11,12 +11,11 @@
 // the core library while geometry sources are listed by hand.
 #include "cityweave/analysis/polygon_overlap_area.h"
 
+#include "chunk_pool.h"
 #include "geometry/geos_bridge.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace cw::analysis {
 namespace {
@@ -349,35 +348,18 @@ Status forEachPolygonOverlap(const GeometryStore& a, const GeometryStore& b,
     // processed a window at a time and handed to the sink, which bounds memory.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
-    unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-    threads = std::max(1u, std::min(threads, 256u));
+    const unsigned threads = threadCount(options.threads);
     const std::size_t window = std::max<std::size_t>(64, std::size_t(threads) * 16);
     std::vector<std::vector<OverlapPair>> perChunk(std::min(window, chunks));
     std::vector<Worker> workers(threads);
 
     for (std::size_t first = 0; first < chunks; first += window) {
         const std::size_t last = std::min(chunks, first + window);
-        std::atomic<std::size_t> nextChunk{first};
-        auto work = [&](Worker& w) {
-            for (;;) {
-                if (options.cancel.isCancelled())
-                    return;
-                const std::size_t c = nextChunk.fetch_add(1, std::memory_order_relaxed);
-                if (c >= last)
-                    return;
-                const std::size_t end = std::min(n, (c + 1) * kChunk);
-                for (std::size_t fa = c * kChunk; fa < end; ++fa)
-                    overlapsOfFeature(a, fa, b, treeB, options, w, perChunk[c - first]);
-            }
-        };
-        {
-            const unsigned active =
-                static_cast<unsigned>(std::min<std::size_t>(threads, last - first));
-            std::vector<std::jthread> pool;
-            for (unsigned t = 1; t < active; ++t)
-                pool.emplace_back([&, t] { work(workers[t]); });
-            work(workers[0]);
-        }
+        runChunks(workers, first, last, options.cancel, [&](Worker& w, std::size_t c) {
+            const std::size_t end = std::min(n, (c + 1) * kChunk);
+            for (std::size_t fa = c * kChunk; fa < end; ++fa)
+                overlapsOfFeature(a, fa, b, treeB, options, w, perChunk[c - first]);
+        });
         if (options.cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
         for (std::size_t c = first; c < last; ++c) {
