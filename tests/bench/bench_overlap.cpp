@@ -81,10 +81,9 @@ void BM_OverlapGeos(benchmark::State& state) {
 class UnionAreas final : public cw::analysis::overlay::Accumulator {
 public:
     double a = 0, b = 0, both = 0;
-    void boundary(cw::analysis::overlay::Labels left, cw::analysis::overlay::Labels right,
-                  double twice) override {
-        add(left, twice / 2);
-        add(right, -twice / 2);
+    void boundary(const cw::analysis::overlay::BoundaryPiece& piece) override {
+        add(piece.left, piece.twiceArea / 2);
+        add(piece.right, -piece.twiceArea / 2);
     }
     void line(std::uint32_t, cw::analysis::overlay::Labels, double) override {}
     void point(std::uint32_t, cw::analysis::overlay::Labels) override {}

@@ -173,6 +173,28 @@ inline double det(const Coord& a, const Coord& b, const Coord& c) {
     return (a.x - c.x) * (b.y - c.y) - (a.y - c.y) * (b.x - c.x);
 }
 
+inline bool before(const Coord& p, const Coord& q) {
+    return p.x != q.x ? p.x < q.x : p.y < q.y;
+}
+
+// Where segments a-b and c-d cross properly. Computed from the segments put in a fixed order
+// (each from its smaller end, the smaller segment first), so the cut on a-b and the cut on c-d,
+// found while processing different polygons, are the same point to the last bit.
+Coord crossingPoint(Coord a, Coord b, Coord c, Coord d) {
+    if (before(b, a))
+        std::swap(a, b);
+    if (before(d, c))
+        std::swap(c, d);
+    if (before(c, a) || (c == a && before(d, b))) {
+        std::swap(a, c);
+        std::swap(b, d);
+    }
+    const double da = det(c, d, a);
+    const double db = det(c, d, b);
+    const double t = std::clamp(da / (da - db), 0.0, 1.0);
+    return {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+}
+
 class Worker {
 public:
     Worker(const std::vector<PolygonLayer>& layers, const OverlayInputs& inputs, Coord origin)
@@ -318,10 +340,8 @@ private:
             }
             if (s3 == s4)
                 continue;
-            const double da = det(c, d, a);
-            const double db = det(c, d, b);
-            const double t = std::clamp(da / (da - db), 0.0, 1.0);
-            m_events.push_back({t, {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)}, ci});
+            const Coord x = crossingPoint(a, b, c, d);
+            m_events.push_back({std::clamp(along(a, b, x), 0.0, 1.0), x, ci});
         }
     }
 
@@ -485,7 +505,7 @@ private:
             return;
         const double ux = u.x - m_origin.x, uy = u.y - m_origin.y;
         const double vx = v.x - m_origin.x, vy = v.y - m_origin.y;
-        acc.boundary(m_left, m_right, ux * vy - uy * vx);
+        acc.boundary({m_left, m_right, u, v, ux * vy - uy * vx});
     }
 
     void points(const Run& run, Accumulator& acc) {

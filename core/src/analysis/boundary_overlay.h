@@ -43,12 +43,21 @@ struct ProbeInput {
 /// Receives what the engine finds in one chunk of work. One accumulator per chunk, created and
 /// filled on a worker thread, then handed back in chunk order on the calling thread, so sums do
 /// not depend on thread timing.
+/// A piece of boundary from `from` to `to`, with `left` covering the ground on its left and
+/// `right` on its right (they differ). Pieces meet end to end at exactly equal coordinates, so
+/// the boundary of any region can be chained into rings (see region_rings.h).
+struct BoundaryPiece {
+    Labels left;
+    Labels right;
+    geometry::Coord from;
+    geometry::Coord to;
+    double twiceArea; ///< x_u·y_v − x_v·y_u, relative to the overlay's origin
+};
+
 class Accumulator {
 public:
     virtual ~Accumulator() = default;
-    /// A boundary piece with `left` covering its left side and `right` its right side (they
-    /// differ); twiceArea is x_u·y_v − x_v·y_u in coordinates relative to the overlay's origin.
-    virtual void boundary(Labels left, Labels right, double twiceArea) = 0;
+    virtual void boundary(const BoundaryPiece& piece) = 0;
     /// A piece of a line of `probe` lying in (or on the boundary of) the polygons labelled
     /// `cover`; called for uncovered pieces too, with `cover` empty.
     virtual void line(std::uint32_t probe, Labels cover, double length) = 0;

@@ -232,9 +232,9 @@ public:
     explicit ZoneAccumulator(std::size_t projects) : m_projects(projects) {
         areas.footprint.assign(projects, 0.0);
     }
-    void boundary(overlay::Labels left, overlay::Labels right, double twiceArea) override {
-        addSide(left, twiceArea / 2);
-        addSide(right, -twiceArea / 2);
+    void boundary(const overlay::BoundaryPiece& piece) override {
+        addSide(piece.left, piece.twiceArea / 2);
+        addSide(piece.right, -piece.twiceArea / 2);
     }
     void line(std::uint32_t, overlay::Labels, double) override {}
     void point(std::uint32_t, overlay::Labels) override {}

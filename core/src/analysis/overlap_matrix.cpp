@@ -96,9 +96,9 @@ struct ProjectFigures {
 class FigureAccumulator final : public overlay::Accumulator {
 public:
     explicit FigureAccumulator(std::size_t n) : figures(n) {}
-    void boundary(overlay::Labels left, overlay::Labels right, double twiceArea) override {
-        addSide(left, twiceArea / 2);
-        addSide(right, -twiceArea / 2);
+    void boundary(const overlay::BoundaryPiece& piece) override {
+        addSide(piece.left, piece.twiceArea / 2);
+        addSide(piece.right, -piece.twiceArea / 2);
     }
     void line(std::uint32_t probe, overlay::Labels cover, double length) override {
         figures.lineLength[probe] += length;

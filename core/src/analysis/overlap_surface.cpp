@@ -2,20 +2,24 @@
 // Overlap count surface: the union of all project footprints cut into pieces, each with the
 // projects that cover it.
 //
-// Footprints that touch or overlap are grouped (union-find over intersecting pairs); a group of
-// one is its own piece. Within a larger group every boundary is noded against every other
-// (unary union of the boundaries as lines) and the noded lines are polygonized into faces. A
-// point inside each face (PointOnSurface) is tested against the footprints to find the projects
-// covering the face; faces covered by nothing (holes) are dropped. Adjacent faces with the same
-// project set are merged, so pieces are the largest connected areas of one set.
+// The overlay engine labels every boundary piece with the projects covering either side; the
+// pieces bounding the ground covered by exactly one set of projects are chained into that set's
+// polygons (region_rings), set by set in parallel. With merge_pieces off, every feature is its
+// own label, so the pieces are the faces of all boundaries rather than the largest connected
+// areas of one project set.
+#include "analysis/boundary_overlay.h"
 #include "analysis/builtin_analyses.h"
+#include "analysis/chunk_pool.h"
 #include "analysis/feature_links.h"
-#include "cityweave/geometry/packed_rtree.h"
+#include "analysis/region_rings.h"
+#include "geometry/geos_bridge.h"
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace cw::analysis {
 namespace {
@@ -61,229 +65,123 @@ const AnalysisDescriptor& surfaceDescriptor() {
 
 struct Piece {
     std::vector<std::uint32_t> projects; // input order
-    GeosGeometry geometry;               // one polygon
+    overlay::PolygonRings rings;
     double area = 0;
     double minX = 0;
     double minY = 0;
 };
 
-/// The polygons of a (multi)polygon or collection, cloned.
-void collectPolygons(GEOSContextHandle_t h, const GEOSGeometry* g, std::vector<GeosGeometry>& out) {
-    const int type = GEOSGeomTypeId_r(h, g);
-    if (type == GEOS_POLYGON) {
-        if (GEOSisEmpty_r(h, g) == 0)
-            out.emplace_back(h, GEOSGeom_clone_r(h, g));
-        return;
+struct LabelsHash {
+    std::size_t operator()(const std::vector<std::uint32_t>& v) const {
+        std::size_t h = v.size();
+        for (const std::uint32_t x : v)
+            h = h * 1000003u ^ x;
+        return h;
     }
-    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
-        const int n = GEOSGetNumGeometries_r(h, g);
-        for (int i = 0; i < n; ++i)
-            collectPolygons(h, GEOSGetGeometryN_r(h, g, i), out);
-    }
-}
+};
+using RegionSegments =
+    std::unordered_map<std::vector<std::uint32_t>, std::vector<overlay::Segment>, LabelsHash>;
 
-/// Takes ownership of the geometries.
-GeosGeometry collection(GEOSContextHandle_t h, std::vector<GeosGeometry>& parts) {
-    std::vector<GEOSGeometry*> raw;
-    raw.reserve(parts.size());
-    for (GeosGeometry& p : parts)
-        raw.push_back(p.release());
-    parts.clear();
-    return {h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, raw.data(),
-                                           static_cast<unsigned>(raw.size()))};
-}
+// Every boundary piece goes to the region on its left and, reversed, to the one on its right.
+class SurfaceAccumulator final : public overlay::Accumulator {
+public:
+    void boundary(const overlay::BoundaryPiece& piece) override {
+        if (!piece.left.empty())
+            add(piece.left).push_back({piece.from, piece.to});
+        if (!piece.right.empty())
+            add(piece.right).push_back({piece.to, piece.from});
+    }
+    void line(std::uint32_t, overlay::Labels, double) override {}
+    void point(std::uint32_t, overlay::Labels) override {}
+    RegionSegments regions;
 
-/// Unary union, retried on a 1 mm grid when floating-point noding fails.
-GeosGeometry robustUnion(GEOSContextHandle_t h, const GEOSGeometry* g, bool& snapped) {
-    GeosGeometry u(h, GEOSUnaryUnion_r(h, g));
-    if (!u) {
-        u = GeosGeometry(h, GEOSUnaryUnionPrec_r(h, g, 0.001));
-        snapped = true;
+private:
+    std::vector<overlay::Segment>& add(overlay::Labels labels) {
+        m_key.assign(labels.begin(), labels.end());
+        return regions[m_key];
     }
-    return u;
-}
+    std::vector<std::uint32_t> m_key;
+};
 
-Piece makePiece(GEOSContextHandle_t h, std::vector<std::uint32_t> projects, GeosGeometry polygon) {
-    Piece p;
-    p.projects = std::move(projects);
-    GEOSArea_r(h, polygon.get(), &p.area);
-    GEOSGeom_getXMin_r(h, polygon.get(), &p.minX);
-    GEOSGeom_getYMin_r(h, polygon.get(), &p.minY);
-    p.geometry = std::move(polygon);
-    return p;
-}
+// The footprints as the engine reads them: polygon layers as they are, points and lines
+// buffered into stores of their own when asked.
+struct SurfaceInputs {
+    std::deque<geometry::GeometryStore> buffered;
+    overlay::OverlayInputs overlay;
+    std::vector<std::uint32_t> projectOfLabel;
+    std::size_t skippedLayers = 0;
+};
 
-/// Faces of one project set merged where they share an edge, as polygons. Faces are first
-/// grouped by shared edges (index + relate; a shared corner alone does not join them, or chains
-/// of corners would make city-wide unions) so each union stays small: one cascaded union over
-/// thousands of scattered faces costs far more than many small ones.
-std::vector<GeosGeometry> mergeTouching(GEOSContextHandle_t h, std::vector<GeosGeometry>& faces,
-                                        bool& snapped) {
-    std::vector<geometry::Envelope> envelopes;
-    for (const GeosGeometry& f : faces) {
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        GEOSGeom_getXMin_r(h, f.get(), &x0);
-        GEOSGeom_getYMin_r(h, f.get(), &y0);
-        GEOSGeom_getXMax_r(h, f.get(), &x1);
-        GEOSGeom_getYMax_r(h, f.get(), &y1);
-        envelopes.push_back(geometry::Envelope::of(x0, y0, x1, y1));
-    }
-    const geometry::PackedRTree tree(envelopes);
-    DisjointSets touching(faces.size());
-    std::vector<std::uint32_t> candidates;
-    for (std::size_t i = 0; i < faces.size(); ++i) {
-        candidates.clear();
-        tree.query(envelopes[i], candidates);
-        for (const std::uint32_t j : candidates)
-            if (j > i && touching.find(i) != touching.find(j) &&
-                GEOSRelatePattern_r(h, faces[i].get(), faces[j].get(), "****1****") == 1)
-                touching.unite(i, j);
-    }
-    std::map<std::size_t, std::vector<GeosGeometry>> parts; // by root, in order of first face
-    std::vector<std::size_t> order;
-    for (std::size_t i = 0; i < faces.size(); ++i) {
-        const std::size_t root = touching.find(i);
-        if (!parts.count(root))
-            order.push_back(root);
-        parts[root].push_back(std::move(faces[i]));
-    }
-    std::vector<GeosGeometry> out;
-    for (const std::size_t root : order) {
-        std::vector<GeosGeometry>& part = parts[root];
-        if (part.size() == 1) {
-            out.push_back(std::move(part[0]));
-            continue;
+Result<SurfaceInputs> surfaceInputs(const AnalysisInput& input, double buffer, bool merge,
+                                    const CancelToken& cancel) {
+    SurfaceInputs out;
+    geometry::GeosContext geos;
+    const GEOSContextHandle_t h = geos.handle();
+    for (std::size_t p = 0; p < input.projects.size(); ++p) {
+        for (const AnalysisLayer& layer : input.projects[p].layers) {
+            const auto& data = layer.data;
+            if (!data)
+                continue;
+            const GeometryFamily family = data->family;
+            const geometry::GeometryStore* store = &data->geometries;
+            if (family != GeometryFamily::Polygon) {
+                if (buffer <= 0 || family == GeometryFamily::Unknown) {
+                    ++out.skippedLayers;
+                    continue;
+                }
+                geometry::GeometryStore& discs = out.buffered.emplace_back();
+                for (std::size_t f = 0; f < data->geometries.featureCount(); ++f) {
+                    if ((f & 1023) == 0 && cancel.isCancelled())
+                        return makeError(ErrorCode::Cancelled);
+                    GeosGeometry g = geometry::toGeos(h, data->geometries, f, family);
+                    GeosGeometry b(h, g ? GEOSBuffer_r(h, g.get(), buffer, 16) : nullptr);
+                    if (!b || !geometry::appendGeos(h, b.get(), discs, GeometryFamily::Polygon)) {
+                        discs.beginFeature();
+                        discs.endFeature();
+                    }
+                }
+                store = &discs;
+            }
+            const auto label = static_cast<std::uint32_t>(out.projectOfLabel.size());
+            if (merge) {
+                out.overlay.polygons.push_back({store, static_cast<std::uint32_t>(p), false});
+                continue;
+            }
+            out.overlay.polygons.push_back({store, label, true});
+            out.projectOfLabel.insert(out.projectOfLabel.end(), store->featureCount(),
+                                      static_cast<std::uint32_t>(p));
         }
-        GeosGeometry sameSet = collection(h, part);
-        GeosGeometry merged = robustUnion(h, sameSet.get(), snapped);
-        // Unmerged faces when even the snapped union fails: right areas, more pieces.
-        collectPolygons(h, merged ? merged.get() : sameSet.get(), out);
     }
+    if (merge)
+        for (std::size_t p = 0; p < input.projects.size(); ++p)
+            out.projectOfLabel.push_back(static_cast<std::uint32_t>(p));
     return out;
 }
 
-/// Faces of one group of touching footprints, by the set of projects covering them. A group
-/// with more than kTileMembers boundaries is cut into quadrants (recursively): each tile nodes
-/// only the boundaries crossing it, clipped to it, together with the tile's outline, so memory
-/// and time stay proportional to the tile, not to the group. Faces are counted against the
-/// whole footprints, so the counts do not depend on the tiling; faces split at tile edges are
-/// merged again when pieces are merged.
-struct FaceBuilder {
-    FaceBuilder(GEOSContextHandle_t handle, FeatureCatalog& catalog,
-                const geometry::PackedRTree& tree, const CancelToken& token)
-        : h(handle), footprints(catalog), index(tree), cancel(token) {}
+double ringArea(const std::vector<geometry::Coord>& ring) {
+    double sum = 0;
+    const geometry::Coord& o = ring.front();
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+        sum +=
+            (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i].y - o.y) * (ring[i + 1].x - o.x);
+    return std::abs(sum) / 2;
+}
 
-    static constexpr std::size_t kTileMembers = 256;
-    static constexpr int kMaxDepth = 12;
-
-    GEOSContextHandle_t h;
-    FeatureCatalog& footprints;
-    const geometry::PackedRTree& index;
-    const CancelToken& cancel;
-    std::map<std::vector<std::uint32_t>, std::vector<GeosGeometry>> bySet;
-    bool snapped = false;
-    std::size_t tiles = 0;
-
-    Result<Ok> node(const std::vector<std::uint32_t>& members, const geometry::Envelope& box,
-                    bool clip, int depth) {
-        if (cancel.isCancelled())
-            return makeError(ErrorCode::Cancelled);
-        if (members.size() > kTileMembers && depth < kMaxDepth)
-            return split(members, box, depth);
-        ++tiles;
-
-        std::vector<GeosGeometry> lines;
-        for (const std::uint32_t m : members) {
-            GeosGeometry boundary(h, GEOSBoundary_r(h, footprints.geometry(m)));
-            if (boundary && clip)
-                boundary = GeosGeometry(
-                    h, GEOSClipByRect_r(h, boundary.get(), box.minX, box.minY, box.maxX, box.maxY));
-            if (boundary && GEOSisEmpty_r(h, boundary.get()) == 0)
-                lines.push_back(std::move(boundary));
-        }
-        if (clip)
-            lines.push_back(outline(box));
-        GeosGeometry all = collection(h, lines);
-        GeosGeometry noded = robustUnion(h, all.get(), snapped);
-        if (!noded)
-            return makeError(ErrorCode::InvalidArgument, {"overlap-surface", "noding"},
-                             "GEOS could not node the footprint boundaries");
-        const GEOSGeometry* nodedRaw = noded.get();
-        GeosGeometry faces(h, GEOSPolygonize_r(h, &nodedRaw, 1));
-        if (!faces)
-            return makeError(ErrorCode::InvalidArgument, {"overlap-surface", "polygonize"},
-                             "GEOS could not polygonize the noded footprint boundaries");
-
-        std::vector<std::uint32_t> candidates;
-        const int faceCount = GEOSGetNumGeometries_r(h, faces.get());
-        for (int fi = 0; fi < faceCount; ++fi) {
-            if ((fi & 255) == 255 && cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            const GEOSGeometry* face = GEOSGetGeometryN_r(h, faces.get(), fi);
-            GeosGeometry inside(h, GEOSPointOnSurface_r(h, face));
-            double x = 0, y = 0;
-            if (!inside || GEOSGeomGetX_r(h, inside.get(), &x) != 1 ||
-                GEOSGeomGetY_r(h, inside.get(), &y) != 1)
-                continue;
-            candidates.clear();
-            index.query(geometry::Envelope::of(x, y, x, y), candidates);
-            std::vector<std::uint32_t> covering;
-            for (const std::uint32_t c : candidates)
-                if (GEOSPreparedIntersects_r(h, footprints.prepared(c), inside.get()) == 1)
-                    covering.push_back(footprints.ref(c).project);
-            if (covering.empty())
-                continue; // a hole, or a part of the tile outside every footprint
-            std::sort(covering.begin(), covering.end());
-            covering.erase(std::unique(covering.begin(), covering.end()), covering.end());
-            bySet[covering].emplace_back(h, GEOSGeom_clone_r(h, face));
-        }
-        return Ok{};
+Piece makePiece(std::vector<std::uint32_t> projects, overlay::PolygonRings rings) {
+    Piece p;
+    p.projects = std::move(projects);
+    p.area = ringArea(rings.front());
+    for (std::size_t r = 1; r < rings.size(); ++r)
+        p.area -= ringArea(rings[r]);
+    p.minX = rings.front().front().x;
+    p.minY = rings.front().front().y;
+    for (const geometry::Coord& c : rings.front()) {
+        p.minX = std::min(p.minX, c.x);
+        p.minY = std::min(p.minY, c.y);
     }
-
-private:
-    Result<Ok> split(const std::vector<std::uint32_t>& members, const geometry::Envelope& box,
-                     int depth) {
-        const double cx = box.centerX(), cy = box.centerY();
-        const geometry::Envelope quadrants[4] = {
-            geometry::Envelope::of(box.minX, box.minY, cx, cy),
-            geometry::Envelope::of(cx, box.minY, box.maxX, cy),
-            geometry::Envelope::of(box.minX, cy, cx, box.maxY),
-            geometry::Envelope::of(cx, cy, box.maxX, box.maxY)};
-        for (const geometry::Envelope& q : quadrants) {
-            GeosGeometry quad(h, GEOSGeom_createRectangle_r(h, q.minX, q.minY, q.maxX, q.maxY));
-            std::vector<std::uint32_t> crossing;
-            bool anyCover = false;
-            for (const std::uint32_t m : members) {
-                const geometry::Envelope& e = footprints.envelope(m);
-                if (!e.intersects(q))
-                    continue;
-                // A footprint holding the whole tile has no boundary in it: the face counting
-                // finds it through the index.
-                const bool holdsTile =
-                    e.minX <= q.minX && e.minY <= q.minY && e.maxX >= q.maxX && e.maxY >= q.maxY &&
-                    GEOSPreparedContainsProperly_r(h, footprints.prepared(m), quad.get()) == 1;
-                if (holdsTile)
-                    anyCover = true;
-                else
-                    crossing.push_back(m);
-            }
-            if (crossing.empty() && !anyCover)
-                continue;
-            if (auto ok = node(crossing, q, true, depth + 1); !ok)
-                return ok;
-        }
-        return Ok{};
-    }
-
-    GeosGeometry outline(const geometry::Envelope& b) const {
-        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, 5, 2);
-        const double xs[5] = {b.minX, b.maxX, b.maxX, b.minX, b.minX};
-        const double ys[5] = {b.minY, b.minY, b.maxY, b.maxY, b.minY};
-        for (unsigned i = 0; i < 5; ++i)
-            GEOSCoordSeq_setXY_r(h, seq, i, xs[i], ys[i]);
-        return {h, GEOSGeom_createLineString_r(h, seq)};
-    }
-};
+    p.rings = std::move(rings);
+    return p;
+}
 
 class OverlapSurfaceAnalysis final : public Analysis {
 public:
@@ -292,111 +190,68 @@ public:
     Result<AnalysisResult> run(const AnalysisInput& input, const ParameterValues& params,
                                const ProgressFn& progress,
                                const CancelToken& cancel) const override {
-        const double buffer = params.number("point_line_buffer");
-        const bool merge = params.flag("merge_pieces");
-        geometry::GeosContext geos;
-        const GEOSContextHandle_t h = geos.handle();
-
         AnalysisResult result = newResult(descriptor().id, input, params);
-
-        // Footprints: polygon features, and buffered points and lines when asked.
-        FeatureCatalog footprints(h);
-        std::size_t skippedLayers = 0;
-        for (std::size_t p = 0; p < input.projects.size(); ++p) {
-            const AnalysisProject& project = input.projects[p];
-            for (std::size_t l = 0; l < project.layers.size(); ++l) {
-                const auto& data = project.layers[l].data;
-                if (!data)
-                    continue;
-                const GeometryFamily family = data->family;
-                const bool polygonal = family == GeometryFamily::Polygon;
-                if (!polygonal && (buffer <= 0 || family == GeometryFamily::Unknown)) {
-                    ++skippedLayers;
-                    continue;
-                }
-                for (std::size_t f = 0; f < data->geometries.featureCount(); ++f) {
-                    if ((f & 1023) == 0 && cancel.isCancelled())
-                        return makeError(ErrorCode::Cancelled);
-                    if (data->geometries.isEmpty(f))
-                        continue;
-                    GeosGeometry g = geometry::toGeos(h, data->geometries, f, family);
-                    if (g && !polygonal)
-                        g = GeosGeometry(h, GEOSBuffer_r(h, g.get(), buffer, 16));
-                    footprints.add({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(l),
-                                    static_cast<std::uint32_t>(f), GeometryFamily::Polygon},
-                                   std::move(g));
-                }
-            }
-        }
-        if (skippedLayers > 0)
-            result.warnings.push_back(std::to_string(skippedLayers) +
+        auto inputs = surfaceInputs(input, params.number("point_line_buffer"),
+                                    params.flag("merge_pieces"), cancel);
+        if (!inputs)
+            return inputs.error();
+        if (inputs->skippedLayers > 0)
+            result.warnings.push_back(std::to_string(inputs->skippedLayers) +
                                       " point or line layers left out of the surface "
                                       "(point_line_buffer is 0)");
 
-        // Groups of footprints that touch or overlap, in order of their first footprint.
-        auto found = findFeatureLinks(footprints, {0.0, true, false}, cancel,
-                                      subProgress(progress, 0.0, 0.3));
-        if (!found)
-            return found.error();
-        const std::size_t n = footprints.size();
-        DisjointSets sets(n);
-        for (const FeatureLink& link : *found)
-            sets.unite(link.a, link.b);
-        std::vector<std::vector<std::uint32_t>> groups;
-        {
-            std::vector<std::size_t> groupOfRoot(n, SIZE_MAX);
-            for (std::uint32_t i = 0; i < n; ++i) {
-                const std::size_t root = sets.find(i);
-                if (groupOfRoot[root] == SIZE_MAX) {
-                    groupOfRoot[root] = groups.size();
-                    groups.emplace_back();
+        // 0 .. 0.6: the boundary pieces of every region, by the labels covering it.
+        RegionSegments regions;
+        overlay::OverlayOptions options;
+        options.cancel = cancel;
+        options.progress = subProgress(progress, 0.0, 0.6);
+        auto overlaid = overlay::run(
+            inputs->overlay, options, [] { return std::make_unique<SurfaceAccumulator>(); },
+            [&](std::unique_ptr<overlay::Accumulator> chunk) {
+                for (auto& [labels, segments] : static_cast<SurfaceAccumulator&>(*chunk).regions) {
+                    auto& into = regions[labels];
+                    into.insert(into.end(), segments.begin(), segments.end());
                 }
-                groups[groupOfRoot[root]].push_back(i);
-            }
-        }
-        const geometry::PackedRTree index(footprints.envelopes());
+            });
+        if (!overlaid)
+            return overlaid.error();
+
+        // 0.6 .. 0.95: each region's polygons, regions in parallel, largest first.
+        std::vector<std::pair<std::vector<std::uint32_t>, std::vector<overlay::Segment>>> work;
+        for (auto& [labels, segments] : regions)
+            work.emplace_back(labels, std::move(segments));
+        regions.clear();
+        std::sort(work.begin(), work.end(), [](const auto& l, const auto& r) {
+            return l.second.size() != r.second.size() ? l.second.size() > r.second.size()
+                                                      : l.first < r.first;
+        });
+        std::vector<overlay::RegionPolygons> assembled(work.size());
+        std::vector<int> workers(threadCount(0));
+        runChunks(workers, 0, work.size(), cancel, [&](int&, std::size_t k) {
+            assembled[k] = overlay::assemblePolygons(std::move(work[k].second));
+        });
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        if (progress)
+            progress(0.95);
 
         std::vector<Piece> pieces;
-        bool snapped = false;
-        std::size_t done = 0;
-        std::size_t tiles = 0;
-        for (const std::vector<std::uint32_t>& group : groups) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            if (progress)
-                progress(0.3 + 0.65 * static_cast<double>(done) / static_cast<double>(n));
-            done += group.size();
-
-            if (group.size() == 1) {
-                std::vector<GeosGeometry> polygons;
-                collectPolygons(h, footprints.geometry(group[0]), polygons);
-                for (GeosGeometry& poly : polygons)
-                    pieces.push_back(
-                        makePiece(h, {footprints.ref(group[0]).project}, std::move(poly)));
-                continue;
-            }
-
-            FaceBuilder faces(h, footprints, index, cancel);
-            if (auto ok = faces.node(group, footprints.groupExtent(group), false, 0); !ok)
-                return ok.error();
-            snapped = snapped || faces.snapped;
-            tiles += faces.tiles;
-            for (auto& [projects, faceList] : faces.bySet) {
-                if (!merge || faceList.size() == 1) {
-                    for (GeosGeometry& face : faceList)
-                        pieces.push_back(makePiece(h, projects, std::move(face)));
-                    continue;
-                }
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                for (GeosGeometry& poly : mergeTouching(h, faceList, snapped))
-                    pieces.push_back(makePiece(h, projects, std::move(poly)));
-            }
+        std::size_t unclosed = 0;
+        for (std::size_t k = 0; k < work.size(); ++k) {
+            std::vector<std::uint32_t> projects;
+            for (const std::uint32_t label : work[k].first)
+                projects.push_back(inputs->projectOfLabel[label]);
+            std::sort(projects.begin(), projects.end());
+            projects.erase(std::unique(projects.begin(), projects.end()), projects.end());
+            for (overlay::PolygonRings& rings : assembled[k].polygons)
+                pieces.push_back(makePiece(projects, std::move(rings)));
+            unclosed += assembled[k].unclosedSegments;
         }
-        result.summary["noding_tiles"] = static_cast<double>(tiles);
-        if (snapped)
-            result.warnings.push_back("footprint boundaries were snapped to a 1 mm grid where "
-                                      "floating-point noding failed");
+        if (unclosed > 0)
+            result.warnings.push_back(std::to_string(unclosed) +
+                                      " boundary pieces did not close into rings (crossings "
+                                      "closer than floating-point rounding); their slivers are "
+                                      "left out");
 
         // Most-covered first; ties by project list, larger first, then position.
         std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
@@ -420,7 +275,14 @@ public:
             const ProjectSetText text = describeProjects(input, piece.projects);
             layer.rows.push_back({static_cast<std::int64_t>(piece.projects.size()), text.ids,
                                   text.names, text.sectors, piece.area});
-            geometry::appendGeos(h, piece.geometry.get(), layer.geometries, layer.family);
+            layer.geometries.beginFeature();
+            for (std::size_t r = 0; r < piece.rings.size(); ++r) {
+                layer.geometries.beginPart(r == 0);
+                for (const geometry::Coord& c : piece.rings[r])
+                    layer.geometries.addCoord(c.x, c.y);
+                layer.geometries.endPart();
+            }
+            layer.geometries.endFeature();
             covered += piece.area;
             if (piece.projects.size() >= 2)
                 multi += piece.area;

@@ -51,9 +51,9 @@ struct Measures {
 class Collect final : public overlay::Accumulator {
 public:
     Measures m;
-    void boundary(overlay::Labels left, overlay::Labels right, double twice) override {
-        add(left, twice / 2);
-        add(right, -twice / 2);
+    void boundary(const overlay::BoundaryPiece& piece) override {
+        add(piece.left, piece.twiceArea / 2);
+        add(piece.right, -piece.twiceArea / 2);
     }
     void line(std::uint32_t probe, overlay::Labels cover, double length) override {
         m.lineTotal[probe] += length;

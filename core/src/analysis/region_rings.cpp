@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "region_rings.h"
+
+#include "cityweave/geometry/packed_rtree.h"
+#include "exact_orientation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cw::analysis::overlay {
+namespace {
+
+using geometry::Coord;
+using geometry::Envelope;
+
+bool lessCoord(const Coord& p, const Coord& q) {
+    return p.x != q.x ? p.x < q.x : p.y < q.y;
+}
+
+// Turn from direction `in` to direction `out`, counter-clockwise positive, in (-π, π].
+double turn(const Coord& in, const Coord& out) {
+    return std::atan2(in.x * out.y - in.y * out.x, in.x * out.x + in.y * out.y);
+}
+
+double twiceSignedArea(const std::vector<Coord>& ring) {
+    double sum = 0;
+    const Coord& o = ring.front();
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+        sum +=
+            (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i].y - o.y) * (ring[i + 1].x - o.x);
+    return sum;
+}
+
+// Drops vertices where the ring goes straight on (pieces cut for other regions' sake).
+std::vector<Coord> withoutStraightVertices(const std::vector<Coord>& open) {
+    std::vector<Coord> out;
+    const std::size_t n = open.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Coord& prev = open[(i + n - 1) % n];
+        const Coord& next = open[(i + 1) % n];
+        const Coord& here = open[i];
+        const bool straight =
+            orientationSign(prev, here, next) == 0 &&
+            (here.x - prev.x) * (next.x - here.x) + (here.y - prev.y) * (next.y - here.y) > 0;
+        if (!straight)
+            out.push_back(here);
+    }
+    if (out.size() < 3)
+        return {};
+    out.push_back(out.front());
+    return out;
+}
+
+bool strictlyInside(const Coord& p, const std::vector<Coord>& ring) {
+    bool inside = false;
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        const Coord& a = ring[i];
+        const Coord& b = ring[i + 1];
+        if ((a.y <= p.y) == (b.y <= p.y))
+            continue;
+        const int s = orientationSign(a, b, p);
+        if (s == 0)
+            return false;
+        if ((s > 0) == (b.y > a.y))
+            inside = !inside;
+    }
+    return inside;
+}
+
+Envelope envelopeOf(const std::vector<Coord>& ring) {
+    Envelope e;
+    for (const Coord& c : ring)
+        e.expand(c.x, c.y);
+    return e;
+}
+
+} // namespace
+
+RegionPolygons assemblePolygons(std::vector<Segment> segments) {
+    RegionPolygons out;
+    std::sort(segments.begin(), segments.end(), [](const Segment& l, const Segment& r) {
+        return lessCoord(l.from, r.from) || (l.from == r.from && lessCoord(l.to, r.to));
+    });
+    std::vector<bool> used(segments.size(), false);
+    auto outgoing = [&](const Coord& v) {
+        auto first =
+            std::lower_bound(segments.begin(), segments.end(), v,
+                             [](const Segment& s, const Coord& c) { return lessCoord(s.from, c); });
+        auto last = first;
+        while (last != segments.end() && last->from == v)
+            ++last;
+        return std::pair{static_cast<std::size_t>(first - segments.begin()),
+                         static_cast<std::size_t>(last - segments.begin())};
+    };
+
+    std::vector<std::vector<Coord>> shells, holes;
+    std::vector<Coord> ring;
+    for (std::size_t start = 0; start < segments.size(); ++start) {
+        if (used[start])
+            continue;
+        ring.assign(1, segments[start].from);
+        std::size_t current = start;
+        used[current] = true;
+        std::size_t length = 1;
+        bool closed = false;
+        for (;;) {
+            const Segment& s = segments[current];
+            if (s.to == segments[start].from) {
+                closed = true;
+                break;
+            }
+            ring.push_back(s.to);
+            const auto [first, last] = outgoing(s.to);
+            const Coord in{s.to.x - s.from.x, s.to.y - s.from.y};
+            std::size_t next = SIZE_MAX;
+            double best = -10;
+            for (std::size_t k = first; k < last; ++k) {
+                if (used[k])
+                    continue;
+                const Coord dir{segments[k].to.x - s.to.x, segments[k].to.y - s.to.y};
+                const double t = turn(in, dir);
+                if (t > best) {
+                    best = t;
+                    next = k;
+                }
+            }
+            if (next == SIZE_MAX)
+                break;
+            used[next] = true;
+            current = next;
+            ++length;
+        }
+        if (!closed) {
+            out.unclosedSegments += length;
+            continue;
+        }
+        std::vector<Coord> clean = withoutStraightVertices(ring);
+        if (clean.empty())
+            continue;
+        const double area = twiceSignedArea(clean);
+        if (area > 0)
+            shells.push_back(std::move(clean));
+        else if (area < 0)
+            holes.push_back(std::move(clean));
+    }
+
+    // Each hole goes to the smallest shell around it.
+    std::vector<Envelope> boxes;
+    std::vector<double> areas;
+    for (const auto& s : shells) {
+        boxes.push_back(envelopeOf(s));
+        areas.push_back(twiceSignedArea(s));
+    }
+    const geometry::PackedRTree tree(boxes);
+    out.polygons.reserve(shells.size());
+    for (auto& s : shells)
+        out.polygons.push_back({std::move(s)});
+    std::vector<std::uint32_t> hits;
+    for (auto& hole : holes) {
+        const Coord probe{(hole[0].x + hole[1].x) / 2, (hole[0].y + hole[1].y) / 2};
+        hits.clear();
+        tree.query(Envelope::of(probe.x, probe.y, probe.x, probe.y), hits);
+        std::size_t owner = SIZE_MAX;
+        for (const std::uint32_t h : hits)
+            if ((owner == SIZE_MAX || areas[h] < areas[owner]) &&
+                strictlyInside(probe, out.polygons[h].front()))
+                owner = h;
+        if (owner == SIZE_MAX)
+            out.unclosedSegments += hole.size() - 1;
+        else
+            out.polygons[owner].push_back(std::move(hole));
+    }
+    return out;
+}
+
+} // namespace cw::analysis::overlay
