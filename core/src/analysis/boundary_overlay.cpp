@@ -115,7 +115,7 @@ struct Candidate {
     std::uint32_t feature;
     std::uint64_t key; // orders polygons: the lowest key reports a shared piece
     std::uint32_t label;
-    const Envelope* envelope;
+    Envelope envelope;          // a copy: tested for every edge of the run
     const EdgeIndex* edgeIndex; // null: scan all edges
 };
 
@@ -231,7 +231,7 @@ private:
                     continue;
                 const auto it = layer.edgeIndexes.find(f);
                 m_candidates.push_back({&layer, f, (std::uint64_t(l) << 32) | f, layer.labelOf(f),
-                                        &layer.input.store->envelope(f),
+                                        layer.input.store->envelope(f),
                                         it == layer.edgeIndexes.end() ? nullptr : &it->second});
             }
         }
@@ -261,11 +261,11 @@ private:
     }
 
     int pointInPolygon(const Coord& m, const Candidate& q) {
-        if (!q.envelope->contains(m.x, m.y))
+        if (!q.envelope.contains(m.x, m.y))
             return kOutside;
         bool inside = false;
         bool boundary = false;
-        const Envelope ray = Envelope::of(m.x, m.y, q.envelope->maxX, m.y);
+        const Envelope ray = Envelope::of(m.x, m.y, q.envelope.maxX, m.y);
         forEachEdge(q, ray, [&](const Coord& a, const Coord& b, std::size_t) {
             if (boundary)
                 return;
@@ -452,7 +452,7 @@ private:
             const Envelope edgeBox = boxOf(a, b);
             m_near.clear();
             for (std::uint32_t ci = 0; ci < m_candidates.size(); ++ci)
-                if (m_candidates[ci].envelope->intersects(edgeBox)) {
+                if (m_candidates[ci].envelope.intersects(edgeBox)) {
                     m_near.push_back(ci);
                     m_touch[ci] = 0;
                     meet(a, b, ci);
@@ -563,6 +563,37 @@ void addRuns(const GeometryStore& s, Kind kind, std::uint32_t layer, std::vector
     }
 }
 
+const GeometryStore& storeOf(const OverlayInputs& inputs, const Run& run) {
+    switch (run.kind) {
+    case Kind::Polygon:
+        return *inputs.polygons[run.layer].store;
+    case Kind::Line:
+        return *inputs.lines[run.layer].store;
+    default:
+        return *inputs.points[run.layer].store;
+    }
+}
+
+void spatialOrder(const OverlayInputs& inputs, std::vector<Run>& runs,
+                  std::vector<std::size_t>& weights) {
+    Envelope extent;
+    for (const Run& r : runs)
+        extent.expand(storeOf(inputs, r).envelope(r.feature));
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> keys(runs.size()); // (key, run)
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        keys[i] = {geometry::hilbertKey(extent, storeOf(inputs, runs[i]).envelope(runs[i].feature)),
+                   static_cast<std::uint32_t>(i)};
+    std::sort(keys.begin(), keys.end());
+    std::vector<Run> sortedRuns(runs.size());
+    std::vector<std::size_t> sortedWeights(runs.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        sortedRuns[i] = runs[keys[i].second];
+        sortedWeights[i] = weights[keys[i].second];
+    }
+    runs = std::move(sortedRuns);
+    weights = std::move(sortedWeights);
+}
+
 } // namespace
 
 geometry::Coord origin(const OverlayInputs& inputs) {
@@ -591,6 +622,10 @@ Status run(const OverlayInputs& inputs, const OverlayOptions& options,
         addRuns(*inputs.lines[l].store, Kind::Line, static_cast<std::uint32_t>(l), runs, weights);
     for (std::size_t l = 0; l < inputs.points.size(); ++l)
         addRuns(*inputs.points[l].store, Kind::Point, static_cast<std::uint32_t>(l), runs, weights);
+
+    // Neighbouring runs share candidates: taken along a Hilbert curve, each chunk reads one
+    // small patch of the stores instead of the whole city (random feature order otherwise).
+    spatialOrder(inputs, runs, weights);
 
     // Chunk boundaries: runs [chunkStart[k], chunkStart[k + 1]).
     std::vector<std::size_t> chunkStart{0};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geometry/geos_bridge.h"
 
+#include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace cw::geometry {
@@ -148,17 +150,44 @@ bool appendGeos(GEOSContextHandle_t h, const GEOSGeometry* g, GeometryStore& sto
     return any;
 }
 
-std::size_t repairPolygons(GeometryStore& store) {
+namespace {
+
+// Indices of the invalid polygon features in [first, last), in order.
+std::vector<std::size_t> invalidPolygons(const GeometryStore& store, std::size_t first,
+                                         std::size_t last) {
     GeosContext geos;
     const GEOSContextHandle_t h = geos.handle();
     std::vector<std::size_t> invalid;
-    for (std::size_t f = 0; f < store.featureCount(); ++f) {
+    for (std::size_t f = first; f < last; ++f) {
         if (store.isEmpty(f))
             continue;
         GeosGeometry g = toGeos(h, store, f, GeometryFamily::Polygon);
         if (!g || GEOSisValid_r(h, g.get()) != 1)
             invalid.push_back(f);
     }
+    return invalid;
+}
+
+} // namespace
+
+std::size_t repairPolygons(GeometryStore& store) {
+    // Checking validity is most of the cost on a clean layer: one block of features per core.
+    const std::size_t n = store.featureCount();
+    const std::size_t blocks = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                       std::max<std::size_t>(n / 1024, 1));
+    std::vector<std::vector<std::size_t>> found(blocks);
+    {
+        std::vector<std::jthread> pool;
+        for (std::size_t b = 0; b < blocks; ++b)
+            pool.emplace_back([&, b] {
+                found[b] = invalidPolygons(store, n * b / blocks, n * (b + 1) / blocks);
+            });
+    }
+    std::vector<std::size_t> invalid;
+    for (const auto& list : found)
+        invalid.insert(invalid.end(), list.begin(), list.end());
+    GeosContext geos;
+    const GEOSContextHandle_t h = geos.handle();
     if (invalid.empty())
         return 0;
     // The store is append-only: rebuild it, replacing the invalid features by their repair.

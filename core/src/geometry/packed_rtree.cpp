@@ -55,6 +55,16 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y) {
 
 } // namespace
 
+std::uint32_t hilbertKey(const Envelope& extent, const Envelope& item) {
+    if (item.isNull())
+        return 0xFFFFFFFF;
+    const double w = extent.width() > 0 ? extent.width() : 1.0;
+    const double h = extent.height() > 0 ? extent.height() : 1.0;
+    auto hx = static_cast<std::uint32_t>(65535.0 * (item.centerX() - extent.minX) / w);
+    auto hy = static_cast<std::uint32_t>(65535.0 * (item.centerY() - extent.minY) / h);
+    return hilbert(hx, hy);
+}
+
 PackedRTree::PackedRTree(const std::vector<Envelope>& items, int nodeSize)
     : m_itemCount(items.size()), m_nodeSize(std::max(2, nodeSize)) {
     for (const Envelope& e : items)
@@ -63,19 +73,9 @@ PackedRTree::PackedRTree(const std::vector<Envelope>& items, int nodeSize)
         return;
 
     // Sort the leaves along the Hilbert curve so that each node covers a compact area.
-    const double w = m_extent.width() > 0 ? m_extent.width() : 1.0;
-    const double h = m_extent.height() > 0 ? m_extent.height() : 1.0;
     std::vector<std::uint32_t> keys(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const Envelope& e = items[i];
-        if (e.isNull()) {
-            keys[i] = 0xFFFFFFFF;
-            continue;
-        }
-        auto hx = static_cast<std::uint32_t>(65535.0 * (e.centerX() - m_extent.minX) / w);
-        auto hy = static_cast<std::uint32_t>(65535.0 * (e.centerY() - m_extent.minY) / h);
-        keys[i] = hilbert(hx, hy);
-    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        keys[i] = hilbertKey(m_extent, items[i]);
     std::vector<std::uint32_t> order(items.size());
     std::iota(order.begin(), order.end(), 0u);
     std::sort(order.begin(), order.end(),

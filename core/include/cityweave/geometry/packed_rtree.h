@@ -31,4 +31,8 @@ private:
     Envelope m_extent;
 };
 
+/// Position of the centre of `item` along a Hilbert curve over `extent` (2^16 cells a side):
+/// sorting by it keeps neighbours together. Null envelopes sort last.
+std::uint32_t hilbertKey(const Envelope& extent, const Envelope& item);
+
 } // namespace cw::geometry
