@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace cw::analysis::overlay {
 namespace {
@@ -65,6 +66,37 @@ bool strictlyInside(const Coord& p, const std::vector<Coord>& ring) {
             inside = !inside;
     }
     return inside;
+}
+
+struct CoordHash {
+    std::size_t operator()(const Coord& c) const {
+        return std::hash<double>{}(c.x) * 31 + std::hash<double>{}(c.y);
+    }
+};
+
+// A chain that passes a vertex twice (a hole touching its shell at a point, traced as one
+// ring) is cut there into simple loops, which OGC validity wants as separate rings.
+std::vector<std::vector<Coord>> simpleLoops(const std::vector<Coord>& open) {
+    std::vector<std::vector<Coord>> loops;
+    std::vector<Coord> stack;
+    std::unordered_map<Coord, std::size_t, CoordHash> at;
+    auto visit = [&](const Coord& v) {
+        const auto it = at.find(v);
+        if (it == at.end()) {
+            at.emplace(v, stack.size());
+            stack.push_back(v);
+            return;
+        }
+        const std::size_t i = it->second;
+        loops.emplace_back(stack.begin() + static_cast<std::ptrdiff_t>(i), stack.end());
+        for (std::size_t k = i + 1; k < stack.size(); ++k)
+            at.erase(stack[k]);
+        stack.resize(i + 1);
+    };
+    for (const Coord& v : open)
+        visit(v);
+    visit(open.front());
+    return loops;
 }
 
 Envelope envelopeOf(const std::vector<Coord>& ring) {
@@ -134,14 +166,16 @@ RegionPolygons assemblePolygons(std::vector<Segment> segments) {
             out.unclosedSegments += length;
             continue;
         }
-        std::vector<Coord> clean = withoutStraightVertices(ring);
-        if (clean.empty())
-            continue;
-        const double area = twiceSignedArea(clean);
-        if (area > 0)
-            shells.push_back(std::move(clean));
-        else if (area < 0)
-            holes.push_back(std::move(clean));
+        for (const std::vector<Coord>& loop : simpleLoops(ring)) {
+            std::vector<Coord> clean = withoutStraightVertices(loop);
+            if (clean.empty())
+                continue;
+            const double area = twiceSignedArea(clean);
+            if (area > 0)
+                shells.push_back(std::move(clean));
+            else if (area < 0)
+                holes.push_back(std::move(clean));
+        }
     }
 
     // Each hole goes to the smallest shell around it.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // overlap-surface on hand-built squares whose pieces and areas are worked out below.
+#include "geometry/geos_bridge.h"
 #include "link_fixtures.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 #include <map>
+#include <numbers>
+#include <random>
 
 namespace {
 
@@ -209,6 +213,98 @@ TEST(OverlapSurface, LargeGroupsMergeIntoOnePiecePerSet) {
     EXPECT_EQ(p[2].ids, "B");
     EXPECT_NEAR(p[2].area, 15025, 1e-6);
     EXPECT_NEAR(result->summary.at("covered_area_m2"), 45025, 1e-6);
+}
+
+// Random star-shaped polygons of three projects (clockwise and counter-clockwise, some with holes,
+// some sharing edges exactly with a neighbour). For every project set S, GEOS computes the ground
+// covered by exactly S (∩ of S's unions minus the others') on its own; the surface's pieces of S
+// must add up to it, and every piece must be a valid polygon.
+TEST(OverlapSurface, EveryProjectSetMatchesGeosOnRandomLayers) {
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> pos(0, 600), radius(20, 90), unit(0, 1);
+    std::vector<std::vector<std::vector<Coord>>> features[3];
+    for (auto& layerFeatures : features) {
+        for (int i = 0; i < 40; ++i) {
+            const Coord c{pos(rng), pos(rng)};
+            const int n = 3 + static_cast<int>(unit(rng) * 10);
+            const double r0 = radius(rng);
+            std::vector<Coord> ring;
+            for (int k = 0; k < n; ++k) {
+                const double angle = 2 * std::numbers::pi * (k + 0.8 * unit(rng)) / n;
+                const double r = r0 * (0.5 + 0.5 * unit(rng));
+                ring.push_back({c.x + r * std::cos(angle), c.y + r * std::sin(angle)});
+            }
+            if (unit(rng) < 0.3)
+                std::reverse(ring.begin(), ring.end());
+            ring.push_back(ring.front());
+            std::vector<std::vector<Coord>> rings{ring};
+            if (n >= 6 && unit(rng) < 0.3)
+                rings.push_back(
+                    rect(c.x - r0 * 0.1, c.y - r0 * 0.1, c.x + r0 * 0.1, c.y + r0 * 0.1));
+            layerFeatures.push_back(rings);
+        }
+        // A square and its neighbour sharing an edge exactly.
+        layerFeatures.push_back({rect(700, 700, 750, 750)});
+        layerFeatures.push_back({rect(750, 700, 800, 750)});
+    }
+    auto in = input(
+        {project("A", Sector::Energy, "E1", {{"a", layer(GeometryFamily::Polygon, features[0])}}),
+         project("B", Sector::Safety, "S1", {{"b", layer(GeometryFamily::Polygon, features[1])}}),
+         project("C", Sector::Transport, "T1",
+                 {{"c", layer(GeometryFamily::Polygon, features[2])}})});
+    auto result = run(*makeOverlapSurfaceAnalysis(), in);
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->warnings.empty());
+
+    cw::geometry::GeosContext geos;
+    const auto h = geos.handle();
+    auto unionOf = [&](const cw::data::VectorLayer& l) {
+        std::vector<GEOSGeometry*> parts;
+        for (std::size_t f = 0; f < l.featureCount(); ++f)
+            parts.push_back(
+                cw::geometry::toGeos(h, l.geometries, f, GeometryFamily::Polygon).release());
+        cw::geometry::GeosGeometry all(
+            h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                           static_cast<unsigned>(parts.size())));
+        return cw::geometry::GeosGeometry(h, GEOSUnaryUnion_r(h, all.get()));
+    };
+    std::vector<cw::geometry::GeosGeometry> unions;
+    for (const auto& p : in.projects)
+        unions.push_back(unionOf(*p.layers[0].data));
+    const char* names[3] = {"A", "B", "C"};
+    std::map<std::string, double> expected;
+    for (int mask = 1; mask < 8; ++mask) {
+        cw::geometry::GeosGeometry region;
+        std::string ids;
+        for (int p = 0; p < 3; ++p) {
+            if (!(mask & (1 << p)))
+                continue;
+            ids.append(ids.empty() ? "" : ",").append(names[p]);
+            region = region ? cw::geometry::GeosGeometry(
+                                  h, GEOSIntersection_r(h, region.get(), unions[p].get()))
+                            : cw::geometry::GeosGeometry(h, GEOSGeom_clone_r(h, unions[p].get()));
+        }
+        for (int p = 0; p < 3; ++p)
+            if (!(mask & (1 << p)))
+                region = cw::geometry::GeosGeometry(
+                    h, GEOSDifference_r(h, region.get(), unions[p].get()));
+        expected[ids] = cw::geometry::geosArea(h, region.get());
+    }
+    std::map<std::string, double> got;
+    const auto* l = result->layer("overlap_surface");
+    ASSERT_NE(l, nullptr);
+    for (std::size_t f = 0; f < l->geometries.featureCount(); ++f) {
+        const auto& row = l->rows[f];
+        got[text(row, column(*l, "project_ids"))] += real(row, column(*l, "area_m2"));
+        auto g = cw::geometry::toGeos(h, l->geometries, f, GeometryFamily::Polygon);
+        ASSERT_TRUE(g);
+        EXPECT_EQ(GEOSisValid_r(h, g.get()), 1) << "piece " << f;
+        EXPECT_NEAR(cw::geometry::geosArea(h, g.get()), real(row, column(*l, "area_m2")), 1e-6);
+    }
+    for (const auto& [ids, area] : expected) {
+        SCOPED_TRACE(ids);
+        EXPECT_NEAR(got[ids], area, std::max(1e-6, 1e-9 * area));
+    }
 }
 
 TEST(OverlapSurface, CancelledRunReturnsCancelled) {
