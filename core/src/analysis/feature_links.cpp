@@ -64,15 +64,11 @@ Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalo
     return Ok{};
 }
 
-namespace {
-
 double envelopeDistance(const Envelope& a, const Envelope& b) {
     const double dx = std::max({0.0, a.minX - b.maxX, b.minX - a.maxX});
     const double dy = std::max({0.0, a.minY - b.maxY, b.minY - a.maxY});
     return std::hypot(dx, dy);
 }
-
-} // namespace
 
 Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
                                                   const LinkOptions& options,

@@ -63,6 +63,9 @@ private:
 Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalog,
                               const CancelToken& cancel);
 
+/// Distance between two envelopes (0 when they meet): no geometry inside them is closer.
+double envelopeDistance(const geometry::Envelope& a, const geometry::Envelope& b);
+
 struct LinkOptions {
     double distance = 0;          ///< pairs with GEOS distance <= this are linked
     bool sameProject = false;     ///< also link features of one project

@@ -6,6 +6,13 @@
 // (union-find) are the zones. A zone's polygon is the union of its member features buffered by
 // `zone_buffer` and of the bridges the buffers leave open (shortest segments of a minimum
 // spanning forest of the links, buffered alike), so it is one connected area.
+//
+// City-sized layers have millions of feature pairs within the distance, so not every pair is
+// measured: links shorter than the bridge threshold are only needed to join groups (and, where
+// features meet, to learn which projects overlap), so a pair already in one group is skipped
+// unless it can still teach an overlap; longer links matter only between groups that are still
+// apart, which are few. The polygon members of each zone are merged by the overlay engine and the
+// merged polygons buffered once (the buffer of a union is the union of the buffers).
 // Rules are applied to every pair of member projects: relation Overlap when any two of their
 // features overlap (shared area, or a point or line touching the other), else Proximity, also
 // for projects joined only through a third one (A near B, B near C): the zone is planned as one
@@ -14,14 +21,19 @@
 // score = projects + sectors + 2 x synergy rules - 2 x duplication rules
 // (distinct members, distinct sectors, distinct rule ids fired): more projects and sectors meeting
 // make a better pilot area; a synergy rule is worth a project, a duplication costs one.
+#include "analysis/boundary_overlay.h"
 #include "analysis/builtin_analyses.h"
+#include "analysis/chunk_pool.h"
 #include "analysis/feature_links.h"
+#include "analysis/region_rings.h"
+#include "cityweave/geometry/packed_rtree.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace cw::analysis {
 namespace {
@@ -67,9 +79,11 @@ const AnalysisDescriptor& zonesDescriptor() {
 }
 
 struct Zone {
-    std::vector<std::uint32_t> members;   // catalog indices, ascending
-    std::vector<std::uint32_t> projects;  // input order
-    std::vector<const SectorRule*> rules; // rule-table order
+    std::vector<std::uint32_t> members;                               // catalog indices, ascending
+    std::vector<std::uint32_t> projects;                              // input order
+    std::vector<const SectorRule*> rules;                             // rule-table order
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> overlapping; // project pairs, a < b
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> bridges;     // feature pairs
     ZoneLabel label = ZoneLabel::Neutral;
     double score = 0;
     std::size_t sectorCount = 0;
@@ -79,33 +93,275 @@ struct Zone {
     double minY = 0;
 };
 
-/// The link segments a zone polygon needs besides its buffered members: Kruskal over the links
-/// by length. Links shorter than 1.9 x the buffer are closed by the buffers themselves (two
-/// buffers of b reach 2b apart, less GEOS's polygonal arc error of under 0.5 %); longer links
-/// add their shortest segment when they join parts not yet connected.
-std::vector<GeosGeometry> bridges(const FeatureCatalog& catalog,
-                                  const std::vector<std::uint32_t>& members,
-                                  std::vector<const FeatureLink*> links, double buffer) {
-    std::sort(links.begin(), links.end(), [](const FeatureLink* x, const FeatureLink* y) {
-        return std::tuple(x->distance, x->a, x->b) < std::tuple(y->distance, y->a, y->b);
-    });
-    auto local = [&](std::uint32_t i) {
-        return static_cast<std::size_t>(std::lower_bound(members.begin(), members.end(), i) -
-                                        members.begin());
-    };
-    DisjointSets parts(members.size());
-    std::vector<GeosGeometry> out;
-    for (const FeatureLink* l : links) {
-        const std::size_t a = parts.find(local(l->a)), b = parts.find(local(l->b));
-        if (a == b)
-            continue;
-        parts.unite(a, b);
-        if (l->distance >= 1.9 * buffer)
-            if (GeosGeometry segment = shortestSegment(catalog.handle(), catalog.geometry(l->a),
-                                                       catalog.geometry(l->b)))
-                out.push_back(std::move(segment));
+using ProjectPair = std::pair<std::uint32_t, std::uint32_t>;
+
+/// The groups of linked features, which project pairs overlap in each, and the bridges of each
+/// (the links of a minimum spanning forest at least `bridgeFrom` long, in Kruskal order).
+class ZoneLinker {
+public:
+    ZoneLinker(FeatureCatalog& catalog, double distance, double bridgeFrom)
+        : m_catalog(catalog), m_h(catalog.handle()), m_sets(catalog.size()),
+          m_overlaps(catalog.size()), m_distance(distance), m_short(std::min(distance, bridgeFrom)),
+          m_bridgeFrom(bridgeFrom), m_tree(catalog.envelopes()) {}
+
+    Status link(const CancelToken& cancel, const ProgressFn& progress) {
+        if (auto ok = joinShortLinks(cancel, subProgress(progress, 0.0, 0.8)); !ok)
+            return ok;
+        return bridgeLongLinks(cancel, subProgress(progress, 0.8, 1.0));
     }
-    return out;
+
+    std::size_t root(std::size_t i) { return m_sets.find(i); }
+    const std::vector<ProjectPair>& overlapsOf(std::size_t root) const { return m_overlaps[root]; }
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>>& bridges() const {
+        return m_bridges;
+    }
+
+private:
+    // Pairs of features of different projects whose envelopes are within `reach`, j > i (for
+    // each i in any order: the groups do not depend on the order pairs are joined in).
+    template <typename Fn>
+    Status forEachCandidate(double reach, const CancelToken& cancel, const ProgressFn& progress,
+                            Fn&& fn) {
+        const std::size_t n = m_catalog.size();
+        std::vector<std::uint32_t> candidates;
+        for (std::size_t i = 0; i < n; ++i) {
+            if ((i & 255) == 0) {
+                if (cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled);
+                if (progress)
+                    progress(static_cast<double>(i) / static_cast<double>(n));
+            }
+            candidates.clear();
+            m_tree.query(m_catalog.envelope(i).buffered(reach), candidates);
+            for (const std::uint32_t j : candidates)
+                if (j > i && m_catalog.ref(i).project != m_catalog.ref(j).project &&
+                    envelopeDistance(m_catalog.envelope(i), m_catalog.envelope(j)) <= reach)
+                    fn(static_cast<std::uint32_t>(i), j);
+        }
+        if (progress)
+            progress(1.0);
+        return Ok{};
+    }
+
+    bool oneGroup() {
+        const std::size_t first = m_sets.find(0);
+        for (std::size_t i = 1; i < m_catalog.size(); ++i)
+            if (m_sets.find(i) != first)
+                return false;
+        return true;
+    }
+
+    bool knownOverlap(std::size_t i, std::size_t j) {
+        const std::size_t r = m_sets.find(i);
+        if (r != m_sets.find(j))
+            return false;
+        const ProjectPair key = pairOf(i, j);
+        const auto& known = m_overlaps[r];
+        return std::find(known.begin(), known.end(), key) != known.end();
+    }
+
+    ProjectPair pairOf(std::size_t i, std::size_t j) const {
+        const std::uint32_t a = m_catalog.ref(i).project, b = m_catalog.ref(j).project;
+        return {std::min(a, b), std::max(a, b)};
+    }
+
+    void join(std::size_t i, std::size_t j) {
+        const std::size_t ri = m_sets.find(i), rj = m_sets.find(j);
+        if (ri == rj)
+            return;
+        m_sets.unite(ri, rj);
+        const std::size_t r = m_sets.find(ri);
+        auto& into = m_overlaps[r];
+        auto& from = m_overlaps[r == ri ? rj : ri];
+        for (const ProjectPair& p : from)
+            if (std::find(into.begin(), into.end(), p) == into.end())
+                into.push_back(p);
+        from.clear();
+        from.shrink_to_fit();
+    }
+
+    void noteOverlap(std::size_t i, std::size_t j) {
+        auto& known = m_overlaps[m_sets.find(i)];
+        const ProjectPair key = pairOf(i, j);
+        if (std::find(known.begin(), known.end(), key) == known.end())
+            known.push_back(key);
+    }
+
+    // Interiors meet: a shared area for two polygons, any contact for a point or a line.
+    bool overlapping(std::size_t i, std::size_t j) {
+        const FeatureRef& a = m_catalog.ref(i);
+        const FeatureRef& b = m_catalog.ref(j);
+        if (a.family == GeometryFamily::Polygon && b.family == GeometryFamily::Polygon)
+            return GEOSRelatePattern_r(m_h, m_catalog.geometry(i), m_catalog.geometry(j),
+                                       "T********") == 1;
+        return true;
+    }
+
+    Status joinShortLinks(const CancelToken& cancel, const ProgressFn& progress) {
+        return forEachCandidate(m_short, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
+            const bool together = m_sets.find(i) == m_sets.find(j);
+            const bool mayOverlap = m_catalog.envelope(i).intersects(m_catalog.envelope(j));
+            if (together && (!mayOverlap || knownOverlap(i, j)))
+                return; // nothing this pair could add
+            const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
+            if (GEOSPreparedIntersects_r(m_h, pi, m_catalog.geometry(j)) == 1) {
+                join(i, j);
+                if (overlapping(i, j))
+                    noteOverlap(i, j);
+                return;
+            }
+            if (together)
+                return;
+            // GEOS 3.11 measures a prepared line only to the other's outline, which is right
+            // once they do not meet (tested above).
+            double dist = 0;
+            if (GEOSPreparedDistanceWithin_r(m_h, pi, m_catalog.geometry(j), m_short) != 1 ||
+                GEOSPreparedDistance_r(m_h, pi, m_catalog.geometry(j), &dist) != 1)
+                return;
+            if (dist < m_bridgeFrom && dist <= m_distance)
+                join(i, j);
+        });
+    }
+
+    Status bridgeLongLinks(const CancelToken& cancel, const ProgressFn& progress) {
+        if (m_distance < m_bridgeFrom || oneGroup())
+            return Ok{}; // every link is short, or nothing is left to join
+        std::vector<FeatureLink> longLinks;
+        auto found =
+            forEachCandidate(m_distance, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
+                if (m_sets.find(i) == m_sets.find(j))
+                    return;
+                const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
+                double dist = 0;
+                if (GEOSPreparedDistanceWithin_r(m_h, pi, m_catalog.geometry(j), m_distance) != 1 ||
+                    GEOSPreparedDistance_r(m_h, pi, m_catalog.geometry(j), &dist) != 1 ||
+                    dist > m_distance)
+                    return;
+                longLinks.push_back({i, j, dist, false});
+            });
+        if (!found)
+            return found;
+        std::sort(longLinks.begin(), longLinks.end(),
+                  [](const FeatureLink& x, const FeatureLink& y) {
+                      return std::tuple(x.distance, x.a, x.b) < std::tuple(y.distance, y.a, y.b);
+                  });
+        for (const FeatureLink& l : longLinks) {
+            if (m_sets.find(l.a) == m_sets.find(l.b))
+                continue;
+            join(l.a, l.b);
+            m_bridges.emplace_back(l.a, l.b);
+        }
+        return Ok{};
+    }
+
+    FeatureCatalog& m_catalog;
+    GEOSContextHandle_t m_h;
+    DisjointSets m_sets;
+    std::vector<std::vector<ProjectPair>> m_overlaps; // by root
+    double m_distance;
+    double m_short;      // links up to here join groups without a bridge
+    double m_bridgeFrom; // links this long or longer need a bridge
+    geometry::PackedRTree m_tree;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_bridges;
+};
+
+// Each zone's polygon members merged: the boundary pieces between ground inside and outside a
+// zone's members, chained into polygons.
+class ZoneRegionAccumulator final : public overlay::Accumulator {
+public:
+    explicit ZoneRegionAccumulator(const std::vector<std::uint32_t>& zoneOfLabel)
+        : m_zoneOf(zoneOfLabel) {}
+    void boundary(const overlay::BoundaryPiece& piece) override {
+        zonesOf(piece.left, m_left);
+        zonesOf(piece.right, m_right);
+        for (const std::uint32_t z : m_left)
+            if (!std::binary_search(m_right.begin(), m_right.end(), z))
+                segments[z].push_back({piece.from, piece.to});
+        for (const std::uint32_t z : m_right)
+            if (!std::binary_search(m_left.begin(), m_left.end(), z))
+                segments[z].push_back({piece.to, piece.from});
+    }
+    void line(std::uint32_t, overlay::Labels, double) override {}
+    void point(std::uint32_t, overlay::Labels) override {}
+    std::unordered_map<std::uint32_t, std::vector<overlay::Segment>> segments;
+
+private:
+    void zonesOf(overlay::Labels labels, std::vector<std::uint32_t>& out) const {
+        out.clear();
+        for (const std::uint32_t l : labels)
+            if (m_zoneOf[l] != kNoZone)
+                out.push_back(m_zoneOf[l]);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
+    static constexpr std::uint32_t kNoZone = UINT32_MAX;
+    const std::vector<std::uint32_t>& m_zoneOf;
+    std::vector<std::uint32_t> m_left, m_right;
+};
+
+GeosGeometry polygonOf(GEOSContextHandle_t h, const overlay::PolygonRings& rings) {
+    std::vector<GEOSGeometry*> made;
+    for (const auto& ring : rings) {
+        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, static_cast<unsigned>(ring.size()), 2);
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(h, seq, static_cast<unsigned>(i), ring[i].x, ring[i].y);
+        made.push_back(GEOSGeom_createLinearRing_r(h, seq));
+    }
+    return {h, GEOSGeom_createPolygon_r(h, made[0], made.data() + 1,
+                                        static_cast<unsigned>(made.size() - 1))};
+}
+
+/// The merged polygon members of every zone, as GEOS polygons (disjoint but for shared
+/// corners).
+Result<std::vector<std::vector<GeosGeometry>>>
+mergedPolygonMembers(GEOSContextHandle_t h, const AnalysisInput& input,
+                     const FeatureCatalog& catalog, const std::vector<Zone>& zones,
+                     const CancelToken& cancel, const ProgressFn& progress) {
+    // One overlay input per polygon layer, a label per feature; zoneOfLabel says whose it is.
+    overlay::OverlayInputs inputs;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> base; // (project, layer)
+    std::uint32_t labels = 0;
+    for (std::uint32_t p = 0; p < input.projects.size(); ++p)
+        for (std::uint32_t l = 0; l < input.projects[p].layers.size(); ++l) {
+            const auto& data = input.projects[p].layers[l].data;
+            if (!data || data->family != GeometryFamily::Polygon)
+                continue;
+            base[{p, l}] = labels;
+            inputs.polygons.push_back({&data->geometries, labels, true});
+            labels += static_cast<std::uint32_t>(data->featureCount());
+        }
+    std::vector<std::uint32_t> zoneOfLabel(labels, UINT32_MAX);
+    for (std::uint32_t z = 0; z < zones.size(); ++z)
+        for (const std::uint32_t m : zones[z].members) {
+            const FeatureRef& r = catalog.ref(m);
+            if (r.family == GeometryFamily::Polygon)
+                zoneOfLabel[base.at({r.project, r.layer}) + r.feature] = z;
+        }
+    std::vector<std::vector<overlay::Segment>> segments(zones.size());
+    overlay::OverlayOptions options;
+    options.cancel = cancel;
+    options.progress = progress;
+    auto done = overlay::run(
+        inputs, options, [&] { return std::make_unique<ZoneRegionAccumulator>(zoneOfLabel); },
+        [&](std::unique_ptr<overlay::Accumulator> chunk) {
+            for (auto& [z, list] : static_cast<ZoneRegionAccumulator&>(*chunk).segments)
+                segments[z].insert(segments[z].end(), list.begin(), list.end());
+        });
+    if (!done)
+        return done.error();
+    std::vector<overlay::RegionPolygons> regions(zones.size());
+    std::vector<int> workers(threadCount(0));
+    runChunks(workers, 0, zones.size(), cancel, [&](int&, std::size_t z) {
+        if (!segments[z].empty())
+            regions[z] = overlay::assemblePolygons(std::move(segments[z]));
+    });
+    if (cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled);
+    std::vector<std::vector<GeosGeometry>> merged(zones.size());
+    for (std::size_t z = 0; z < zones.size(); ++z)
+        for (const overlay::PolygonRings& rings : regions[z].polygons)
+            merged[z].push_back(polygonOf(h, rings));
+    return merged;
 }
 
 class IntegrationZonesAnalysis final : public Analysis {
@@ -123,44 +379,35 @@ public:
         FeatureCatalog catalog(h);
         if (auto ok = catalogAllFeatures(input, catalog, cancel); !ok)
             return ok.error();
-        auto found = findFeatureLinks(catalog, {distance, false, true}, cancel,
-                                      subProgress(progress, 0.0, 0.5));
-        if (!found)
-            return found.error();
-        const std::vector<FeatureLink>& links = *found;
+        // Links shorter than 1.9 x the buffer are closed by the buffers themselves (two buffers
+        // of b reach 2b apart, less GEOS's polygonal arc error of under 0.5 %); longer links of
+        // the spanning forest add their shortest segment.
+        ZoneLinker linker(catalog, distance, 1.9 * zoneBuffer);
+        if (auto ok = linker.link(cancel, subProgress(progress, 0.0, 0.5)); !ok)
+            return ok.error();
 
         // Linked groups, in order of their first member; every group of two or more spans two
         // projects at least, since only features of different projects are linked.
         const std::size_t n = catalog.size();
-        DisjointSets sets(n);
-        for (const FeatureLink& l : links)
-            sets.unite(l.a, l.b);
         std::vector<std::size_t> zoneOfRoot(n, SIZE_MAX);
         std::vector<Zone> zones;
-        std::vector<std::vector<const FeatureLink*>> zoneLinks;
         for (std::uint32_t i = 0; i < n; ++i) {
-            const std::size_t root = sets.find(i);
+            const std::size_t root = linker.root(i);
             if (zoneOfRoot[root] == SIZE_MAX) {
                 zoneOfRoot[root] = zones.size();
                 zones.emplace_back();
+                zones.back().overlapping = linker.overlapsOf(root);
             }
             zones[zoneOfRoot[root]].members.push_back(i);
         }
-        zoneLinks.resize(zones.size());
-        for (const FeatureLink& l : links)
-            zoneLinks[zoneOfRoot[sets.find(l.a)]].push_back(&l);
+        for (const auto& [a, b] : linker.bridges())
+            zones[zoneOfRoot[linker.root(a)]].bridges.emplace_back(a, b);
+        std::erase_if(zones, [](const Zone& z) { return z.members.size() < 2; });
 
         const auto& ruleList = input.rules.rules();
-        std::vector<Zone> kept;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
+        for (Zone& zone : zones) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
-            if (progress)
-                progress(0.5 + 0.45 * static_cast<double>(z) / static_cast<double>(zones.size()));
-            Zone& zone = zones[z];
-            if (zone.members.size() < 2)
-                continue;
-
             std::set<std::uint32_t> projects;
             for (const std::uint32_t m : zone.members)
                 projects.insert(catalog.ref(m).project);
@@ -173,21 +420,15 @@ public:
 
             // Every pair of member projects: Overlap when any of their features overlap,
             // otherwise Proximity (they meet within the distance, directly or through others).
-            std::set<std::pair<std::uint32_t, std::uint32_t>> overlapping;
-            for (const FeatureLink* l : zoneLinks[z]) {
-                if (!l->overlap)
-                    continue;
-                const std::uint32_t pa = catalog.ref(l->a).project, pb = catalog.ref(l->b).project;
-                overlapping.insert({std::min(pa, pb), std::max(pa, pb)});
-            }
             std::set<std::size_t> fired;
             for (std::size_t i = 0; i < zone.projects.size(); ++i)
                 for (std::size_t j = i + 1; j < zone.projects.size(); ++j) {
                     const std::uint32_t pa = zone.projects[i], pb = zone.projects[j];
                     const AnalysisProject& a = input.projects[pa];
                     const AnalysisProject& b = input.projects[pb];
-                    const Relation relation =
-                        overlapping.count({pa, pb}) ? Relation::Overlap : Relation::Proximity;
+                    const bool overlap = std::find(zone.overlapping.begin(), zone.overlapping.end(),
+                                                   ProjectPair{pa, pb}) != zone.overlapping.end();
+                    const Relation relation = overlap ? Relation::Overlap : Relation::Proximity;
                     if (const SectorRule* rule =
                             input.rules.match(a.sector, a.task, b.sector, b.task, relation))
                         fired.insert(static_cast<std::size_t>(rule - ruleList.data()));
@@ -205,18 +446,35 @@ public:
                                          : ZoneLabel::Neutral;
             zone.score = static_cast<double>(zone.projects.size() + zone.sectorCount) +
                          2.0 * synergy - 2.0 * duplication;
+        }
 
-            // Members buffered, plus bridges: the shortest segments of the links that the
-            // buffers alone leave open, fewest and shortest first (a minimum spanning forest
-            // over the links), buffered too.
+        // Zone polygons: the merged polygon members, the other members and the bridges, each
+        // buffered, all unioned.
+        auto merged = mergedPolygonMembers(h, input, catalog, zones, cancel,
+                                           subProgress(progress, 0.5, 0.75));
+        if (!merged)
+            return merged.error();
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            if (progress)
+                progress(0.75 + 0.2 * static_cast<double>(z) / static_cast<double>(zones.size()));
+            Zone& zone = zones[z];
             std::vector<GEOSGeometry*> parts;
+            // One buffer per merged polygon: GEOS buffers a multipolygon of thousands of
+            // scattered parts far more slowly than the parts one by one.
+            for (const GeosGeometry& polygon : (*merged)[z])
+                if (GEOSGeometry* b = GEOSBuffer_r(h, polygon.get(), zoneBuffer, 8))
+                    parts.push_back(b);
             for (const std::uint32_t m : zone.members)
-                if (GEOSGeometry* b = GEOSBuffer_r(h, catalog.geometry(m), zoneBuffer, 8))
-                    parts.push_back(b);
-            for (const GeosGeometry& bridge :
-                 bridges(catalog, zone.members, zoneLinks[z], zoneBuffer))
-                if (GEOSGeometry* b = GEOSBuffer_r(h, bridge.get(), zoneBuffer, 8))
-                    parts.push_back(b);
+                if (catalog.ref(m).family != GeometryFamily::Polygon)
+                    if (GEOSGeometry* b = GEOSBuffer_r(h, catalog.geometry(m), zoneBuffer, 8))
+                        parts.push_back(b);
+            for (const auto& [a, b] : zone.bridges)
+                if (GeosGeometry segment =
+                        shortestSegment(h, catalog.geometry(a), catalog.geometry(b)))
+                    if (GEOSGeometry* buffered = GEOSBuffer_r(h, segment.get(), zoneBuffer, 8))
+                        parts.push_back(buffered);
             GeosGeometry all(h,
                              GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
                                                          static_cast<unsigned>(parts.size())));
@@ -228,8 +486,8 @@ public:
                 GEOSGeom_getXMin_r(h, zone.geometry.get(), &zone.minX);
                 GEOSGeom_getYMin_r(h, zone.geometry.get(), &zone.minY);
             }
-            kept.push_back(std::move(zone));
         }
+        std::vector<Zone>& kept = zones;
 
         // Best first; ties by size, then position.
         std::sort(kept.begin(), kept.end(), [](const Zone& a, const Zone& b) {

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // integration-zones on hand-placed projects: clusters, chains, labels and scores worked out below.
 // score = projects + sectors + 2 x synergy rules - 2 x duplication rules.
+#include "analysis/feature_links.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "geometry/geos_bridge.h"
 #include "link_fixtures.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <map>
+#include <random>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace {
 
@@ -260,6 +265,117 @@ TEST(IntegrationZones, SameZonesInEveryProjectOrder) {
         EXPECT_EQ(described.size(), 1u) << all;
     } while (std::next_permutation(order.begin(), order.end()));
     EXPECT_EQ(seen.size(), 1u);
+}
+
+// The analysis links only the pairs it needs; here every pair within the distance is linked
+// (findFeatureLinks, as proximity-links does), grouped, bridged by Kruskal over all links and the
+// zone polygons built from every member buffered on its own with GEOS. Random points, lines and
+// polygons of four projects, sparse enough for many zones and long bridges.
+TEST(IntegrationZones, SameZonesAsLinkingEveryPair) {
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<double> pos(0, 4000), size(10, 80), unit(0, 1);
+    auto randomLayer = [&](GeometryFamily family, int count) {
+        std::vector<std::vector<std::vector<Coord>>> features;
+        for (int i = 0; i < count; ++i) {
+            const Coord c{pos(rng), pos(rng)};
+            const double r = size(rng);
+            if (family == GeometryFamily::Point)
+                features.push_back({{c}});
+            else if (family == GeometryFamily::Line)
+                features.push_back(
+                    {{c, {c.x + r, c.y + r * (unit(rng) - 0.5)}, {c.x + 2 * r, c.y}}});
+            else
+                features.push_back({rect(c.x, c.y, c.x + r, c.y + r * (0.5 + unit(rng)))});
+        }
+        return layer(family, features);
+    };
+    auto in = input(
+        {project("P", Sector::Energy, "E1", {{"p", randomLayer(GeometryFamily::Polygon, 60)}}),
+         project("Q", Sector::Transport, "T2", {{"q", randomLayer(GeometryFamily::Polygon, 60)}}),
+         project("R", Sector::Safety, "S1", {{"r", randomLayer(GeometryFamily::Point, 60)}}),
+         project("S", Sector::Energy, "E2", {{"s", randomLayer(GeometryFamily::Line, 40)}})});
+    const double distance = 250, buffer = 60;
+    auto result =
+        run(*makeIntegrationZonesAnalysis(), in, {{"distance", "250"}, {"zone_buffer", "60"}});
+    ASSERT_TRUE(result);
+
+    cw::geometry::GeosContext geos;
+    const auto h = geos.handle();
+    cw::analysis::FeatureCatalog catalog(h);
+    ASSERT_TRUE(cw::analysis::catalogAllFeatures(in, catalog, {}));
+    auto links = cw::analysis::findFeatureLinks(catalog, {distance, false, true}, {}, {});
+    ASSERT_TRUE(links);
+    cw::analysis::DisjointSets groups(catalog.size());
+    for (const auto& l : *links)
+        groups.unite(l.a, l.b);
+    // Expected zones keyed by their member list ("project/fid,..."), with their area.
+    std::map<std::size_t, std::vector<std::uint32_t>> byRoot;
+    for (std::uint32_t i = 0; i < catalog.size(); ++i)
+        byRoot[groups.find(i)].push_back(i);
+    std::vector<const cw::analysis::FeatureLink*> sorted;
+    for (const auto& l : *links)
+        sorted.push_back(&l);
+    std::sort(sorted.begin(), sorted.end(), [](auto* x, auto* y) {
+        return std::tuple(x->distance, x->a, x->b) < std::tuple(y->distance, y->a, y->b);
+    });
+    cw::analysis::DisjointSets kruskal(catalog.size());
+    std::map<std::size_t, std::vector<GEOSGeometry*>> parts;
+    for (const auto* l : sorted) {
+        if (kruskal.find(l->a) == kruskal.find(l->b))
+            continue;
+        kruskal.unite(l->a, l->b);
+        if (l->distance >= 1.9 * buffer) {
+            auto segment =
+                cw::analysis::shortestSegment(h, catalog.geometry(l->a), catalog.geometry(l->b));
+            parts[groups.find(l->a)].push_back(GEOSBuffer_r(h, segment.get(), buffer, 8));
+        }
+    }
+    std::map<std::string, double> expected;
+    for (auto& [root, list] : byRoot) {
+        if (list.size() < 2)
+            continue;
+        std::vector<std::string> names;
+        for (const std::uint32_t m : list) {
+            const auto& ref = catalog.ref(m);
+            names.push_back(
+                in.projects[ref.project].id + "/" +
+                std::to_string(in.projects[ref.project].layers[ref.layer].data->fids[ref.feature]));
+            parts[root].push_back(GEOSBuffer_r(h, catalog.geometry(m), buffer, 8));
+        }
+        std::sort(names.begin(), names.end());
+        std::string key;
+        for (const auto& nm : names)
+            key.append(nm).append(",");
+        cw::geometry::GeosGeometry all(
+            h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts[root].data(),
+                                           static_cast<unsigned>(parts[root].size())));
+        cw::geometry::GeosGeometry merged(h, GEOSUnaryUnion_r(h, all.get()));
+        expected[key] = cw::geometry::geosArea(h, merged.get());
+    }
+    ASSERT_GE(expected.size(), 5u) << "the layout should give many zones";
+
+    std::map<std::int64_t, std::vector<std::string>> memberNames;
+    const auto* t = result->table("zone_members");
+    ASSERT_NE(t, nullptr);
+    for (const auto& row : t->rows)
+        memberNames[integer(row, column(*t, "zone_id"))].push_back(
+            text(row, column(*t, "project_id")) + "/" +
+            std::to_string(integer(row, column(*t, "fid"))));
+    std::map<std::string, double> got;
+    for (const auto& z : zones(*result)) {
+        auto names = memberNames[z.id];
+        std::sort(names.begin(), names.end());
+        std::string key;
+        for (const auto& nm : names)
+            key.append(nm).append(",");
+        got[key] = z.area;
+    }
+    ASSERT_EQ(got.size(), expected.size());
+    for (const auto& [key, area] : expected) {
+        ASSERT_TRUE(got.contains(key)) << key;
+        // Buffers of merged members and of each member approximate arcs differently.
+        EXPECT_NEAR(got[key], area, 1e-3 * area) << key;
+    }
 }
 
 TEST(IntegrationZones, CancelledRunReturnsCancelled) {
