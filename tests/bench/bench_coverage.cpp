@@ -10,6 +10,7 @@
 #include "cityweave/analysis/coverage_bench_input.h"
 
 #include <benchmark/benchmark.h>
+#include <memory>
 
 namespace {
 using namespace cw::analysis;
@@ -40,6 +41,45 @@ void BM_CoverageSeoulGrid(benchmark::State& state) {
     state.counters["covered_share"] = share;
 }
 BENCHMARK(BM_CoverageSeoulGrid)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// Network coverage (issue 13): N assets whose service areas follow a ~45,000-segment street grid,
+// covered area per 1 km (and 100 m) cell; target under 5 s for N = 1,000.
+void BM_NetworkCoverage(benchmark::State& state) {
+    const auto crs = cw::crs::Crs::fromEpsg(5186).value();
+    AnalysisInput in = syntheticCoverageInput(std::size_t(state.range(0)), 42, crs);
+    in.baseLayers.push_back(
+        {"roads",
+         {"도로", "roads"},
+         std::make_shared<const cw::data::VectorLayer>(syntheticRoadGrid(185, crs)),
+         0});
+    const auto analysis = makeCoverageGapsAnalysis();
+    const auto params = ParameterValues::resolve(analysis->descriptor().parameters,
+                                                 {{"zones", "grid"},
+                                                  {"grid_size", std::to_string(state.range(1))},
+                                                  {"boundary", "boundary"},
+                                                  {"road_layer", "roads"},
+                                                  {"type_field", "type"},
+                                                  {"gap_polygons", "false"},
+                                                  {"new_sites", "0"}})
+                            .value();
+    double share = 0;
+    for (auto _ : state) {
+        auto r = analysis->run(in, params, {}, {});
+        if (!r) {
+            state.SkipWithError("coverage-gaps failed");
+            return;
+        }
+        share = r->summary.at("covered_share");
+    }
+    state.counters["segments"] = static_cast<double>(in.baseLayers.back().data->featureCount());
+    state.counters["covered_share"] = share;
+}
+// Args: assets, cell size (m).
+BENCHMARK(BM_NetworkCoverage)
+    ->Args({100, 1000})
+    ->Args({1000, 1000})
+    ->Args({1000, 100})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_ReRank(benchmark::State& state) {
     const auto m = syntheticCriteria(std::size_t(state.range(0)), 7);

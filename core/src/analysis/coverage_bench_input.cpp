@@ -72,6 +72,36 @@ AnalysisInput syntheticCoverageInput(std::size_t n, std::uint64_t seed, const cr
     return in;
 }
 
+data::VectorLayer syntheticRoadGrid(double spacing, const crs::Crs& crs5186) {
+    data::VectorLayer l;
+    l.name = "roads";
+    l.driver = "generated";
+    l.family = geometry::GeometryFamily::Line;
+    l.crs = crs5186;
+    const int nx = static_cast<int>(2 * kA / spacing), ny = static_cast<int>(2 * kB / spacing);
+    auto node = [&](int i, int j) {
+        return geometry::Coord{kCx - kA + i * spacing, kCy - kB + j * spacing};
+    };
+    auto link = [&](geometry::Coord a, geometry::Coord b) {
+        l.geometries.beginFeature();
+        l.geometries.beginPart(false);
+        l.geometries.addCoord(a.x, a.y);
+        l.geometries.addCoord(b.x, b.y);
+        l.geometries.endPart();
+        l.geometries.endFeature();
+        l.fids.push_back(std::int64_t(l.fids.size() + 1));
+        l.attributes.emplace_back();
+    };
+    for (int i = 0; i <= nx; ++i)
+        for (int j = 0; j <= ny; ++j) {
+            if (i < nx)
+                link(node(i, j), node(i + 1, j));
+            if (j < ny)
+                link(node(i, j), node(i, j + 1));
+        }
+    return l;
+}
+
 mcda::CriteriaMatrix syntheticCriteria(std::size_t units, std::uint64_t seed) {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> u(0.0, 1.0);

@@ -107,6 +107,8 @@ public:
     /// service areas use the exact formula; otherwise GEOS (discs as 128-gons, whose area is
     /// 0.04 % below the disc's).
     double coveredArea(const ZoneShape& zone) const;
+    /// coveredArea of every zone; for network service areas in one overlay of all zones.
+    Result<std::vector<double>> coveredAreas(const ZoneSet& zones, const CancelToken& cancel) const;
     /// Covered area of any polygon (GEOS).
     double coveredArea(const GEOSGeometry* polygon, const geometry::Envelope& envelope) const;
     /// `zone` minus the service areas (GEOS); null when nothing is left.

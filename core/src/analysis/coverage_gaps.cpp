@@ -224,12 +224,15 @@ public:
                             {"gap_m2", FieldType::Real}};
         const bool writeGaps = params.flag("gap_polygons");
         const std::vector<std::int64_t> assetsPerZone = s.assetsPerZone();
+        auto coveredByZone = s.combined->coveredAreas(s.zones, cancel);
+        if (!coveredByZone)
+            return coveredByZone.error();
         double studyArea = 0, coveredTotal = 0, demandTotal = 0, coveredDemandTotal = 0;
         for (std::size_t z = 0; z < zones.size(); ++z) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
             const ZoneShape& zone = zones[z];
-            const double covered = s.combined->coveredArea(zone);
+            const double covered = (*coveredByZone)[z];
             studyArea += zone.area;
             coveredTotal += covered;
             data::AttributeRow row{zone.id,
@@ -278,12 +281,14 @@ public:
             if (withAssets.size() > 1) {
                 auto mine = s.serviceAreas([&](const Asset& a) { return a.project == p; });
                 auto rest = s.serviceAreas([&](const Asset& a) { return a.project != p; });
+                auto mineByZone = mine.coveredAreas(s.zones, cancel);
+                auto restByZone = rest.coveredAreas(s.zones, cancel);
+                if (!mineByZone || !restByZone)
+                    return makeError(ErrorCode::Cancelled);
                 alone = 0;
-                for (const ZoneShape& zone : zones) {
-                    if (cancel.isCancelled())
-                        return makeError(ErrorCode::Cancelled);
-                    alone += mine.coveredArea(zone);
-                    others += rest.coveredArea(zone);
+                for (std::size_t z = 0; z < zones.size(); ++z) {
+                    alone += (*mineByZone)[z];
+                    others += (*restByZone)[z];
                 }
             }
             std::set<std::string> types;

@@ -5,6 +5,7 @@
 #include "analysis/coverage_engine.h"
 #include "analysis/disc_coverage.h"
 #include "analysis/road_network.h"
+#include "geometry/geos_bridge.h"
 #include "link_fixtures.h"
 
 #include <cmath>
@@ -334,6 +335,67 @@ TEST(CoverageGapsAnalysis, NetworkModeCoversTheReachableRoadOnly) {
     const ResultLayer& zones = layerOf(*r, "coverage_zones");
     // GEOS buffers the caps with 8 segments a quarter: 0.6 % of the small cap area low at most.
     EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), 8000 + M_PI * 100, 2.5);
+}
+
+// Many sensors on a street grid, reaches overlapping, over 3 x 3 zones: every zone's covered
+// area equals GEOS's (the union of the same network service areas intersected with the zone).
+TEST(CoverageGapsAnalysis, NetworkCoverPerZoneMatchesGeos) {
+    std::vector<std::vector<Coord>> streets;
+    for (int i = 0; i <= 10; ++i) {
+        for (int j = 0; j < 10; ++j) {
+            streets.push_back({{i * 100.0, j * 100.0}, {i * 100.0, (j + 1) * 100.0}});
+            streets.push_back({{j * 100.0, i * 100.0}, {(j + 1) * 100.0, i * 100.0}});
+        }
+    }
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> pos(0, 1000);
+    std::vector<Coord> sensors;
+    for (int i = 0; i < 25; ++i)
+        sensors.push_back({pos(rng), pos(rng)});
+    AnalysisInput in = sensorsInput(sensors);
+    in.baseLayers.push_back({"roads", {"도로", "roads"}, lineLayer(streets), 0});
+    std::vector<std::vector<Coord>> cells;
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            cells.push_back(rect(i * 350.0 - 25, j * 350.0 - 25, i * 350.0 + 325, j * 350.0 + 325));
+    in.zones = polygonLayer(cells);
+    const auto analysis = makeCoverageGapsAnalysis();
+    auto r = run(*analysis, in,
+                 {{"radius_iot_sensor", "180"},
+                  {"road_layer", "roads"},
+                  {"network_width", "12"},
+                  {"network_snap", "80"},
+                  {"new_sites", "0"}});
+    ASSERT_TRUE(r) << r.error().detail;
+    const ResultLayer& zones = layerOf(*r, "coverage_zones");
+
+    cw::geometry::GeosContext geos;
+    const auto h = geos.handle();
+    const RoadNetwork network({in.baseLayers.back().data.get()});
+    std::vector<Asset> assets;
+    for (const Coord& c : sensors)
+        assets.push_back({{X0 + c.x, Y0 + c.y}, AssetType::IotSensor, 180, 0});
+    auto areas = networkServiceAreas(h, network, assets, 80, 12, nullptr);
+    std::vector<GEOSGeometry*> parts;
+    for (auto& a : areas)
+        if (a)
+            parts.push_back(a.release());
+    cw::geometry::GeosGeometry all(
+        h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                       static_cast<unsigned>(parts.size())));
+    cw::geometry::GeosGeometry cover(h, GEOSUnaryUnion_r(h, all.get()));
+    ASSERT_EQ(zones.rows.size(), cells.size());
+    double total = 0;
+    for (std::size_t z = 0; z < cells.size(); ++z) {
+        auto zone = cw::geometry::toGeos(h, in.zones->geometries, z, GeometryFamily::Polygon);
+        cw::geometry::GeosGeometry inside(h, GEOSIntersection_r(h, zone.get(), cover.get()));
+        const double expected = cw::geometry::geosArea(h, inside.get());
+        total += expected;
+        EXPECT_NEAR(real(zones.rows[z], column(zones, "covered_m2")), expected,
+                    std::max(1e-6, 1e-9 * expected))
+            << "zone " << z;
+    }
+    EXPECT_GT(total, 1e5) << "the sensors should cover a good part of the grid";
 }
 
 TEST(CoverageGapsAnalysis, NewSitesMatchExhaustiveSearchOnASmallCase) {

@@ -20,6 +20,10 @@ data::VectorLayer seoulSizedBoundary(const crs::Crs& crs5186);
 /// parking_sensor and roadside_unit; the boundary is the base layer "boundary".
 AnalysisInput syntheticCoverageInput(std::size_t n, std::uint64_t seed, const crs::Crs& crs5186);
 
+/// A street grid over the study area's bounding box, one feature per block side (`spacing` m
+/// apart; 185 m gives about 45,000 segments, a city district network's size).
+data::VectorLayer syntheticRoadGrid(double spacing, const crs::Crs& crs5186);
+
 /// `units` x 7 criteria of uniform random values (the shape of a 100 m-grid pilot ranking).
 mcda::CriteriaMatrix syntheticCriteria(std::size_t units, std::uint64_t seed);
 
