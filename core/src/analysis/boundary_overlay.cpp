@@ -412,6 +412,27 @@ private:
         }
     }
 
+    // A piece inside another polygon of its own label bounds nothing (the label covers both
+    // sides), unless it lies on some boundary; answered before the full cover, which it spares.
+    bool insideOwnLabel(const Coord& m, double t, std::uint32_t label) {
+        for (const Shared& s : m_shared)
+            if (s.t0 < t && t < s.t1)
+                return false;
+        for (const std::uint32_t ci : m_near) {
+            if (m_candidates[ci].label != label)
+                continue;
+            int& where = m_where[ci];
+            if (where == kUnknown) {
+                where = pointInPolygon(m, m_candidates[ci]);
+                if (where == kOnBoundary)
+                    where = kUnknown;
+            }
+            if (where == kInside)
+                return true;
+        }
+        return false;
+    }
+
     // Is this copy of a shared piece the one that reports it?
     bool owns(std::uint64_t selfKey, double t) const {
         for (const Shared& s : m_shared)
@@ -473,7 +494,7 @@ private:
                 const double t = (prev.t + to.t) / 2;
                 const Coord m{(prev.pt.x + to.pt.x) / 2, (prev.pt.y + to.pt.y) / 2};
                 if (polygon) {
-                    if (owns(selfKey, t)) {
+                    if (owns(selfKey, t) && !insideOwnLabel(m, t, selfLabel)) {
                         coverOf(m, t, false);
                         reportBoundary(selfLabel, selfLeft, prev.pt, to.pt, acc);
                     }
