@@ -138,6 +138,12 @@ int runAnalyze(CliContext& ctx) {
         ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
     const double readMs = timer.nsecsElapsed() / 1e6;
 
+    // The results file is opened first: tables of millions of rows go into it as they are
+    // computed instead of being held until the end.
+    auto writer = analysis::ResultsGeoPackageWriter::create(req.out.toStdString());
+    if (!writer)
+        return ctx.fail(writer.error(), kOutputError);
+    input->tableSink = writer->get();
     std::vector<analysis::AnalysisResult> results;
     for (std::size_t i = 0; i < req.analyses.size(); ++i) {
         const auto& d = req.analyses[i]->descriptor();
@@ -160,7 +166,7 @@ int runAnalyze(CliContext& ctx) {
     }
 
     timer.restart();
-    if (auto written = analysis::writeResultsGeoPackage(results, req.out.toStdString()); !written)
+    if (auto written = (*writer)->commit(results); !written)
         return ctx.fail(written.error(), kOutputError);
     const double writeMs = timer.nsecsElapsed() / 1e6;
     if (!req.summaryPath.isEmpty()) {

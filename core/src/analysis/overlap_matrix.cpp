@@ -273,10 +273,35 @@ public:
                             jobs.push_back({i, li, j, lj, w});
                             totalWeight += w;
                         }
+            // With a table sink (the CLI writing a GeoPackage) the pairs go out batch by batch
+            // in feature order, so memory stays bounded whatever their number; otherwise they
+            // are collected and ordered by (fid_a, fid_b).
+            TableSink* sink = input.tableSink;
+            if (sink)
+                if (auto ok = sink->begin(pairs.key, pairs.columns); !ok)
+                    return ok.error();
+            std::vector<data::AttributeRow> batchRows;
             double doneWeight = 0;
             for (const Job& job : jobs) {
                 const AnalysisLayer& la = projects[job.pa].layers[job.la];
                 const AnalysisLayer& lb = projects[job.pb].layers[job.lb];
+                const auto& fidsA = la.data->fids;
+                const auto& fidsB = lb.data->fids;
+                auto fidA = [&](const OverlapPair& p) {
+                    return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a);
+                };
+                auto fidB = [&](const OverlapPair& p) {
+                    return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b);
+                };
+                auto rowOf = [&](const OverlapPair& p) -> data::AttributeRow {
+                    return {projects[job.pa].id,
+                            la.id,
+                            fidA(p),
+                            projects[job.pb].id,
+                            lb.id,
+                            fidB(p),
+                            p.area};
+                };
                 OverlapOptions options;
                 options.minArea = params.number("min_area");
                 options.threads = static_cast<unsigned>(params.integer("threads"));
@@ -284,11 +309,28 @@ public:
                 options.progress = [&](double f) {
                     report(0.4 + 0.6 * (doneWeight + f * job.weight) / totalWeight);
                 };
+                std::vector<OverlapPair> list;
+                Status streamed = Ok{};
+                auto take = [&](std::span<const OverlapPair> batch) {
+                    if (!sink) {
+                        list.insert(list.end(), batch.begin(), batch.end());
+                        return;
+                    }
+                    if (!streamed)
+                        return;
+                    batchRows.clear();
+                    for (const OverlapPair& p : batch)
+                        batchRows.push_back(rowOf(p));
+                    streamed = sink->append(batchRows);
+                    pairs.streamedRows += batch.size();
+                };
                 OverlapStats stats;
-                auto found =
-                    polygonOverlapAreas(la.data->geometries, lb.data->geometries, options, &stats);
+                auto found = forEachPolygonOverlap(la.data->geometries, lb.data->geometries,
+                                                   options, take, &stats);
                 if (!found)
                     return found.error();
+                if (!streamed)
+                    return streamed.error();
                 totals.candidates += stats.candidates;
                 totals.fastPath += stats.fastPath;
                 totals.geosFallback += stats.geosFallback;
@@ -298,16 +340,7 @@ public:
                         "layers " + la.id + " x " + lb.id + ": " +
                         std::to_string(stats.geosFailed) +
                         " feature pairs could not be intersected and were left out");
-                const auto& fidsA = la.data->fids;
-                const auto& fidsB = lb.data->fids;
-                auto fidA = [&](const OverlapPair& p) {
-                    return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a);
-                };
-                auto fidB = [&](const OverlapPair& p) {
-                    return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b);
-                };
-                // The engine sorts by feature index; the table promises (fid_a, fid_b).
-                std::vector<OverlapPair>& list = *found;
+                // The engine gives feature index order; the table promises (fid_a, fid_b).
                 std::stable_sort(list.begin(), list.end(),
                                  [&](const OverlapPair& l, const OverlapPair& r) {
                                      const auto la2 = fidA(l), ra = fidA(r);
@@ -315,16 +348,21 @@ public:
                                  });
                 pairs.rows.reserve(pairs.rows.size() + list.size());
                 for (const OverlapPair& p : list)
-                    pairs.rows.push_back({projects[job.pa].id, la.id, fidA(p), projects[job.pb].id,
-                                          lb.id, fidB(p), p.area});
+                    pairs.rows.push_back(rowOf(p));
                 doneWeight += job.weight;
+            }
+            if (sink) {
+                if (auto ok = sink->end(); !ok)
+                    return ok.error();
+                pairs.streamed = true;
             }
         }
         report(1.0);
 
         result.summary["overlapping_project_pairs"] = static_cast<double>(overlappingPairs);
         result.summary["total_overlap_area_m2"] = totalArea;
-        result.summary["feature_pairs"] = static_cast<double>(pairs.rows.size());
+        result.summary["feature_pairs"] =
+            static_cast<double>(pairs.streamed ? pairs.streamedRows : pairs.rows.size());
         result.summary["feature_pairs_geos_fallback"] = static_cast<double>(totals.geosFallback);
         result.tables.push_back(std::move(matrix));
         if (params.flag("feature_pairs"))

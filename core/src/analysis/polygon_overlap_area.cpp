@@ -403,14 +403,25 @@ Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a, con
     return out;
 }
 
+namespace {
+geometry::PackedRTree envelopeTree(const GeometryStore& store) {
+    std::vector<Envelope> envelopes(store.featureCount());
+    for (std::size_t f = 0; f < store.featureCount(); ++f)
+        envelopes[f] = store.envelope(f);
+    return geometry::PackedRTree(envelopes);
+}
+} // namespace
+
+Status forEachPolygonOverlap(const GeometryStore& a, const GeometryStore& b,
+                             const OverlapOptions& options, const OverlapSink& sink,
+                             OverlapStats* stats) {
+    return forEachPolygonOverlap(a, b, envelopeTree(b), options, sink, stats);
+}
+
 Result<std::vector<OverlapPair>> polygonOverlapAreas(const GeometryStore& a, const GeometryStore& b,
                                                      const OverlapOptions& options,
                                                      OverlapStats* stats) {
-    std::vector<Envelope> envelopes(b.featureCount());
-    for (std::size_t f = 0; f < b.featureCount(); ++f)
-        envelopes[f] = b.envelope(f);
-    const geometry::PackedRTree tree(envelopes);
-    return polygonOverlapAreas(a, b, tree, options, stats);
+    return polygonOverlapAreas(a, b, envelopeTree(b), options, stats);
 }
 
 std::vector<data::Field> overlapPairColumns() {

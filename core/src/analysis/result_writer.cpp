@@ -112,7 +112,7 @@ Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& 
     return Ok{}; // rows follow through SQLite directly, see insertRows()
 }
 
-std::string quoted(const std::string& identifier) {
+std::string sqlIdentifier(const std::string& identifier) {
     std::string out;
     out.reserve(identifier.size() + 2);
     out.push_back('"');
@@ -126,7 +126,90 @@ std::string quoted(const std::string& identifier) {
 }
 
 // Table rows go in with one prepared statement in one transaction: about four times faster than
-// OGR's feature-by-feature path, which matters for pair tables of a million rows.
+// OGR's feature-by-feature path, which matters for pair tables of a million rows. GDAL keeps
+// gpkg_ogr_contents.feature_count current with a per-row trigger; it is lifted for the bulk
+// insert (it would double the cost), then the count is set once and the trigger restored.
+class RowInserter {
+public:
+    RowInserter(project::SqliteDb& db, std::string key, const std::vector<data::Field>& columns,
+                std::string path)
+        : m_db(db), m_key(std::move(key)), m_columns(columns.size()), m_path(std::move(path)) {
+        std::string names, marks;
+        for (const auto& c : columns) {
+            if (!names.empty()) {
+                names.push_back(',');
+                marks.push_back(',');
+            }
+            names.append(sqlIdentifier(c.name));
+            marks.push_back('?');
+        }
+        m_insertSql =
+            "INSERT INTO " + sqlIdentifier(m_key) + " (" + names + ") VALUES (" + marks + ")";
+    }
+
+    Status start() {
+        const std::string trigger = "trigger_insert_feature_count_" + m_key;
+        {
+            auto find =
+                m_db.prepare("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?");
+            if (find.bind(1, trigger).step())
+                m_triggerSql = find.text(0);
+        }
+        if (!m_triggerSql.empty() && !m_db.exec("DROP TRIGGER " + sqlIdentifier(trigger)))
+            return failure();
+        m_insert = m_db.prepareKept(m_insertSql);
+        if (!m_insert->isValid())
+            return failure();
+        return Ok{};
+    }
+
+    Status insert(const data::AttributeRow& row) {
+        for (std::size_t i = 0; i < m_columns; ++i) {
+            const int col = static_cast<int>(i) + 1;
+            // Both branches lvalues: a prvalue branch would copy row[i] into a temporary that
+            // dies before the step reads the unowned text binding.
+            const data::AttributeValue& v = i < row.size() ? row[i] : kNullValue;
+            if (const auto* n = std::get_if<std::int64_t>(&v))
+                m_insert->bind(col, static_cast<long long>(*n));
+            else if (const auto* d = std::get_if<double>(&v))
+                m_insert->bind(col, *d);
+            else if (const auto* t = std::get_if<std::string>(&v))
+                m_insert->bindUnowned(col, *t); // the row outlives this step
+            else
+                m_insert->bindNull(col);
+        }
+        if (!m_insert->runKeepingBindings())
+            return failure();
+        ++m_rows;
+        return Ok{};
+    }
+
+    Status finish() {
+        m_insert.reset();
+        if (m_triggerSql.empty())
+            return Ok{};
+        auto count = m_db.prepare("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                                  "WHERE lower(table_name) = lower(?)");
+        if (!count.bind(1, static_cast<long long>(m_rows)).bind(2, m_key).run() ||
+            !m_db.exec(m_triggerSql))
+            return failure();
+        return Ok{};
+    }
+
+private:
+    Error failure() const {
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_db.lastError());
+    }
+    project::SqliteDb& m_db;
+    std::string m_key;
+    std::size_t m_columns;
+    std::string m_path;
+    std::string m_insertSql;
+    std::string m_triggerSql;
+    std::unique_ptr<project::SqliteDb::Statement> m_insert;
+    std::uint64_t m_rows = 0;
+};
+
 Status insertRows(const std::string& file, const std::vector<const ResultTable*>& tables,
                   const std::string& path) {
     project::SqliteDb db(file, true);
@@ -135,58 +218,14 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
     for (const ResultTable* table : tables) {
         if (table->columns.empty() || table->rows.empty())
             continue;
-        std::string names, marks;
-        for (const auto& c : table->columns) {
-            if (!names.empty()) {
-                names.push_back(',');
-                marks.push_back(',');
-            }
-            names.append(quoted(c.name));
-            marks.push_back('?');
-        }
-        // GDAL keeps gpkg_ogr_contents.feature_count current with a per-row trigger; lift it for
-        // the bulk insert (it would double the cost), then set the count once and restore it.
-        const std::string trigger = "trigger_insert_feature_count_" + table->key;
-        std::string triggerSql;
-        {
-            auto find = db.prepare("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?");
-            if (find.bind(1, trigger).step())
-                triggerSql = find.text(0);
-        }
-        if (!triggerSql.empty() && !db.exec("DROP TRIGGER " + quoted(trigger)))
-            return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-        auto st = db.prepare("INSERT INTO " + quoted(table->key) + " (" + names + ") VALUES (" +
-                             marks + ")");
-        if (!st.isValid())
-            return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-        for (const auto& row : table->rows) {
-            for (std::size_t i = 0; i < table->columns.size(); ++i) {
-                const int col = static_cast<int>(i) + 1;
-                // Both branches lvalues: a prvalue branch would copy row[i] into a temporary
-                // that dies before the step reads the unowned text binding.
-                const data::AttributeValue& v = i < row.size() ? row[i] : kNullValue;
-                if (const auto* n = std::get_if<std::int64_t>(&v))
-                    st.bind(col, static_cast<long long>(*n));
-                else if (const auto* d = std::get_if<double>(&v))
-                    st.bind(col, *d);
-                else if (const auto* t = std::get_if<std::string>(&v))
-                    st.bindUnowned(col, *t); // the row outlives this step
-                else
-                    st.bindNull(col);
-            }
-            if (!st.runKeepingBindings())
-                return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-        }
-        if (!triggerSql.empty()) {
-            auto count =
-                db.prepare("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
-                           "WHERE lower(table_name) = lower(?)");
-            if (!count.bind(1, static_cast<long long>(table->rows.size()))
-                     .bind(2, table->key)
-                     .run() ||
-                !db.exec(triggerSql))
-                return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-        }
+        RowInserter rows(db, table->key, table->columns, path);
+        if (auto ok = rows.start(); !ok)
+            return ok;
+        for (const auto& row : table->rows)
+            if (auto ok = rows.insert(row); !ok)
+                return ok;
+        if (auto ok = rows.finish(); !ok)
+            return ok;
     }
     if (!db.exec("COMMIT"))
         return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
@@ -255,8 +294,9 @@ Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& 
         srs.SetFromUserInput(r.crs.wkt().c_str());
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         for (const auto& t : r.tables)
-            if (auto s = writeTable(ds, t, path); !s)
-                return s;
+            if (!t.streamed)
+                if (auto s = writeTable(ds, t, path); !s)
+                    return s;
         for (const auto& l : r.layers)
             if (auto s = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path); !s)
                 return s;
@@ -266,42 +306,109 @@ Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& 
 
 } // namespace
 
-Status writeResultsGeoPackage(const std::vector<AnalysisResult>& results, const std::string& path) {
+// A streamed table: created through GDAL (so it is registered as an attribute table), filled
+// through SQLite in one transaction.
+struct ResultsGeoPackageWriter::Stream {
+    std::unique_ptr<project::SqliteDb> db;
+    std::unique_ptr<RowInserter> rows;
+};
+
+ResultsGeoPackageWriter::ResultsGeoPackageWriter(std::string path, std::string temp)
+    : m_path(std::move(path)), m_temp(std::move(temp)) {}
+
+ResultsGeoPackageWriter::~ResultsGeoPackageWriter() {
+    m_stream.reset();
+    if (!m_committed) {
+        std::error_code ec;
+        fs::remove(m_temp, ec);
+    }
+}
+
+Result<std::unique_ptr<ResultsGeoPackageWriter>>
+ResultsGeoPackageWriter::create(const std::string& path) {
     data::ensureGdalRegistered();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     std::random_device rd;
     const std::string temp = path + ".writing-" + std::to_string(rd()) + ".gpkg";
-    std::error_code ec;
+    data::GdalDatasetPtr ds(driver ? driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
+                                   : nullptr);
+    if (!ds)
+        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    return std::unique_ptr<ResultsGeoPackageWriter>(new ResultsGeoPackageWriter(path, temp));
+}
+
+Status ResultsGeoPackageWriter::begin(const std::string& key,
+                                      const std::vector<data::Field>& columns) {
+    {
+        data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(
+            m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+        if (!ds)
+            return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
+        if (auto made = writeTable(*ds, ResultTable{key, columns, {}}, m_path); !made)
+            return made;
+    }
+    m_stream = std::make_unique<Stream>();
+    m_stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
+    if (!m_stream->db->isOpen() || !m_stream->db->exec("BEGIN"))
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_stream->db->lastError());
+    m_stream->rows = std::make_unique<RowInserter>(*m_stream->db, key, columns, m_path);
+    return m_stream->rows->start();
+}
+
+Status ResultsGeoPackageWriter::append(std::span<const data::AttributeRow> rows) {
+    if (!m_stream)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no table begun");
+    for (const data::AttributeRow& row : rows)
+        if (auto ok = m_stream->rows->insert(row); !ok)
+            return ok;
+    return Ok{};
+}
+
+Status ResultsGeoPackageWriter::end() {
+    if (!m_stream)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no table begun");
+    Status done = m_stream->rows->finish();
+    if (done && !m_stream->db->exec("COMMIT"))
+        done = makeError(ErrorCode::OutputWriteFailed, {m_path}, m_stream->db->lastError());
+    m_stream.reset();
+    return done;
+}
+
+Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& results) {
+    m_stream.reset();
     const ResultTable runs = runsTable(results);
     {
-        data::GdalDatasetPtr ds(driver ? driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
-                                       : nullptr);
+        data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(
+            m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
         if (!ds)
-            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+            return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
         ds->StartTransaction();
-        Status written = writeSchemaAndLayers(*ds, results, runs, path);
-        if (!written || ds->CommitTransaction() != OGRERR_NONE) {
-            ds.reset();
-            fs::remove(temp, ec);
-            return written ? Status(makeError(ErrorCode::OutputWriteFailed, {path},
-                                              CPLGetLastErrorMsg()))
-                           : written;
-        }
+        Status written = writeSchemaAndLayers(*ds, results, runs, m_path);
+        if (!written)
+            return written;
+        if (ds->CommitTransaction() != OGRERR_NONE)
+            return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
     }
     std::vector<const ResultTable*> tables{&runs};
     for (const AnalysisResult& r : results)
         for (const ResultTable& t : r.tables)
-            tables.push_back(&t);
-    if (auto inserted = insertRows(temp, tables, path); !inserted) {
-        fs::remove(temp, ec);
+            if (!t.streamed)
+                tables.push_back(&t);
+    if (auto inserted = insertRows(m_temp, tables, m_path); !inserted)
         return inserted;
-    }
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        return makeError(ErrorCode::OutputWriteFailed, {path}, ec.message());
-    }
+    std::error_code ec;
+    fs::rename(m_temp, m_path, ec);
+    if (ec)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, ec.message());
+    m_committed = true;
     return Ok{};
+}
+
+Status writeResultsGeoPackage(const std::vector<AnalysisResult>& results, const std::string& path) {
+    auto writer = ResultsGeoPackageWriter::create(path);
+    if (!writer)
+        return writer.error();
+    return (*writer)->commit(results);
 }
 
 std::string resultsSummaryJson(const std::vector<AnalysisResult>& results) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 #include <string>
@@ -53,6 +54,10 @@ public:
         int m_lastRc = SQLITE_OK;
     };
     Statement prepare(const std::string& sql) { return Statement(m_db, sql); }
+    /// The same, for a statement kept beyond the caller's scope.
+    std::unique_ptr<Statement> prepareKept(const std::string& sql) {
+        return std::make_unique<Statement>(m_db, sql);
+    }
 
 private:
     sqlite3* m_db = nullptr;

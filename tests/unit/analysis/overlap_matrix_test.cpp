@@ -3,8 +3,11 @@
 // sample project through the registry.
 #include "analysis/builtin_analyses.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/polygon_overlap_area.h"
+#include "cityweave/analysis/result_writer.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
+#include "test_support.h"
 
 #include <filesystem>
 #include <gdal_priv.h>
@@ -192,6 +195,70 @@ TEST(OverlapMatrix, UnionsAreCountedOnceAndDirectionsAreKept) {
     EXPECT_EQ(r->summary.at("overlapping_project_pairs"), 1.0);
     EXPECT_NEAR(r->summary.at("total_overlap_area_m2"), 24.0, 1e-6);
     EXPECT_EQ(r->summary.at("feature_pairs"), 2.0);
+}
+
+// Given a table sink (as `analyze` gives its results file), the feature pairs go straight into
+// the GeoPackage: the same pairs and areas as held in memory, none kept in the result, and the
+// file appears only when committed.
+TEST(OverlapMatrix, FeaturePairsStreamIntoTheResultsFile) {
+    AnalysisInput in = handBuilt();
+    auto held = runOverlap(in);
+    ASSERT_TRUE(held);
+    const ResultTable* heldPairs = held->table("overlap_pairs");
+    ASSERT_NE(heldPairs, nullptr);
+    ASSERT_EQ(heldPairs->rows.size(), 2u);
+
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("streamed.gpkg");
+    auto writer = ResultsGeoPackageWriter::create(path);
+    ASSERT_TRUE(writer);
+    in.tableSink = writer->get();
+    auto streamed = runOverlap(in);
+    ASSERT_TRUE(streamed);
+    const ResultTable* pairs = streamed->table("overlap_pairs");
+    ASSERT_NE(pairs, nullptr);
+    EXPECT_TRUE(pairs->streamed);
+    EXPECT_TRUE(pairs->rows.empty());
+    EXPECT_EQ(pairs->streamedRows, 2u);
+    EXPECT_EQ(streamed->summary.at("feature_pairs"), 2);
+    EXPECT_FALSE(fs::exists(path)) << "nothing under the name before commit";
+    ASSERT_TRUE((*writer)->commit({*streamed}));
+    ASSERT_TRUE(fs::exists(path));
+
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    OGRLayer* layer = ds->GetLayerByName("overlap_pairs");
+    ASSERT_NE(layer, nullptr);
+    EXPECT_EQ(layer->GetFeatureCount(), 2);
+    std::map<std::pair<std::int64_t, std::int64_t>, double> inFile, inMemory;
+    for (auto& f : *layer)
+        inFile[{f->GetFieldAsInteger64("fid_a"), f->GetFieldAsInteger64("fid_b")}] =
+            f->GetFieldAsDouble("area_m2");
+    for (const auto& row : heldPairs->rows)
+        inMemory[{std::get<std::int64_t>(row[col(*heldPairs, "fid_a")]),
+                  std::get<std::int64_t>(row[col(*heldPairs, "fid_b")])}] =
+            num(row[col(*heldPairs, "area_m2")]);
+    EXPECT_EQ(inFile, inMemory);
+    EXPECT_NE(ds->GetLayerByName("overlap_matrix"), nullptr);
+    EXPECT_NE(ds->GetLayerByName("cw_analysis_runs"), nullptr);
+}
+
+TEST(OverlapMatrix, AnUncommittedResultsFileLeavesNothing) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("given-up.gpkg");
+    {
+        auto writer = ResultsGeoPackageWriter::create(path);
+        ASSERT_TRUE(writer);
+        ASSERT_TRUE((*writer)->begin("overlap_pairs", overlapPairColumns()));
+        const std::vector<cw::data::AttributeRow> rows{{std::string("a"), std::string("l"),
+                                                        std::int64_t(1), std::string("b"),
+                                                        std::string("m"), std::int64_t(2), 3.0}};
+        ASSERT_TRUE((*writer)->append(rows));
+        ASSERT_TRUE((*writer)->end());
+    }
+    EXPECT_TRUE(fs::is_empty(tmp.path())) << "the temporary file is removed too";
 }
 
 TEST(OverlapMatrix, ParametersFilterPairsAndCancellationStops) {

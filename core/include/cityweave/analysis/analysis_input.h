@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/analysis/analysis_result.h"
 #include "cityweave/analysis/sector_rules.h"
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
@@ -45,6 +46,9 @@ struct AnalysisInput {
     std::string zoneNameField; ///< field naming each zone; empty: the feature id
     SectorRuleTable rules = SectorRuleTable::defaults();
     std::vector<std::string> warnings; ///< e.g. "layer X: 3 invalid geometries repaired"
+    /// Where analyses may stream tables of millions of rows (overlap-matrix's feature pairs)
+    /// instead of holding them; null: every table stays in the result.
+    TableSink* tableSink = nullptr;
 };
 
 /// "Name=file1,file2" as given to `cityweave-cli analyze --input`.

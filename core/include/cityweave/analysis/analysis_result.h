@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/core/error.h"
 #include "cityweave/crs/crs.h"
 #include "cityweave/data/attribute.h"
 #include "cityweave/geometry/geometry_store.h"
 
+#include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,6 +19,20 @@ struct ResultTable {
     std::string key; ///< the GeoPackage table name, e.g. "overlap_pairs"
     std::vector<data::Field> columns;
     std::vector<data::AttributeRow> rows;
+    /// The rows went to the input's TableSink as they were computed (too many to hold):
+    /// `rows` is empty and `streamedRows` says how many there were.
+    bool streamed = false;
+    std::uint64_t streamedRows = 0;
+};
+
+/// Takes the rows of a table too large to keep in memory, batch by batch, as an analysis
+/// computes them (`cityweave-cli analyze` writes them straight into the results GeoPackage).
+class TableSink {
+public:
+    virtual ~TableSink() = default;
+    virtual Status begin(const std::string& key, const std::vector<data::Field>& columns) = 0;
+    virtual Status append(std::span<const data::AttributeRow> rows) = 0;
+    virtual Status end() = 0;
 };
 
 /// A layer output: geometries (in the analysis CRS) with one attribute row per feature.

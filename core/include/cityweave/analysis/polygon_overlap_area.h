@@ -49,6 +49,11 @@ Status forEachPolygonOverlap(const geometry::GeometryStore& a, const geometry::G
                              const geometry::PackedRTree& treeB, const OverlapOptions& options,
                              const OverlapSink& sink, OverlapStats* stats = nullptr);
 
+/// Same, building the index of `b` first.
+Status forEachPolygonOverlap(const geometry::GeometryStore& a, const geometry::GeometryStore& b,
+                             const OverlapOptions& options, const OverlapSink& sink,
+                             OverlapStats* stats = nullptr);
+
 /// Areas of all intersecting pairs of polygon features of `a` and `b` (same CRS), without
 /// building intersection geometry. `treeB` indexes `b`'s feature envelopes. The result is sorted
 /// by (a, b) and does not depend on the thread count. Returns Cancelled when asked to stop.
