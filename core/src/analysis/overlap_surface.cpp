@@ -158,21 +158,13 @@ Result<SurfaceInputs> surfaceInputs(const AnalysisInput& input, double buffer, b
     return out;
 }
 
-double ringArea(const std::vector<geometry::Coord>& ring) {
-    double sum = 0;
-    const geometry::Coord& o = ring.front();
-    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
-        sum +=
-            (ring[i].x - o.x) * (ring[i + 1].y - o.y) - (ring[i].y - o.y) * (ring[i + 1].x - o.x);
-    return std::abs(sum) / 2;
-}
 
 Piece makePiece(std::vector<std::uint32_t> projects, overlay::PolygonRings rings) {
     Piece p;
     p.projects = std::move(projects);
-    p.area = ringArea(rings.front());
+    p.area = overlay::ringArea(rings.front());
     for (std::size_t r = 1; r < rings.size(); ++r)
-        p.area -= ringArea(rings[r]);
+        p.area -= overlay::ringArea(rings[r]);
     p.minX = rings.front().front().x;
     p.minY = rings.front().front().y;
     for (const geometry::Coord& c : rings.front()) {

@@ -108,6 +108,10 @@ Envelope envelopeOf(const std::vector<Coord>& ring) {
 
 } // namespace
 
+double ringArea(const std::vector<Coord>& ring) {
+    return ring.empty() ? 0.0 : std::abs(twiceSignedArea(ring)) / 2;
+}
+
 RegionPolygons assemblePolygons(std::vector<Segment> segments) {
     RegionPolygons out;
     std::sort(segments.begin(), segments.end(), [](const Segment& l, const Segment& r) {

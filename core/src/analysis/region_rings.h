@@ -23,6 +23,9 @@ struct RegionPolygons {
     std::size_t unclosedSegments = 0; ///< left over when a chain did not come back to its start
 };
 
+/// Area of a closed ring (positive, whatever its orientation).
+double ringArea(const std::vector<geometry::Coord>& ring);
+
 /// Chains a region's boundary pieces (as the overlay engine reports them, meeting at exactly
 /// equal coordinates) into polygons. Where the region touches itself at a vertex the chain takes
 /// the sharpest left turn, so polygons meeting at a corner stay separate (as GEOS keeps them).
