@@ -158,7 +158,6 @@ Result<SurfaceInputs> surfaceInputs(const AnalysisInput& input, double buffer, b
     return out;
 }
 
-
 Piece makePiece(std::vector<std::uint32_t> projects, overlay::PolygonRings rings) {
     Piece p;
     p.projects = std::move(projects);
