@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/feature_links.h"
 
+#include "analysis/chunk_pool.h"
 #include "cityweave/geometry/packed_rtree.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace cw::analysis {
 using geometry::Envelope;
@@ -70,13 +72,98 @@ double envelopeDistance(const Envelope& a, const Envelope& b) {
     return std::hypot(dx, dy);
 }
 
+namespace {
+
+// One thread's share of the linking: its own GEOS context and its own copies of the geometries
+// it touches (GEOS objects are not shared between threads), kept for one block of features.
+struct LinkWorker {
+    geometry::GeosContext geos;
+    std::unordered_map<std::uint32_t, GeosGeometry> copies;
+    std::vector<std::uint32_t> candidates;
+
+    const GEOSGeometry* copyOf(const FeatureCatalog& catalog, std::uint32_t i) {
+        auto it = copies.find(i);
+        if (it == copies.end())
+            it = copies
+                     .emplace(i, GeosGeometry(geos.handle(),
+                                              GEOSGeom_clone_r(geos.handle(), catalog.geometry(i))))
+                     .first;
+        return it->second.get();
+    }
+};
+
+// Features in blocks along a Hilbert curve: a block's candidates are mostly shared, so each
+// thread copies few geometries.
+std::vector<std::uint32_t> hilbertOrder(const FeatureCatalog& catalog) {
+    Envelope extent;
+    for (const Envelope& e : catalog.envelopes())
+        extent.expand(e);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> keyed(catalog.size());
+    for (std::uint32_t i = 0; i < catalog.size(); ++i)
+        keyed[i] = {geometry::hilbertKey(extent, catalog.envelope(i)), i};
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::uint32_t> order(keyed.size());
+    for (std::size_t k = 0; k < keyed.size(); ++k)
+        order[k] = keyed[k].second;
+    return order;
+}
+
+void linksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::PackedRTree& tree,
+             const LinkOptions& options, LinkWorker& w, std::vector<FeatureLink>& out) {
+    const GEOSContextHandle_t h = w.geos.handle();
+    const double d = std::max(0.0, options.distance);
+    w.candidates.clear();
+    tree.query(catalog.envelope(i).buffered(d), w.candidates);
+    std::sort(w.candidates.begin(), w.candidates.end());
+    const FeatureRef& ri = catalog.ref(i);
+    const GEOSPreparedGeometry* pi = nullptr;
+    for (const std::uint32_t j : w.candidates) {
+        if (j <= i)
+            continue;
+        const FeatureRef& rj = catalog.ref(j);
+        if (!options.sameProject && ri.project == rj.project)
+            continue;
+        if (envelopeDistance(catalog.envelope(i), catalog.envelope(j)) > d)
+            continue;
+        if (!pi)
+            pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
+        const GEOSGeometry* gj = w.copyOf(catalog, j);
+        double dist = 0;
+        if (d <= 0) {
+            if (GEOSPreparedIntersects_r(h, pi, gj) != 1)
+                continue;
+        } else if (GEOSPreparedIntersects_r(h, pi, gj) != 1) {
+            // GEOS 3.11 measures a prepared line only to the other geometry's outline, so a
+            // line lying inside a polygon got the distance to its edge; only geometries that
+            // do not meet are measured (their distance is between outlines, which is right).
+            if (GEOSPreparedDistanceWithin_r(h, pi, gj, d) != 1)
+                continue;
+            if (GEOSPreparedDistance_r(h, pi, gj, &dist) != 1)
+                continue;
+            if (dist > d)
+                continue;
+        }
+        FeatureLink link{i, j, dist, false};
+        if (options.classifyOverlap && dist == 0) {
+            if (ri.family == GeometryFamily::Polygon && rj.family == GeometryFamily::Polygon)
+                // Interiors meet: a shared area, not just a shared edge or corner.
+                link.overlap = GEOSRelatePattern_r(h, w.copyOf(catalog, i), gj, "T********") == 1;
+            else
+                link.overlap = true;
+        }
+        out.push_back(link);
+    }
+    if (pi)
+        GEOSPreparedGeom_destroy_r(h, pi);
+}
+
+} // namespace
+
 Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
                                                   const LinkOptions& options,
                                                   const CancelToken& cancel,
                                                   const ProgressFn& progress) {
-    const GEOSContextHandle_t h = catalog.handle();
     const std::size_t n = catalog.size();
-    const double d = std::max(0.0, options.distance);
     std::vector<FeatureLink> links;
     if (n < 2) {
         if (progress)
@@ -84,54 +171,29 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
         return links;
     }
     const geometry::PackedRTree tree(catalog.envelopes());
-    std::vector<std::uint32_t> candidates;
-    for (std::size_t i = 0; i < n; ++i) {
-        if ((i & 63) == 0) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            if (progress)
-                progress(static_cast<double>(i) / static_cast<double>(n));
-        }
-        candidates.clear();
-        tree.query(catalog.envelope(i).buffered(d), candidates);
-        std::sort(candidates.begin(), candidates.end());
-        const FeatureRef& ri = catalog.ref(i);
-        for (const std::uint32_t j : candidates) {
-            if (j <= i)
-                continue;
-            const FeatureRef& rj = catalog.ref(j);
-            if (!options.sameProject && ri.project == rj.project)
-                continue;
-            if (envelopeDistance(catalog.envelope(i), catalog.envelope(j)) > d)
-                continue;
-            const GEOSPreparedGeometry* pi = catalog.prepared(i);
-            double dist = 0;
-            if (d <= 0) {
-                if (GEOSPreparedIntersects_r(h, pi, catalog.geometry(j)) != 1)
-                    continue;
-            } else if (GEOSPreparedIntersects_r(h, pi, catalog.geometry(j)) != 1) {
-                // GEOS 3.11 measures a prepared line only to the other geometry's outline, so a
-                // line lying inside a polygon got the distance to its edge; only geometries that
-                // do not meet are measured (their distance is between outlines, which is right).
-                if (GEOSPreparedDistanceWithin_r(h, pi, catalog.geometry(j), d) != 1)
-                    continue;
-                if (GEOSPreparedDistance_r(h, pi, catalog.geometry(j), &dist) != 1)
-                    continue;
-                if (dist > d)
-                    continue;
-            }
-            FeatureLink link{static_cast<std::uint32_t>(i), j, dist, false};
-            if (options.classifyOverlap && dist == 0) {
-                if (ri.family == GeometryFamily::Polygon && rj.family == GeometryFamily::Polygon)
-                    // Interiors meet: a shared area, not just a shared edge or corner.
-                    link.overlap = GEOSRelatePattern_r(h, catalog.geometry(i), catalog.geometry(j),
-                                                       "T********") == 1;
-                else
-                    link.overlap = true;
-            }
-            links.push_back(link);
-        }
+    const std::vector<std::uint32_t> order = hilbertOrder(catalog);
+    constexpr std::size_t kBlock = 256;
+    const std::size_t blocks = (n + kBlock - 1) / kBlock;
+    std::vector<LinkWorker> workers(threadCount(0));
+    const std::size_t window = std::max<std::size_t>(16, workers.size() * 8);
+    std::vector<std::vector<FeatureLink>> found(blocks);
+    for (std::size_t first = 0; first < blocks; first += window) {
+        const std::size_t last = std::min(blocks, first + window);
+        runChunks(workers, first, last, cancel, [&](LinkWorker& w, std::size_t b) {
+            w.copies.clear();
+            for (std::size_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k)
+                linksOf(order[k], catalog, tree, options, w, found[b]);
+        });
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        if (progress)
+            progress(static_cast<double>(last) / static_cast<double>(blocks));
     }
+    for (auto& block : found)
+        links.insert(links.end(), block.begin(), block.end());
+    std::sort(links.begin(), links.end(), [](const FeatureLink& x, const FeatureLink& y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
     if (progress)
         progress(1.0);
     return links;
