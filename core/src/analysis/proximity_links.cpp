@@ -81,44 +81,96 @@ public:
 
         AnalysisResult result = newResult(descriptor().id, input, params);
 
+        auto rowOf = [&](const FeatureLink& l) -> data::AttributeRow {
+            const FeatureRef& a = catalog.ref(l.a);
+            const FeatureRef& b = catalog.ref(l.b);
+            const AnalysisLayer& la = input.projects[a.project].layers[a.layer];
+            const AnalysisLayer& lb = input.projects[b.project].layers[b.layer];
+            return {input.projects[a.project].id,
+                    la.id,
+                    static_cast<std::int64_t>(la.data->fids[a.feature]),
+                    input.projects[b.project].id,
+                    lb.id,
+                    static_cast<std::int64_t>(lb.data->fids[b.feature]),
+                    l.distance};
+        };
+        auto segmentInto = [&](const FeatureLink& l, geometry::GeometryStore& store) {
+            geometry::GeosGeometry segment =
+                shortestSegment(h, catalog.geometry(l.a), catalog.geometry(l.b));
+            if (!segment ||
+                !geometry::appendGeos(h, segment.get(), store, geometry::GeometryFamily::Line)) {
+                store.beginFeature();
+                store.endFeature();
+            }
+        };
+        auto report = [&](std::size_t k, double from, double span) {
+            if (progress)
+                progress(from + span * static_cast<double>(k) /
+                                    static_cast<double>(std::max<std::size_t>(links.size(), 1)));
+        };
+
         ResultTable table{"proximity_links", linkColumns(), {}};
         ResultLayer lines;
         lines.key = "proximity_lines";
         lines.family = geometry::GeometryFamily::Line;
         lines.columns = linkColumns();
-        table.rows.reserve(links.size());
-        lines.rows.reserve(links.size());
-
-        std::set<std::pair<std::uint32_t, std::uint32_t>> projectPairs;
-        std::size_t touching = 0;
-        for (std::size_t k = 0; k < links.size(); ++k) {
-            if ((k & 255) == 0) {
+        if (TableSink* sink = input.tableSink) {
+            // Millions of links on city-sized layers: the table, then the lines, go out in
+            // batches instead of being held twice over.
+            constexpr std::size_t kBatch = 65536;
+            std::vector<data::AttributeRow> rows;
+            if (auto ok = sink->begin(table.key, table.columns); !ok)
+                return ok.error();
+            for (std::size_t k = 0; k < links.size(); k += kBatch) {
                 if (cancel.isCancelled())
                     return makeError(ErrorCode::Cancelled);
-                if (progress)
-                    progress(0.85 +
-                             0.15 * static_cast<double>(k) / static_cast<double>(links.size()));
+                rows.clear();
+                for (std::size_t i = k; i < std::min(links.size(), k + kBatch); ++i)
+                    rows.push_back(rowOf(links[i]));
+                if (auto ok = sink->append(rows); !ok)
+                    return ok.error();
+                report(k, 0.85, 0.05);
             }
-            const FeatureLink& l = links[k];
-            const FeatureRef& a = catalog.ref(l.a);
-            const FeatureRef& b = catalog.ref(l.b);
-            const AnalysisLayer& la = input.projects[a.project].layers[a.layer];
-            const AnalysisLayer& lb = input.projects[b.project].layers[b.layer];
-            data::AttributeRow row{input.projects[a.project].id,
-                                   la.id,
-                                   static_cast<std::int64_t>(la.data->fids[a.feature]),
-                                   input.projects[b.project].id,
-                                   lb.id,
-                                   static_cast<std::int64_t>(lb.data->fids[b.feature]),
-                                   l.distance};
-            table.rows.push_back(row);
-            lines.rows.push_back(std::move(row));
-            geometry::GeosGeometry segment =
-                shortestSegment(h, catalog.geometry(l.a), catalog.geometry(l.b));
-            geometry::appendGeos(h, segment.get(), lines.geometries, lines.family);
-            projectPairs.insert({a.project, b.project});
-            if (l.distance == 0)
-                ++touching;
+            if (auto ok = sink->end(); !ok)
+                return ok.error();
+            if (auto ok = sink->beginLayer(lines.key, lines.family, lines.columns, input.crs); !ok)
+                return ok.error();
+            for (std::size_t k = 0; k < links.size(); k += kBatch) {
+                if (cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled);
+                rows.clear();
+                geometry::GeometryStore segments;
+                for (std::size_t i = k; i < std::min(links.size(), k + kBatch); ++i) {
+                    rows.push_back(rowOf(links[i]));
+                    segmentInto(links[i], segments);
+                }
+                if (auto ok = sink->appendFeatures(segments, rows); !ok)
+                    return ok.error();
+                report(k, 0.9, 0.1);
+            }
+            if (auto ok = sink->endLayer(); !ok)
+                return ok.error();
+            table.streamed = lines.streamed = true;
+            table.streamedRows = lines.streamedFeatures = links.size();
+        } else {
+            table.rows.reserve(links.size());
+            lines.rows.reserve(links.size());
+            for (std::size_t k = 0; k < links.size(); ++k) {
+                if ((k & 255) == 0) {
+                    if (cancel.isCancelled())
+                        return makeError(ErrorCode::Cancelled);
+                    report(k, 0.85, 0.15);
+                }
+                table.rows.push_back(rowOf(links[k]));
+                lines.rows.push_back(table.rows.back());
+                segmentInto(links[k], lines.geometries);
+            }
+        }
+        std::set<std::pair<std::uint32_t, std::uint32_t>> projectPairs;
+        std::size_t touching = 0;
+        for (const FeatureLink& l : links) {
+            projectPairs.insert({catalog.ref(l.a).project, catalog.ref(l.b).project});
+            touching += l.distance == 0 ? 1 : 0;
         }
 
         result.summary["links"] = static_cast<double>(links.size());

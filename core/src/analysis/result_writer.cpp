@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 #include <random>
+#include <span>
 
 namespace cw::analysis {
 namespace fs = std::filesystem;
@@ -232,23 +233,43 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
     return Ok{};
 }
 
-Status writeLayer(GDALDataset& ds, const ResultLayer& out, OGRSpatialReference* srs,
-                  const std::string& path) {
+OGRLayer* createSpatialLayer(GDALDataset& ds, const std::string& key,
+                             geometry::GeometryFamily family,
+                             const std::vector<data::Field>& columns, OGRSpatialReference* srs) {
     const char* options[] = {kFidOption, nullptr};
-    OGRLayer* layer = ds.CreateLayer(out.key.c_str(), srs, ogrGeometryType(out.family),
-                                     const_cast<char**>(options));
-    if (!layer || !createFields(layer, out.columns))
-        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    for (std::size_t f = 0; f < out.geometries.featureCount(); ++f) {
-        OGRFeature feature(layer->GetLayerDefn());
-        if (f < out.rows.size())
-            setFields(feature, out.rows[f]);
-        if (auto g = toOgr(out.geometries, f, out.family))
+    OGRLayer* layer =
+        ds.CreateLayer(key.c_str(), srs, ogrGeometryType(family), const_cast<char**>(options));
+    return layer && createFields(layer, columns) ? layer : nullptr;
+}
+
+Status writeFeatures(OGRLayer& layer, const geometry::GeometryStore& geometries,
+                     geometry::GeometryFamily family, std::span<const data::AttributeRow> rows,
+                     const std::string& path) {
+    for (std::size_t f = 0; f < geometries.featureCount(); ++f) {
+        OGRFeature feature(layer.GetLayerDefn());
+        if (f < rows.size())
+            setFields(feature, rows[f]);
+        if (auto g = toOgr(geometries, f, family))
             feature.SetGeometryDirectly(g.release());
-        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+        if (layer.CreateFeature(&feature) != OGRERR_NONE)
             return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     }
     return Ok{};
+}
+
+Status writeLayer(GDALDataset& ds, const ResultLayer& out, OGRSpatialReference* srs,
+                  const std::string& path) {
+    OGRLayer* layer = createSpatialLayer(ds, out.key, out.family, out.columns, srs);
+    if (!layer)
+        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+    return writeFeatures(*layer, out.geometries, out.family, out.rows, path);
+}
+
+OGRSpatialReference spatialReference(const crs::Crs& crs) {
+    OGRSpatialReference srs;
+    srs.SetFromUserInput(crs.wkt().c_str());
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
 }
 
 nlohmann::json runJson(const AnalysisResult& r) {
@@ -290,16 +311,15 @@ ResultTable runsTable(const std::vector<AnalysisResult>& results) {
 Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& results,
                             const ResultTable& runs, const std::string& path) {
     for (const AnalysisResult& r : results) {
-        OGRSpatialReference srs;
-        srs.SetFromUserInput(r.crs.wkt().c_str());
-        srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference srs = spatialReference(r.crs);
         for (const auto& t : r.tables)
             if (!t.streamed)
                 if (auto s = writeTable(ds, t, path); !s)
                     return s;
         for (const auto& l : r.layers)
-            if (auto s = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path); !s)
-                return s;
+            if (!l.streamed)
+                if (auto s = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path); !s)
+                    return s;
     }
     return writeTable(ds, runs, path);
 }
@@ -313,11 +333,19 @@ struct ResultsGeoPackageWriter::Stream {
     std::unique_ptr<RowInserter> rows;
 };
 
+// A streamed layer: features through OGR in one transaction.
+struct ResultsGeoPackageWriter::LayerStream {
+    data::GdalDatasetPtr ds;
+    OGRLayer* layer = nullptr;
+    geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
+};
+
 ResultsGeoPackageWriter::ResultsGeoPackageWriter(std::string path, std::string temp)
     : m_path(std::move(path)), m_temp(std::move(temp)) {}
 
 ResultsGeoPackageWriter::~ResultsGeoPackageWriter() {
     m_stream.reset();
+    m_layerStream.reset();
     if (!m_committed) {
         std::error_code ec;
         fs::remove(m_temp, ec);
@@ -374,8 +402,44 @@ Status ResultsGeoPackageWriter::end() {
     return done;
 }
 
+Status ResultsGeoPackageWriter::beginLayer(const std::string& key, geometry::GeometryFamily family,
+                                           const std::vector<data::Field>& columns,
+                                           const crs::Crs& crs) {
+    auto stream = std::make_unique<LayerStream>();
+    stream->ds.reset(static_cast<GDALDataset*>(
+        GDALOpenEx(m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+    if (!stream->ds)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
+    OGRSpatialReference srs = spatialReference(crs);
+    stream->layer =
+        createSpatialLayer(*stream->ds, key, family, columns, crs.isValid() ? &srs : nullptr);
+    if (!stream->layer || stream->ds->StartTransaction() != OGRERR_NONE)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
+    stream->family = family;
+    m_layerStream = std::move(stream);
+    return Ok{};
+}
+
+Status ResultsGeoPackageWriter::appendFeatures(const geometry::GeometryStore& geometries,
+                                               std::span<const data::AttributeRow> rows) {
+    if (!m_layerStream)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no layer begun");
+    return writeFeatures(*m_layerStream->layer, geometries, m_layerStream->family, rows, m_path);
+}
+
+Status ResultsGeoPackageWriter::endLayer() {
+    if (!m_layerStream)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no layer begun");
+    const bool committed = m_layerStream->ds->CommitTransaction() == OGRERR_NONE;
+    m_layerStream.reset();
+    if (!committed)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
+    return Ok{};
+}
+
 Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& results) {
     m_stream.reset();
+    m_layerStream.reset();
     const ResultTable runs = runsTable(results);
     {
         data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // proximity-links on hand-placed points, lines and polygons at distances worked out below.
+#include "cityweave/analysis/result_writer.h"
 #include "geometry/geos_bridge.h"
 #include "link_fixtures.h"
 
 #include <cmath>
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 #include <random>
 
 namespace {
@@ -211,6 +214,61 @@ TEST(ProximityLinks, IndexedSearchMatchesBruteForce) {
     for (const Row& row : r)
         got += row.distance;
     EXPECT_NEAR(got, sum, 1e-6);
+}
+
+// Given a table sink (as `analyze` gives its results file), the links and their lines go straight
+// into the GeoPackage: the same rows, in the same order, as held in memory.
+TEST(ProximityLinks, LinksAndLinesStreamIntoTheResultsFile) {
+    std::mt19937 rng(9);
+    std::uniform_real_distribution<double> pos(0, 3000);
+    std::vector<cw::analysis::AnalysisProject> projects;
+    for (int p = 0; p < 3; ++p) {
+        std::vector<Coord> pts;
+        for (int i = 0; i < 150; ++i)
+            pts.push_back({pos(rng), pos(rng)});
+        std::string id = "P";
+        id += std::to_string(p);
+        projects.push_back(project(id, Sector::Safety, "S1", {{"pts", pointLayer(pts)}}));
+    }
+    auto in = input(projects);
+    auto held = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}});
+    ASSERT_TRUE(held);
+    const auto expected = rows(*held);
+    ASSERT_GT(expected.size(), 50u);
+
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("links.gpkg");
+    auto writer = cw::analysis::ResultsGeoPackageWriter::create(path);
+    ASSERT_TRUE(writer);
+    in.tableSink = writer->get();
+    auto streamed = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}});
+    ASSERT_TRUE(streamed);
+    EXPECT_TRUE(streamed->table("proximity_links")->streamed);
+    EXPECT_TRUE(streamed->layer("proximity_lines")->streamed);
+    EXPECT_EQ(streamed->layer("proximity_lines")->streamedFeatures, expected.size());
+    EXPECT_EQ(streamed->summary.at("links"), held->summary.at("links"));
+    ASSERT_TRUE((*writer)->commit({*streamed}));
+
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    for (const char* key : {"proximity_links", "proximity_lines"}) {
+        SCOPED_TRACE(key);
+        OGRLayer* layer = ds->GetLayerByName(key);
+        ASSERT_NE(layer, nullptr);
+        ASSERT_EQ(layer->GetFeatureCount(), static_cast<GIntBig>(expected.size()));
+        std::size_t k = 0;
+        for (auto& f : *layer) {
+            EXPECT_EQ(f->GetFieldAsInteger64("fid_a"), expected[k].fidA);
+            EXPECT_EQ(f->GetFieldAsInteger64("fid_b"), expected[k].fidB);
+            EXPECT_DOUBLE_EQ(f->GetFieldAsDouble("distance_m"), expected[k].distance);
+            if (const OGRGeometry* g = f->GetGeometryRef()) {
+                EXPECT_NEAR(g->toMultiLineString()->get_Length(), expected[k].distance, 1e-6);
+            }
+            ++k;
+        }
+    }
 }
 
 // A road 2.5 km inside a 5 km square is 0 m from it, whichever project is listed first (GEOS

@@ -25,14 +25,22 @@ struct ResultTable {
     std::uint64_t streamedRows = 0;
 };
 
-/// Takes the rows of a table too large to keep in memory, batch by batch, as an analysis
-/// computes them (`cityweave-cli analyze` writes them straight into the results GeoPackage).
+/// Takes the rows of a table (or the features of a layer) too large to keep in memory, batch by
+/// batch, as an analysis computes them (`cityweave-cli analyze` writes them straight into the
+/// results GeoPackage). One table or layer at a time.
 class TableSink {
 public:
     virtual ~TableSink() = default;
     virtual Status begin(const std::string& key, const std::vector<data::Field>& columns) = 0;
     virtual Status append(std::span<const data::AttributeRow> rows) = 0;
     virtual Status end() = 0;
+
+    /// A layer in `crs`: features (one row each, geometries.featureCount() == rows.size()).
+    virtual Status beginLayer(const std::string& key, geometry::GeometryFamily family,
+                              const std::vector<data::Field>& columns, const crs::Crs& crs) = 0;
+    virtual Status appendFeatures(const geometry::GeometryStore& geometries,
+                                  std::span<const data::AttributeRow> rows) = 0;
+    virtual Status endLayer() = 0;
 };
 
 /// A layer output: geometries (in the analysis CRS) with one attribute row per feature.
@@ -42,6 +50,10 @@ struct ResultLayer {
     geometry::GeometryStore geometries;
     std::vector<data::Field> columns;
     std::vector<data::AttributeRow> rows;
+    /// The features went to the input's TableSink as they were computed: `geometries` and
+    /// `rows` are empty and `streamedFeatures` says how many there were.
+    bool streamed = false;
+    std::uint64_t streamedFeatures = 0;
 };
 
 /// What one run produced, with what a report needs to cite it.

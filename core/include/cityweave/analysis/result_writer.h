@@ -24,16 +24,23 @@ public:
     Status begin(const std::string& key, const std::vector<data::Field>& columns) override;
     Status append(std::span<const data::AttributeRow> rows) override;
     Status end() override;
+    Status beginLayer(const std::string& key, geometry::GeometryFamily family,
+                      const std::vector<data::Field>& columns, const crs::Crs& crs) override;
+    Status appendFeatures(const geometry::GeometryStore& geometries,
+                          std::span<const data::AttributeRow> rows) override;
+    Status endLayer() override;
 
     /// Writes what was not streamed and the `cw_analysis_runs` table, then renames the file.
     Status commit(const std::vector<AnalysisResult>& results);
 
 private:
     struct Stream;
+    struct LayerStream;
     ResultsGeoPackageWriter(std::string path, std::string temp);
     std::string m_path;
     std::string m_temp;
     std::unique_ptr<Stream> m_stream;
+    std::unique_ptr<LayerStream> m_layerStream;
     bool m_committed = false;
 };
 
