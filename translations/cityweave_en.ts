@@ -781,6 +781,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
             <numerusform>  In all, %n rows were left out (--drop-bad-rows).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -852,6 +852,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
             <numerusform>  모두 %n개 행을 제외했습니다(--drop-bad-rows).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 건너뜀: %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

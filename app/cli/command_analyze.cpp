@@ -3,6 +3,7 @@
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
+#include "common/error_text.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,6 +16,7 @@ namespace {
 
 struct AnalyzeRequest {
     std::vector<const analysis::Analysis*> analyses;
+    bool all = false; ///< "--analysis all": an analysis the plan gives nothing to is skipped
     std::map<std::string, std::string> params; ///< key -> value, applied where the key exists
     QString out;
     QString summaryPath;
@@ -25,6 +27,7 @@ int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
     for (const QString& id : ctx.takeOptions(QStringLiteral("--analysis"))) {
         if (id == QStringLiteral("all")) {
             req.analyses = ctx.analyses->all();
+            req.all = true;
             continue;
         }
         const analysis::Analysis* a = ctx.analyses->find(id.toStdString());
@@ -152,6 +155,18 @@ int runAnalyze(CliContext& ctx) {
         auto result =
             req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
         ctx.progress(label, 1.0);
+        // With "all", an analysis whose inputs the plan does not have (coverage-gaps without
+        // point assets, a plugin's own layer) is skipped with the reason; asked for by name, it
+        // still fails the run.
+        const bool inputsMissing = !result && (result.error().code == ErrorCode::InvalidArgument ||
+                                               result.error().code == ErrorCode::LayerNotFound);
+        if (req.all && inputsMissing) {
+            ctx.err << CliContext::tr("Skipped %1: %2")
+                           .arg(QString::fromStdString(d.id),
+                                app::ErrorText::describe(result.error()))
+                    << Qt::endl;
+            continue;
+        }
         if (!result)
             return ctx.fail(result.error(), kFailure);
         ctx.err << CliContext::tr("%1 finished in %2 ms")
