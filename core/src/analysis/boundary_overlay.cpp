@@ -138,6 +138,17 @@ struct RunEdge {
     std::uint32_t part;
 };
 
+const GeometryStore& storeOf(const OverlayInputs& inputs, const Run& run) {
+    switch (run.kind) {
+    case Kind::Polygon:
+        return *inputs.polygons[run.layer].store;
+    case Kind::Line:
+        return *inputs.lines[run.layer].store;
+    default:
+        return *inputs.points[run.layer].store;
+    }
+}
+
 // A place where the edge being cut meets another boundary.
 struct Event {
     double t;
@@ -201,17 +212,10 @@ public:
         : m_layers(layers), m_inputs(inputs), m_origin(origin) {}
 
     void process(const Run& run, Accumulator& acc) {
-        switch (run.kind) {
-        case Kind::Polygon:
-            cutRun(*m_layers[run.layer].input.store, run, acc);
-            break;
-        case Kind::Line:
-            cutRun(*m_inputs.lines[run.layer].store, run, acc);
-            break;
-        case Kind::Point:
+        if (run.kind == Kind::Point)
             points(run, acc);
-            break;
-        }
+        else
+            cutRun(storeOf(m_inputs, run), run, acc);
     }
 
     OverlayStats stats;
@@ -530,7 +534,7 @@ private:
     }
 
     void points(const Run& run, Accumulator& acc) {
-        const GeometryStore& s = *m_inputs.points[run.layer].store;
+        const GeometryStore& s = storeOf(m_inputs, run);
         for (std::size_t p = s.firstPart(run.feature); p < s.endPart(run.feature); ++p)
             for (const Coord& pt : s.part(p)) {
                 collectCandidates(Envelope::of(pt.x, pt.y, pt.x, pt.y), run);
@@ -581,17 +585,6 @@ void addRuns(const GeometryStore& s, Kind kind, std::uint32_t layer, std::vector
                 weights.push_back(last - first);
             }
         }
-    }
-}
-
-const GeometryStore& storeOf(const OverlayInputs& inputs, const Run& run) {
-    switch (run.kind) {
-    case Kind::Polygon:
-        return *inputs.polygons[run.layer].store;
-    case Kind::Line:
-        return *inputs.lines[run.layer].store;
-    default:
-        return *inputs.points[run.layer].store;
     }
 }
 

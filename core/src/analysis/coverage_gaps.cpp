@@ -283,8 +283,10 @@ public:
                 auto rest = s.serviceAreas([&](const Asset& a) { return a.project != p; });
                 auto mineByZone = mine.coveredAreas(s.zones, cancel);
                 auto restByZone = rest.coveredAreas(s.zones, cancel);
-                if (!mineByZone || !restByZone)
-                    return makeError(ErrorCode::Cancelled);
+                if (!mineByZone)
+                    return mineByZone.error();
+                if (!restByZone)
+                    return restByZone.error();
                 alone = 0;
                 for (std::size_t z = 0; z < zones.size(); ++z) {
                     alone += (*mineByZone)[z];

@@ -299,18 +299,6 @@ private:
     std::vector<std::uint32_t> m_left, m_right;
 };
 
-GeosGeometry polygonOf(GEOSContextHandle_t h, const overlay::PolygonRings& rings) {
-    std::vector<GEOSGeometry*> made;
-    for (const auto& ring : rings) {
-        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, static_cast<unsigned>(ring.size()), 2);
-        for (std::size_t i = 0; i < ring.size(); ++i)
-            GEOSCoordSeq_setXY_r(h, seq, static_cast<unsigned>(i), ring[i].x, ring[i].y);
-        made.push_back(GEOSGeom_createLinearRing_r(h, seq));
-    }
-    return {h, GEOSGeom_createPolygon_r(h, made[0], made.data() + 1,
-                                        static_cast<unsigned>(made.size() - 1))};
-}
-
 /// The merged polygon members of every zone, as GEOS polygons (disjoint but for shared
 /// corners).
 Result<std::vector<std::vector<GeosGeometry>>>
@@ -358,9 +346,13 @@ mergedPolygonMembers(GEOSContextHandle_t h, const AnalysisInput& input,
     if (cancel.isCancelled())
         return makeError(ErrorCode::Cancelled);
     std::vector<std::vector<GeosGeometry>> merged(zones.size());
-    for (std::size_t z = 0; z < zones.size(); ++z)
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        geometry::GeometryStore polygons;
         for (const overlay::PolygonRings& rings : regions[z].polygons)
-            merged[z].push_back(polygonOf(h, rings));
+            overlay::appendPolygon(polygons, rings);
+        for (std::size_t f = 0; f < polygons.featureCount(); ++f)
+            merged[z].push_back(geometry::toGeos(h, polygons, f, GeometryFamily::Polygon));
+    }
     return merged;
 }
 
@@ -487,10 +479,8 @@ public:
                 GEOSGeom_getYMin_r(h, zone.geometry.get(), &zone.minY);
             }
         }
-        std::vector<Zone>& kept = zones;
-
         // Best first; ties by size, then position.
-        std::sort(kept.begin(), kept.end(), [](const Zone& a, const Zone& b) {
+        std::sort(zones.begin(), zones.end(), [](const Zone& a, const Zone& b) {
             return std::tuple(-a.score, -static_cast<double>(a.projects.size()), -a.area, a.minX,
                               a.minY) < std::tuple(-b.score,
                                                    -static_cast<double>(b.projects.size()), -b.area,
@@ -515,8 +505,8 @@ public:
                             {}};
         std::map<ZoneLabel, int> byLabel;
         double totalArea = 0;
-        for (std::size_t z = 0; z < kept.size(); ++z) {
-            const Zone& zone = kept[z];
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            const Zone& zone = zones[z];
             const auto zoneId = static_cast<std::int64_t>(z + 1);
             const ProjectSetText text = describeProjects(input, zone.projects);
             std::vector<std::string> ruleIds;
@@ -544,7 +534,7 @@ public:
                                         static_cast<std::int64_t>(l.data->fids[r.feature])});
             }
         }
-        result.summary["zones"] = static_cast<double>(kept.size());
+        result.summary["zones"] = static_cast<double>(zones.size());
         result.summary["zones_synergy"] = byLabel[ZoneLabel::Synergy];
         result.summary["zones_duplication"] = byLabel[ZoneLabel::Duplication];
         result.summary["zones_neutral"] = byLabel[ZoneLabel::Neutral];

@@ -266,14 +266,7 @@ public:
             const ProjectSetText text = describeProjects(input, piece.projects);
             layer.rows.push_back({static_cast<std::int64_t>(piece.projects.size()), text.ids,
                                   text.names, text.sectors, piece.area});
-            layer.geometries.beginFeature();
-            for (std::size_t r = 0; r < piece.rings.size(); ++r) {
-                layer.geometries.beginPart(r == 0);
-                for (const geometry::Coord& c : piece.rings[r])
-                    layer.geometries.addCoord(c.x, c.y);
-                layer.geometries.endPart();
-            }
-            layer.geometries.endFeature();
+            overlay::appendPolygon(layer.geometries, piece.rings);
             covered += piece.area;
             if (piece.projects.size() >= 2)
                 multi += piece.area;

@@ -108,6 +108,17 @@ Envelope envelopeOf(const std::vector<Coord>& ring) {
 
 } // namespace
 
+void appendPolygon(geometry::GeometryStore& store, const PolygonRings& rings) {
+    store.beginFeature();
+    for (std::size_t r = 0; r < rings.size(); ++r) {
+        store.beginPart(r == 0);
+        for (const Coord& c : rings[r])
+            store.addCoord(c.x, c.y);
+        store.endPart();
+    }
+    store.endFeature();
+}
+
 double ringArea(const std::vector<Coord>& ring) {
     return ring.empty() ? 0.0 : std::abs(twiceSignedArea(ring)) / 2;
 }

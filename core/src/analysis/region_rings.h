@@ -23,6 +23,9 @@ struct RegionPolygons {
     std::size_t unclosedSegments = 0; ///< left over when a chain did not come back to its start
 };
 
+/// Adds `rings` to `store` as one polygon feature (shell, then holes).
+void appendPolygon(geometry::GeometryStore& store, const PolygonRings& rings);
+
 /// Area of a closed ring (positive, whatever its orientation).
 double ringArea(const std::vector<geometry::Coord>& ring);
 
