@@ -6,7 +6,7 @@
 
 #include "chunk_pool.h"
 #include "cityweave/geometry/packed_rtree.h"
-#include "exact_orientation.h"
+#include "geometry/exact_orientation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +18,7 @@ namespace {
 using geometry::Coord;
 using geometry::Envelope;
 using geometry::GeometryStore;
+using geometry::orientationSign;
 using geometry::PackedRTree;
 
 constexpr std::uint32_t kRunEdges = 32;
@@ -154,6 +155,7 @@ struct Event {
     double t;
     Coord pt;
     std::uint32_t cand; // whose boundary: the cover may change here for this candidate only
+    bool crossing;      // a proper crossing of one edge: the candidate's cover flips
 };
 
 // The edge being cut runs along an edge of candidate `cand` over [t0, t1].
@@ -319,9 +321,9 @@ private:
                 if (t0 < t1)
                     m_shared.push_back({t0, t1, ci, sameWay == (q.layer->interiorLeft[part] != 0)});
                 if (tc > 0 && tc < 1)
-                    m_events.push_back({tc, c, ci});
+                    m_events.push_back({tc, c, ci, false});
                 if (td > 0 && td < 1)
-                    m_events.push_back({td, d, ci});
+                    m_events.push_back({td, d, ci, false});
                 touch(ci, std::min(tc, td) <= 0 && std::max(tc, td) >= 0,
                       std::min(tc, td) <= 1 && std::max(tc, td) >= 1);
                 continue;
@@ -330,7 +332,7 @@ private:
                 const Coord& on = s1 == 0 ? c : d;
                 const double t = along(a, b, on);
                 if (t > 0 && t < 1)
-                    m_events.push_back({t, on, ci});
+                    m_events.push_back({t, on, ci, false});
                 touch(ci, t == 0, t == 1);
                 continue;
             }
@@ -345,14 +347,24 @@ private:
             if (s3 == s4)
                 continue;
             const Coord x = crossingPoint(a, b, c, d);
-            m_events.push_back({std::clamp(along(a, b, x), 0.0, 1.0), x, ci});
+            const double t = along(a, b, x);
+            if (t > 0 && t < 1)
+                m_events.push_back({t, x, ci, true});
+            else
+                touch(ci, t <= 0, t >= 1); // rounded onto an end: not carried across it
         }
     }
 
-    // Past one of ci's events its cover must be looked up again.
-    void forget(std::uint32_t ci) {
-        if (ci != kNoCandidate)
-            m_where[ci] = kUnknown;
+    // Past a proper crossing of one of its edges a candidate's cover flips (a valid polygon's
+    // boundary is crossed there once); past any other event it must be looked up again.
+    void pass(const Event& e) {
+        if (e.cand == kNoCandidate)
+            return;
+        int& where = m_where[e.cand];
+        if (!e.crossing)
+            where = kUnknown;
+        else if (where != kUnknown)
+            where = where == kInside ? kOutside : kInside;
     }
 
     // Records that the start (a) or end (b) of the edge being cut lies on candidate ci's
@@ -488,10 +500,10 @@ private:
                 }
             std::sort(m_events.begin(), m_events.end(),
                       [](const Event& l, const Event& r) { return l.t < r.t; });
-            Event prev{0.0, a, kNoCandidate};
+            Event prev{0.0, a, kNoCandidate, false};
             auto piece = [&](const Event& to) {
                 if (to.pt == prev.pt) {
-                    forget(to.cand);
+                    pass(to);
                     return;
                 }
                 ++stats.pieces;
@@ -508,12 +520,12 @@ private:
                     acc.line(m_inputs.lines[run.layer].label, m_inside, length(prev.pt, to.pt));
                 }
                 prev = to;
-                forget(to.cand);
+                pass(to);
             };
             for (const Event& e : m_events)
                 if (e.t > 0 && e.t < 1)
                     piece(e);
-            piece({1.0, b, kNoCandidate});
+            piece({1.0, b, kNoCandidate, false});
             for (const std::uint32_t ci : m_near)
                 m_whereEdge[ci] = (m_touch[ci] & kTouchEnd) ? kNoEdge : i;
         }

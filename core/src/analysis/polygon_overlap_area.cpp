@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace cw::analysis {
 namespace {
@@ -345,32 +346,43 @@ Status forEachPolygonOverlap(const GeometryStore& a, const GeometryStore& b,
     const std::size_t n = a.featureCount();
     // Small chunks balance the load (pair counts vary a lot by place); each keeps its own output
     // so the merge is a concatenation in chunk order, whatever thread did the work. Chunks are
-    // processed a window at a time and handed to the sink, which bounds memory.
+    // processed a window at a time and handed to the sink, which bounds memory. The sink takes
+    // one window while the next is computed: writing a million rows would otherwise leave the
+    // other cores idle for seconds.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
     const unsigned threads = threadCount(options.threads);
     const std::size_t window = std::max<std::size_t>(64, std::size_t(threads) * 16);
-    std::vector<std::vector<OverlapPair>> perChunk(std::min(window, chunks));
+    std::vector<std::vector<OverlapPair>> computing(std::min(window, chunks));
+    std::vector<std::vector<OverlapPair>> delivering(computing.size());
     std::vector<Worker> workers(threads);
+    std::future<void> delivered;
+    auto deliver = [&] {
+        for (auto& list : delivering) {
+            if (!list.empty() && sink)
+                sink(list);
+            list.clear();
+        }
+    };
 
     for (std::size_t first = 0; first < chunks; first += window) {
         const std::size_t last = std::min(chunks, first + window);
         runChunks(workers, first, last, options.cancel, [&](Worker& w, std::size_t c) {
             const std::size_t end = std::min(n, (c + 1) * kChunk);
             for (std::size_t fa = c * kChunk; fa < end; ++fa)
-                overlapsOfFeature(a, fa, b, treeB, options, w, perChunk[c - first]);
+                overlapsOfFeature(a, fa, b, treeB, options, w, computing[c - first]);
         });
+        if (delivered.valid())
+            delivered.get();
         if (options.cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
-        for (std::size_t c = first; c < last; ++c) {
-            auto& list = perChunk[c - first];
-            if (!list.empty() && sink)
-                sink(list);
-            list.clear();
-        }
+        std::swap(computing, delivering);
+        delivered = std::async(std::launch::async, deliver);
         if (options.progress)
             options.progress(static_cast<double>(last) / static_cast<double>(chunks));
     }
+    if (delivered.valid())
+        delivered.get();
     if (stats) {
         *stats = {};
         for (const Worker& w : workers) {

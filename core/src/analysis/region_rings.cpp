@@ -2,7 +2,7 @@
 #include "region_rings.h"
 
 #include "cityweave/geometry/packed_rtree.h"
-#include "exact_orientation.h"
+#include "geometry/exact_orientation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +13,7 @@ namespace {
 
 using geometry::Coord;
 using geometry::Envelope;
+using geometry::orientationSign;
 
 bool lessCoord(const Coord& p, const Coord& q) {
     return p.x != q.x ? p.x < q.x : p.y < q.y;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geometry/geos_bridge.h"
 
+#include "geometry/ring_validity.h"
+
 #include <algorithm>
 #include <thread>
 #include <vector>
@@ -159,7 +161,7 @@ std::vector<std::size_t> invalidPolygons(const GeometryStore& store, std::size_t
     const GEOSContextHandle_t h = geos.handle();
     std::vector<std::size_t> invalid;
     for (std::size_t f = first; f < last; ++f) {
-        if (store.isEmpty(f))
+        if (store.isEmpty(f) || isSimplePolygon(store, f))
             continue;
         GeosGeometry g = toGeos(h, store, f, GeometryFamily::Polygon);
         if (!g || GEOSisValid_r(h, g.get()) != 1)

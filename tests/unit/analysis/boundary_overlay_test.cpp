@@ -5,7 +5,7 @@
 // 1 mm slivers), all near 200,000 m. GEOS computes each figure with its own union and
 // intersection, independently of the engine.
 #include "analysis/boundary_overlay.h"
-#include "analysis/exact_orientation.h"
+#include "geometry/exact_orientation.h"
 #include "geometry/geos_bridge.h"
 
 #include <cmath>
@@ -20,6 +20,7 @@ using cw::geometry::Coord;
 using cw::geometry::GeometryFamily;
 using cw::geometry::GeometryStore;
 using cw::geometry::GeosGeometry;
+using cw::geometry::orientationSign;
 
 using Ring = std::vector<Coord>;
 using LabelPair = std::pair<std::uint32_t, std::uint32_t>;

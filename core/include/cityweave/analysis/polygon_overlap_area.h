@@ -39,7 +39,8 @@ struct OverlapStats {
     std::uint64_t geosFailed = 0;   ///< GEOS could not intersect them either: pair left out
 };
 
-/// Receives the pairs in (a, b) order, batch by batch, on the calling thread.
+/// Receives the pairs in (a, b) order, batch by batch, one batch at a time; it runs on a thread of
+/// its own while the next pairs are computed, so it must not touch what the caller uses meanwhile.
 using OverlapSink = std::function<void(std::span<const OverlapPair>)>;
 
 /// Streams all intersecting pairs to `sink` as they are computed, so memory stays bounded by a

@@ -9,7 +9,7 @@
 #include <array>
 #include <cmath>
 
-namespace cw::analysis {
+namespace cw::geometry {
 namespace {
 
 // Shewchuk's ccwerrboundA is (3 + 16ε)ε ≈ 3.3e-16, with ε = 2^-53; the slack costs nothing.
@@ -74,7 +74,7 @@ void addProduct(Expansion& sum, Pair x, Pair y, double sign) {
         }
 }
 
-int exactSign(const geometry::Coord& a, const geometry::Coord& b, const geometry::Coord& c) {
+int exactSign(const Coord& a, const Coord& b, const Coord& c) {
     Expansion sum;
     addProduct(sum, twoDiff(a.x, c.x), twoDiff(b.y, c.y), 1.0);
     addProduct(sum, twoDiff(a.y, c.y), twoDiff(b.x, c.x), -1.0);
@@ -83,7 +83,7 @@ int exactSign(const geometry::Coord& a, const geometry::Coord& b, const geometry
 
 } // namespace
 
-int orientationSign(const geometry::Coord& a, const geometry::Coord& b, const geometry::Coord& c) {
+int orientationSign(const Coord& a, const Coord& b, const Coord& c) {
     const double l = (a.x - c.x) * (b.y - c.y);
     const double r = (a.y - c.y) * (b.x - c.x);
     const double det = l - r;
@@ -97,4 +97,4 @@ int orientationSign(const geometry::Coord& a, const geometry::Coord& b, const ge
     return exactSign(a, b, c);
 }
 
-} // namespace cw::analysis
+} // namespace cw::geometry

@@ -3,11 +3,11 @@
 
 #include "cityweave/geometry/geometry_store.h"
 
-namespace cw::analysis {
+namespace cw::geometry {
 
 /// Sign of the orientation of c relative to a→b, exactly: +1 when c is left of a→b, -1 when
 /// right, 0 when the three points are collinear. A floating-point filter answers almost every
 /// call; only near-collinear triples pay for the exact expansion arithmetic.
-int orientationSign(const geometry::Coord& a, const geometry::Coord& b, const geometry::Coord& c);
+int orientationSign(const Coord& a, const Coord& b, const Coord& c);
 
-} // namespace cw::analysis
+} // namespace cw::geometry
