@@ -627,86 +627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
-
-Commands:
-  info SOURCE [--json] [--bad-rows] [source options]
-      Layers, CRS, feature count, extent and fields of any vector source; for a
-      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
-      position (--bad-rows lists them) and the source text that reads it again.
-  Source options (info, render, layers add, join&apos;s TABLE):
-         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
-         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
-         [--header-row N] [--text COL]... [--drop-bad-rows]
-      or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
-      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
-      bad-rows=keep|drop).
-  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
-         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]] [source options but --crs]
-      Draws a project, or plain layer files with default styles, to PNG or SVG;
-      --year and --stage draw the plan as it stands in a year, in those stages.
-      --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
-  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
-      Adds a layer to a project file, after reading it (refused, exit code 3,
-      when it cannot be read or has no positions).
-  layers list PROJECT
-      The project&apos;s layers with the source text each is read with.
-  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
-       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
-       legal-dong-10-to-8] [--out-layer NAME] [--json]
-      Joins a table (e.g. statistics per district) to boundaries by code and
-      writes the boundaries with the table&apos;s columns; lists what did not match.
-  bench render --n N [--size WxH] [--data FILE]
-      Times open, index, first draw, zoom and pan on N random polygons
-      (--threads N limits the drawing threads; default: all cores).
-  bench overlap --n N [--threads N] [--compare-geos]
-      Times read, index, overlay and writing of two layers of N random polygons.
-  bench csv [--n N] [--keep] [--runs R]
-      Reads a generated CP949 bus-stop CSV of N rows with CityWeave (detection
-      included) and with GDAL&apos;s CSV driver (columns given); times and memory.
-  bench report PROJECT | --n N [--zones Z] [--runs R]
-      Times the PDF report of a project (analyses run first, untimed) or of N
-      random polygons with Z zone pages; prints pages, size and peak memory.
-  analyses [--json]
-      Lists the spatial integration analyses with their parameters.
-  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
-          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
-          [--scenario NAME]
-  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
-      Runs analyses on a project, or on plain files (one project per --input).
-      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
-      The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json] [--scenario NAME]
-      Validates the plan and checks projects against their sandbox zones
-      (exit code 5 when anything is found).
-  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
-         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
-         [--results results.gpkg | --run-analyses] [--save-template NAME]
-         [--scenario NAME]
-      Writes the PDF report (maps, tables, charts, methods) of a project.
-  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
-  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
-      Exports analysis tables as a spreadsheet or CSV, or all results as one
-      GeoPackage with QGIS styles.
-  build-sample MANIFEST OUT.gpkg
-      Builds a project file from a sample manifest (used by the build).
-  plugins [--json]
-      Lists every plugin found, with its state and, when not loaded, why.
-  plugins enable ID | disable ID
-      Enables or disables a plugin from the next start.
-  plugins trust FOLDER | untrust FOLDER
-      Lets the plugins in FOLDER load (or stops them) from the next start.
-  plugins folders [add DIR | remove DIR]
-      Lists the plugin folders searched; adds or removes a folder.
-
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
-5 check found problems.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chosen with --encoding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +703,96 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diameter takes MIN-MAX in metres, e.g. 20-120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vertices takes MIN-MAX between 3 and 1000, e.g. 4-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
+
+Commands:
+  info SOURCE [--json] [--bad-rows] [source options]
+      Layers, CRS, feature count, extent and fields of any vector source; for a
+      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
+      position (--bad-rows lists them) and the source text that reads it again.
+  Source options (info, render, layers add, join&apos;s TABLE):
+         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
+         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
+         [--header-row N] [--text COL]... [--drop-bad-rows]
+      or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
+      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
+      bad-rows=keep|drop).
+  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+         [--year Y] [--stage N[,N...]] [source options but --crs]
+      Draws a project, or plain layer files with default styles, to PNG or SVG;
+      --year and --stage draw the plan as it stands in a year, in those stages.
+      --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
+  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
+      Adds a layer to a project file, after reading it (refused, exit code 3,
+      when it cannot be read or has no positions).
+  layers list PROJECT
+      The project&apos;s layers with the source text each is read with.
+  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
+       legal-dong-10-to-8] [--out-layer NAME] [--json]
+      Joins a table (e.g. statistics per district) to boundaries by code and
+      writes the boundaries with the table&apos;s columns; lists what did not match.
+  bench render --n N [--size WxH] [--data FILE]
+      Times open, index, first draw, zoom and pan on N random polygons
+      (--threads N limits the drawing threads; default: all cores).
+  bench overlap --n N [--threads N] [--compare-geos]
+                [--diameter MIN-MAX] [--vertices MIN-MAX]
+      Times read, index, overlay and writing of two layers of N random polygons
+      (default 20-400 m, 8-40 vertices; parcels: --diameter 20-120 --vertices 4-12).
+  bench csv [--n N] [--keep] [--runs R]
+      Reads a generated CP949 bus-stop CSV of N rows with CityWeave (detection
+      included) and with GDAL&apos;s CSV driver (columns given); times and memory.
+  bench report PROJECT | --n N [--zones Z] [--runs R]
+      Times the PDF report of a project (analyses run first, untimed) or of N
+      random polygons with Z zone pages; prints pages, size and peak memory.
+  analyses [--json]
+      Lists the spatial integration analyses with their parameters.
+  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      Runs analyses on a project, or on plain files (one project per --input).
+      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
+  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
+      The planning registry: tasks, stages, years, partners, indicators.
+  check PROJECT [--json] [--scenario NAME]
+      Validates the plan and checks projects against their sandbox zones
+      (exit code 5 when anything is found).
+  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
+      Writes the PDF report (maps, tables, charts, methods) of a project.
+  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      Exports analysis tables as a spreadsheet or CSV, or all results as one
+      GeoPackage with QGIS styles.
+  build-sample MANIFEST OUT.gpkg
+      Builds a project file from a sample manifest (used by the build).
+  plugins [--json]
+      Lists every plugin found, with its state and, when not loaded, why.
+  plugins enable ID | disable ID
+      Enables or disables a plugin from the next start.
+  plugins trust FOLDER | untrust FOLDER
+      Lets the plugins in FOLDER load (or stops them) from the next start.
+  plugins folders [add DIR | remove DIR]
+      Lists the plugin folders searched; adds or removes a folder.
+
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
+5 check found problems.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

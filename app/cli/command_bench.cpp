@@ -121,13 +121,38 @@ int benchRender(CliContext& ctx) {
     return kOk;
 }
 
-// Two layers of N random polygons (two seeds), cached in the temp folder by N and seed.
-QString overlapData(CliContext& ctx, qlonglong n, std::uint64_t seed) {
-    const QString path = QDir::temp().filePath(
-        QStringLiteral("cityweave-bench-overlap-%1-s%2.gpkg").arg(n).arg(qulonglong(seed)));
+// "MIN-MAX" (or one number) into lo and hi; false when it is not that.
+bool parseRange(const QString& text, double& lo, double& hi) {
+    const QStringList parts = text.split(QLatin1Char('-'));
+    bool okLo = false, okHi = false;
+    lo = parts.value(0).toDouble(&okLo);
+    hi = parts.size() == 2 ? parts[1].toDouble(&okHi) : lo;
+    return parts.size() <= 2 && okLo && (parts.size() == 1 || okHi) && lo > 0 && hi >= lo;
+}
+
+// Two layers of N random polygons (two seeds), cached in the temp folder by N, shape and seed.
+// The default shape is project footprints (20-400 m, 8-40 vertices); parcels are smaller and
+// simpler (--diameter 20-120 --vertices 4-12 gives ~10M pairs at 1M x 1M).
+QString overlapData(CliContext& ctx, qlonglong n, const data::RandomPolygonSpec& shape,
+                    std::uint64_t seed) {
+    const data::RandomPolygonSpec defaults;
+    const bool custom =
+        shape.minDiameter != defaults.minDiameter || shape.maxDiameter != defaults.maxDiameter ||
+        shape.minVertices != defaults.minVertices || shape.maxVertices != defaults.maxVertices;
+    const QString shapeTag = custom ? QStringLiteral("-d%1-%2-v%3-%4")
+                                          .arg(shape.minDiameter)
+                                          .arg(shape.maxDiameter)
+                                          .arg(shape.minVertices)
+                                          .arg(shape.maxVertices)
+                                    : QString();
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("cityweave-bench-overlap-%1%2-s%3.gpkg")
+                                  .arg(n)
+                                  .arg(shapeTag)
+                                  .arg(qulonglong(seed)));
     if (QFileInfo::exists(path))
         return path;
-    data::RandomPolygonSpec spec;
+    data::RandomPolygonSpec spec = shape;
     spec.count = std::size_t(n);
     spec.seed = seed;
     auto written = data::writeRandomPolygons(path.toStdString(), "polygons", spec, [&](double f) {
@@ -146,14 +171,27 @@ int benchOverlap(CliContext& ctx) {
     const int threads = ctx.takeOption(QStringLiteral("--threads")).toInt(); // 0: all cores
     const bool compareFlag = ctx.takeFlag(QStringLiteral("--compare-geos"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const QString diameterText = ctx.takeOption(QStringLiteral("--diameter"));
+    const QString verticesText = ctx.takeOption(QStringLiteral("--vertices"));
     bool ok = false;
     const qlonglong n = nText.toLongLong(&ok);
     if (!ok || n <= 0)
         return ctx.usage(
             CliContext::tr("bench overlap needs --n N (a positive number of polygons)."));
+    data::RandomPolygonSpec shape;
+    if (!diameterText.isEmpty() && !parseRange(diameterText, shape.minDiameter, shape.maxDiameter))
+        return ctx.usage(CliContext::tr("--diameter takes MIN-MAX in metres, e.g. 20-120."));
+    if (!verticesText.isEmpty()) {
+        double lo = 0, hi = 0;
+        if (!parseRange(verticesText, lo, hi) || lo < 3 || hi > 1000)
+            return ctx.usage(CliContext::tr("--vertices takes MIN-MAX between 3 and 1000, "
+                                            "e.g. 4-12."));
+        shape.minVertices = int(lo);
+        shape.maxVertices = int(hi);
+    }
     const bool compare = compareFlag || n <= 10000;
-    const QString pathA = overlapData(ctx, n, 1);
-    const QString pathB = pathA.isEmpty() ? QString() : overlapData(ctx, n, 2);
+    const QString pathA = overlapData(ctx, n, shape, 1);
+    const QString pathB = pathA.isEmpty() ? QString() : overlapData(ctx, n, shape, 2);
     if (pathB.isEmpty())
         return kOutputError;
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 namespace cw::analysis {
@@ -80,6 +81,7 @@ struct LinkWorker {
     geometry::GeosContext geos;
     std::unordered_map<std::uint32_t, GeosGeometry> copies;
     std::vector<std::uint32_t> candidates;
+    std::vector<std::vector<FeatureLink>> nearestByProject; // nearest mode, per project
 
     const GEOSGeometry* copyOf(const FeatureCatalog& catalog, std::uint32_t i) {
         auto it = copies.find(i);
@@ -108,8 +110,60 @@ std::vector<std::uint32_t> hilbertOrder(const FeatureCatalog& catalog) {
     return order;
 }
 
-void linksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::PackedRTree& tree,
-             const LinkOptions& options, LinkWorker& w, std::vector<FeatureLink>& out) {
+// A link found from one of its ends; when both ends find it (nearest mode), the measurement made
+// from its first end is kept.
+struct FoundLink {
+    FeatureLink link;
+    bool fromSecondEnd = false;
+};
+
+// Measures i (prepared as `pi`) against j: false when they are farther apart than d. The
+// segment runs from i to j.
+bool measure(const FeatureCatalog& catalog, const GEOSPreparedGeometry* pi, std::uint32_t i,
+             std::uint32_t j, double d, const LinkOptions& options, LinkWorker& w,
+             FeatureLink& link) {
+    const GEOSContextHandle_t h = w.geos.handle();
+    const GEOSGeometry* gj = w.copyOf(catalog, j);
+    double dist = 0;
+    const bool meet = GEOSPreparedIntersects_r(h, pi, gj) == 1;
+    if (!meet) {
+        if (d <= 0)
+            return false;
+        // GEOS 3.11 measures a prepared line only to the other geometry's outline, so a line
+        // lying inside a polygon got the distance to its edge; only geometries that do not meet
+        // are measured (their distance is between outlines, which is right).
+        if (GEOSPreparedDistanceWithin_r(h, pi, gj, d) != 1)
+            return false;
+        if (GEOSPreparedDistance_r(h, pi, gj, &dist) != 1 || dist > d)
+            return false;
+    }
+    link.distance = dist;
+    link.overlap = false;
+    const FeatureRef& ri = catalog.ref(i);
+    const FeatureRef& rj = catalog.ref(j);
+    if (options.classifyOverlap && dist == 0) {
+        if (ri.family == GeometryFamily::Polygon && rj.family == GeometryFamily::Polygon)
+            // Interiors meet: a shared area, not just a shared edge or corner.
+            link.overlap = GEOSRelatePattern_r(h, w.copyOf(catalog, i), gj, "T********") == 1;
+        else
+            link.overlap = true;
+    }
+    if (options.segments) {
+        // Meeting geometries: the unprepared operation, which sees a line inside a polygon.
+        GEOSCoordSequence* seq = meet ? GEOSNearestPoints_r(h, w.copyOf(catalog, i), gj)
+                                      : GEOSPreparedNearestPoints_r(h, pi, gj);
+        if (seq) {
+            GEOSCoordSeq_getXY_r(h, seq, 0, &link.from.x, &link.from.y);
+            GEOSCoordSeq_getXY_r(h, seq, 1, &link.to.x, &link.to.y);
+            GEOSCoordSeq_destroy_r(h, seq);
+        }
+    }
+    return true;
+}
+
+// Every feature after i (in catalog order) within the distance.
+void allLinksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::PackedRTree& tree,
+                const LinkOptions& options, LinkWorker& w, std::vector<FoundLink>& out) {
     const GEOSContextHandle_t h = w.geos.handle();
     const double d = std::max(0.0, options.distance);
     w.candidates.clear();
@@ -120,41 +174,83 @@ void linksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::Pac
     for (const std::uint32_t j : w.candidates) {
         if (j <= i)
             continue;
-        const FeatureRef& rj = catalog.ref(j);
-        if (!options.sameProject && ri.project == rj.project)
+        if (!options.sameProject && ri.project == catalog.ref(j).project)
             continue;
         if (envelopeDistance(catalog.envelope(i), catalog.envelope(j)) > d)
             continue;
         if (!pi)
             pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
-        const GEOSGeometry* gj = w.copyOf(catalog, j);
-        double dist = 0;
-        if (d <= 0) {
-            if (GEOSPreparedIntersects_r(h, pi, gj) != 1)
-                continue;
-        } else if (GEOSPreparedIntersects_r(h, pi, gj) != 1) {
-            // GEOS 3.11 measures a prepared line only to the other geometry's outline, so a
-            // line lying inside a polygon got the distance to its edge; only geometries that
-            // do not meet are measured (their distance is between outlines, which is right).
-            if (GEOSPreparedDistanceWithin_r(h, pi, gj, d) != 1)
-                continue;
-            if (GEOSPreparedDistance_r(h, pi, gj, &dist) != 1)
-                continue;
-            if (dist > d)
-                continue;
-        }
-        FeatureLink link{i, j, dist, false};
-        if (options.classifyOverlap && dist == 0) {
-            if (ri.family == GeometryFamily::Polygon && rj.family == GeometryFamily::Polygon)
-                // Interiors meet: a shared area, not just a shared edge or corner.
-                link.overlap = GEOSRelatePattern_r(h, w.copyOf(catalog, i), gj, "T********") == 1;
-            else
-                link.overlap = true;
-        }
-        out.push_back(link);
+        FeatureLink link{i, j, 0, false, {}, {}};
+        if (measure(catalog, pi, i, j, d, options, w, link))
+            out.push_back({link, false});
     }
     if (pi)
         GEOSPreparedGeom_destroy_r(h, pi);
+}
+
+// The k nearest features of each other project within the distance (ties at the k-th kept).
+// The search box starts at a sixteenth of the distance and doubles until every project's k-th
+// nearest is nearer than the box reaches (a feature outside it is farther than that).
+void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
+                    const geometry::PackedRTree& tree, std::size_t projectCount,
+                    const LinkOptions& options, LinkWorker& w, std::vector<FoundLink>& out) {
+    const GEOSContextHandle_t h = w.geos.handle();
+    const double d = std::max(0.0, options.distance);
+    const std::size_t k = options.nearest;
+    const FeatureRef& ri = catalog.ref(i);
+    w.nearestByProject.resize(projectCount);
+    for (auto& list : w.nearestByProject)
+        list.clear();
+    const GEOSPreparedGeometry* pi = nullptr;
+    double reached = -1; // candidates with envelope distance <= reached are measured
+    for (double r = d / 16;; r = std::min(d, r * 2)) {
+        w.candidates.clear();
+        tree.query(catalog.envelope(i).buffered(r), w.candidates);
+        std::sort(w.candidates.begin(), w.candidates.end());
+        for (const std::uint32_t j : w.candidates) {
+            const FeatureRef& rj = catalog.ref(j);
+            if (rj.project == ri.project)
+                continue;
+            const double e = envelopeDistance(catalog.envelope(i), catalog.envelope(j));
+            if (e <= reached || e > r)
+                continue;
+            if (!pi)
+                pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
+            FeatureLink link{i, j, 0, false, {}, {}};
+            if (measure(catalog, pi, i, j, d, options, w, link))
+                w.nearestByProject[rj.project].push_back(link);
+        }
+        reached = r;
+        bool settled = true;
+        for (std::size_t p = 0; p < projectCount && settled; ++p) {
+            if (p == ri.project)
+                continue;
+            std::size_t within = 0;
+            for (const FeatureLink& l : w.nearestByProject[p])
+                within += l.distance <= r ? 1 : 0;
+            settled = within >= k;
+        }
+        if (settled || r >= d)
+            break;
+    }
+    if (pi)
+        GEOSPreparedGeom_destroy_r(h, pi);
+    for (auto& list : w.nearestByProject) {
+        std::sort(list.begin(), list.end(), [](const FeatureLink& x, const FeatureLink& y) {
+            return x.distance != y.distance ? x.distance < y.distance : x.b < y.b;
+        });
+        for (std::size_t n = 0; n < list.size(); ++n) {
+            if (n >= k && list[n].distance > list[k - 1].distance)
+                break;
+            FeatureLink link = list[n];
+            const bool swapped = link.b < link.a;
+            if (swapped) {
+                std::swap(link.a, link.b);
+                std::swap(link.from, link.to);
+            }
+            out.push_back({link, swapped});
+        }
+    }
 }
 
 } // namespace
@@ -172,28 +268,43 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
     }
     const geometry::PackedRTree tree(catalog.envelopes());
     const std::vector<std::uint32_t> order = hilbertOrder(catalog);
+    std::size_t projectCount = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        projectCount = std::max<std::size_t>(projectCount, catalog.ref(i).project + 1);
+    const bool nearest = options.nearest > 0 && !options.sameProject;
     constexpr std::size_t kBlock = 256;
     const std::size_t blocks = (n + kBlock - 1) / kBlock;
     std::vector<LinkWorker> workers(threadCount(0));
     const std::size_t window = std::max<std::size_t>(16, workers.size() * 8);
-    std::vector<std::vector<FeatureLink>> found(blocks);
+    std::vector<std::vector<FoundLink>> found(blocks);
     for (std::size_t first = 0; first < blocks; first += window) {
         const std::size_t last = std::min(blocks, first + window);
         runChunks(workers, first, last, cancel, [&](LinkWorker& w, std::size_t b) {
             w.copies.clear();
             for (std::size_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k)
-                linksOf(order[k], catalog, tree, options, w, found[b]);
+                if (nearest)
+                    nearestLinksOf(order[k], catalog, tree, projectCount, options, w, found[b]);
+                else
+                    allLinksOf(order[k], catalog, tree, options, w, found[b]);
         });
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
         if (progress)
             progress(static_cast<double>(last) / static_cast<double>(blocks));
     }
-    for (auto& block : found)
-        links.insert(links.end(), block.begin(), block.end());
-    std::sort(links.begin(), links.end(), [](const FeatureLink& x, const FeatureLink& y) {
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    std::vector<FoundLink> all;
+    for (auto& block : found) {
+        all.insert(all.end(), block.begin(), block.end());
+        std::vector<FoundLink>().swap(block);
+    }
+    std::sort(all.begin(), all.end(), [](const FoundLink& x, const FoundLink& y) {
+        return std::tuple(x.link.a, x.link.b, x.fromSecondEnd) <
+               std::tuple(y.link.a, y.link.b, y.fromSecondEnd);
     });
+    links.reserve(all.size());
+    for (const FoundLink& f : all)
+        if (links.empty() || links.back().a != f.link.a || links.back().b != f.link.b)
+            links.push_back(f.link);
     if (progress)
         progress(1.0);
     return links;

@@ -70,6 +70,11 @@ struct LinkOptions {
     double distance = 0;          ///< pairs with GEOS distance <= this are linked
     bool sameProject = false;     ///< also link features of one project
     bool classifyOverlap = false; ///< fill FeatureLink::overlap
+    /// 0: every pair within the distance. k > 0: each feature keeps, per other project, its k
+    /// nearest features within the distance (with every tie at the k-th distance); a pair is
+    /// linked when either end keeps the other. Never with sameProject.
+    std::uint32_t nearest = 0;
+    bool segments = false; ///< fill FeatureLink::from and to
 };
 
 /// Two catalogued features within the distance; `a < b`.
@@ -79,11 +84,17 @@ struct FeatureLink {
     double distance = 0;
     /// They overlap: polygon interiors meet (area > 0), or a point or line touches the other.
     bool overlap = false;
+    /// The shortest segment joining them, from a's side to b's (equal points when they meet).
+    geometry::Coord from{};
+    geometry::Coord to{};
 };
 
 /// All linked pairs, sorted by (a, b). Candidates come from a packed R-tree over envelopes grown
 /// by the distance and are rejected by envelope distance before any GEOS call, so the cost
-/// follows the number of candidate pairs, not n². Progress goes from 0 to 1 over the features.
+/// follows the number of candidate pairs, not n²; with `nearest` the search radius grows from a
+/// small one until each project's nearest are certain, so dense layers cost what their
+/// neighbourhoods hold, not what the whole distance holds. Progress goes from 0 to 1 over the
+/// features.
 Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
                                                   const LinkOptions& options,
                                                   const CancelToken& cancel,

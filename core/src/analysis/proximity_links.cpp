@@ -22,15 +22,27 @@ const AnalysisDescriptor& proximityDescriptor() {
          "Every pair of features of different projects within the distance, with the distance "
          "(0 when they touch or overlap) and the shortest segment joining them"},
         {ParameterSpec{
-            "distance",
-            {"거리", "Distance"},
-            {"이 거리 이하인 쌍을 연계로 봅니다", "Pairs this close or closer are linked"},
-            ParameterType::Double,
-            "500",
-            0.0,
-            50000.0,
-            {},
-            "m"}},
+             "distance",
+             {"거리", "Distance"},
+             {"이 거리 이하인 쌍을 연계로 봅니다", "Pairs this close or closer are linked"},
+             ParameterType::Double,
+             "500",
+             0.0,
+             50000.0,
+             {},
+             "m"},
+         ParameterSpec{
+             "nearest",
+             {"가까운 순 개수", "Nearest"},
+             {"객체마다 다른 사업별로 가장 가까운 이 개수만 잇습니다 (0: 거리 안의 모든 쌍)",
+              "Each feature is linked to this many nearest features of every other "
+              "project within the distance (0: every pair within the distance)"},
+             ParameterType::Integer,
+             "1",
+             0.0,
+             1000.0,
+             {},
+             ""}},
         {OutputSpec{"proximity_links", {"근접 연계 표", "Proximity links"}, OutputKind::Table},
          OutputSpec{"proximity_lines", {"근접 연계선", "Proximity lines"}, OutputKind::LineLayer}},
     };
@@ -60,8 +72,11 @@ public:
             return ok.error();
         if (progress)
             progress(0.05);
-        auto found = findFeatureLinks(catalog, {distance, false, false}, cancel,
-                                      subProgress(progress, 0.05, 0.85));
+        LinkOptions options;
+        options.distance = distance;
+        options.nearest = static_cast<std::uint32_t>(params.integer("nearest"));
+        options.segments = true;
+        auto found = findFeatureLinks(catalog, options, cancel, subProgress(progress, 0.05, 0.85));
         if (!found)
             return found.error();
         std::vector<FeatureLink>& links = *found;
@@ -73,8 +88,10 @@ public:
             return std::tuple(r.project, r.layer, r.feature);
         };
         for (FeatureLink& l : links)
-            if (key(l.b) < key(l.a))
+            if (key(l.b) < key(l.a)) {
                 std::swap(l.a, l.b);
+                std::swap(l.from, l.to);
+            }
         std::sort(links.begin(), links.end(), [&](const FeatureLink& x, const FeatureLink& y) {
             return std::pair(key(x.a), key(x.b)) < std::pair(key(y.a), key(y.b));
         });
@@ -94,14 +111,14 @@ public:
                     static_cast<std::int64_t>(lb.data->fids[b.feature]),
                     l.distance};
         };
+        // The segments were found with the links, on every core.
         auto segmentInto = [&](const FeatureLink& l, geometry::GeometryStore& store) {
-            geometry::GeosGeometry segment =
-                shortestSegment(h, catalog.geometry(l.a), catalog.geometry(l.b));
-            if (!segment ||
-                !geometry::appendGeos(h, segment.get(), store, geometry::GeometryFamily::Line)) {
-                store.beginFeature();
-                store.endFeature();
-            }
+            store.beginFeature();
+            store.beginPart(false);
+            store.addCoord(l.from.x, l.from.y);
+            store.addCoord(l.to.x, l.to.y);
+            store.endPart();
+            store.endFeature();
         };
         auto report = [&](std::size_t k, double from, double span) {
             if (progress)

@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 #include <random>
+#include <set>
+#include <tuple>
 
 namespace {
 
@@ -60,7 +62,7 @@ std::vector<Row> rows(const cw::analysis::AnalysisResult& r) {
 
 TEST(ProximityLinks, DistanceAtTheThresholdIsInAndJustAboveIsOut) {
     auto analysis = makeProximityLinksAnalysis();
-    auto result = run(*analysis, clusters(), {{"distance", "500"}});
+    auto result = run(*analysis, clusters(), {{"distance", "500"}, {"nearest", "0"}});
     ASSERT_TRUE(result);
     EXPECT_EQ(result->analysisId, "proximity-links");
     EXPECT_EQ(result->parameters.at("distance"), "500");
@@ -94,13 +96,13 @@ TEST(ProximityLinks, DistanceAtTheThresholdIsInAndJustAboveIsOut) {
     EXPECT_DOUBLE_EQ(result->summary.at("project_pairs_linked"), 4.0);
 
     // A hair under 500 m drops the 3-4-5 pair.
-    auto tighter = run(*analysis, clusters(), {{"distance", "499.999"}});
+    auto tighter = run(*analysis, clusters(), {{"distance", "499.999"}, {"nearest", "0"}});
     ASSERT_TRUE(tighter);
     ASSERT_EQ(rows(*tighter).size(), 3u);
     EXPECT_EQ(rows(*tighter)[0].projectB, "C");
 
     // At 0 only touching features are linked.
-    auto touching = run(*analysis, clusters(), {{"distance", "0"}});
+    auto touching = run(*analysis, clusters(), {{"distance", "0"}, {"nearest", "0"}});
     ASSERT_TRUE(touching);
     ASSERT_EQ(rows(*touching).size(), 1u);
     EXPECT_EQ(rows(*touching)[0].projectB, "C");
@@ -143,13 +145,13 @@ TEST(ProximityLinks, PolygonToPolygonTouchingAndNearby) {
         project("Q", Sector::Energy, "E1", {{"q", polygonLayer({rect(100, 0, 200, 100)})}}),
         project("R", Sector::Safety, "S3", {{"r", polygonLayer({rect(0, 150, 100, 250)})}}),
     });
-    auto result = run(*makeProximityLinksAnalysis(), in, {{"distance", "49.9"}});
+    auto result = run(*makeProximityLinksAnalysis(), in, {{"distance", "49.9"}, {"nearest", "0"}});
     ASSERT_TRUE(result);
     auto r = rows(*result);
     ASSERT_EQ(r.size(), 1u);
     EXPECT_EQ(r[0].projectA + r[0].projectB, "PQ");
     EXPECT_DOUBLE_EQ(r[0].distance, 0.0);
-    result = run(*makeProximityLinksAnalysis(), in, {{"distance", "50"}});
+    result = run(*makeProximityLinksAnalysis(), in, {{"distance", "50"}, {"nearest", "0"}});
     ASSERT_TRUE(result);
     r = rows(*result);
     ASSERT_EQ(r.size(), 3u);
@@ -180,7 +182,7 @@ TEST(ProximityLinks, IndexedSearchMatchesBruteForce) {
                                    {{"pts", pointLayer(pts)}, {"sq", polygonLayer(squares)}}));
     }
     const auto in = input(projects);
-    auto result = run(*makeProximityLinksAnalysis(), in, {{"distance", "200"}});
+    auto result = run(*makeProximityLinksAnalysis(), in, {{"distance", "200"}, {"nearest", "0"}});
     ASSERT_TRUE(result);
 
     cw::geometry::GeosContext geos;
@@ -231,7 +233,7 @@ TEST(ProximityLinks, LinksAndLinesStreamIntoTheResultsFile) {
         projects.push_back(project(id, Sector::Safety, "S1", {{"pts", pointLayer(pts)}}));
     }
     auto in = input(projects);
-    auto held = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}});
+    auto held = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}, {"nearest", "0"}});
     ASSERT_TRUE(held);
     const auto expected = rows(*held);
     ASSERT_GT(expected.size(), 50u);
@@ -241,7 +243,7 @@ TEST(ProximityLinks, LinksAndLinesStreamIntoTheResultsFile) {
     auto writer = cw::analysis::ResultsGeoPackageWriter::create(path);
     ASSERT_TRUE(writer);
     in.tableSink = writer->get();
-    auto streamed = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}});
+    auto streamed = run(*makeProximityLinksAnalysis(), in, {{"distance", "150"}, {"nearest", "0"}});
     ASSERT_TRUE(streamed);
     EXPECT_TRUE(streamed->table("proximity_links")->streamed);
     EXPECT_TRUE(streamed->layer("proximity_lines")->streamed);
@@ -287,12 +289,118 @@ TEST(ProximityLinks, LineInsideAPolygonIsAtZeroInEitherOrder) {
     for (bool roadFirst : {true, false}) {
         auto result =
             run(*analysis, roadFirst ? input({road(), square()}) : input({square(), road()}),
-                {{"distance", "500"}});
+                {{"distance", "500"}, {"nearest", "0"}});
         ASSERT_TRUE(result);
         const std::vector<Row> r = rows(*result);
         ASSERT_EQ(r.size(), 1u) << (roadFirst ? "road first" : "square first");
         EXPECT_DOUBLE_EQ(r[0].distance, 0.0) << (roadFirst ? "road first" : "square first");
     }
+}
+
+// Nearest mode against brute force: each feature keeps, per other project, the features at its
+// smallest distances (k of them, ties at the k-th kept) within the distance; a pair is linked
+// when either end keeps the other. Points on a 50 m grid make many ties.
+TEST(ProximityLinks, NearestMatchesBruteForceWithTies) {
+    std::mt19937 rng(21);
+    std::uniform_int_distribution<int> cell(0, 60);
+    std::uniform_real_distribution<double> pos(0, 3000), size(10, 200);
+    std::vector<cw::analysis::AnalysisProject> projects;
+    for (int p = 0; p < 3; ++p) {
+        std::vector<Coord> pts;
+        for (int i = 0; i < 120; ++i)
+            pts.push_back({50.0 * cell(rng), 50.0 * cell(rng)});
+        std::vector<std::vector<Coord>> squares;
+        for (int i = 0; i < 15; ++i) {
+            const double x = pos(rng), y = pos(rng), s = size(rng);
+            squares.push_back(rect(x, y, x + s, y + s));
+        }
+        std::string id = "P";
+        id += std::to_string(p);
+        projects.push_back(project(id, Sector::Safety, "S1",
+                                   {{"pts", pointLayer(pts)}, {"sq", polygonLayer(squares)}}));
+    }
+    const auto in = input(projects);
+    for (const int k : {1, 2}) {
+        SCOPED_TRACE(k);
+        auto result = run(*makeProximityLinksAnalysis(), in,
+                          {{"distance", "400"}, {"nearest", std::to_string(k)}});
+        ASSERT_TRUE(result);
+
+        cw::geometry::GeosContext geos;
+        const auto h = geos.handle();
+        struct F {
+            std::size_t project;
+            std::string layer;
+            std::int64_t fid;
+            cw::geometry::GeosGeometry g;
+        };
+        std::vector<F> all;
+        for (std::size_t p = 0; p < in.projects.size(); ++p)
+            for (const auto& l : in.projects[p].layers)
+                for (std::size_t f = 0; f < l.data->featureCount(); ++f)
+                    all.push_back({p, l.id, l.data->fids[f],
+                                   cw::geometry::toGeos(h, l.data->geometries, f, l.data->family)});
+        std::vector<std::vector<double>> dist(all.size(), std::vector<double>(all.size(), 0));
+        for (std::size_t i = 0; i < all.size(); ++i)
+            for (std::size_t j = i + 1; j < all.size(); ++j) {
+                ASSERT_EQ(GEOSDistance_r(h, all[i].g.get(), all[j].g.get(), &dist[i][j]), 1);
+                dist[j][i] = dist[i][j];
+            }
+        // kept[i][j]: j is among i's nearest of j's project.
+        auto keeps = [&](std::size_t i, std::size_t j) {
+            if (dist[i][j] > 400)
+                return false;
+            std::size_t closer = 0;
+            for (std::size_t m = 0; m < all.size(); ++m)
+                if (all[m].project == all[j].project && dist[i][m] < dist[i][j])
+                    ++closer;
+            return closer < std::size_t(k);
+        };
+        std::set<std::tuple<std::string, std::string, std::int64_t, std::string, std::string,
+                            std::int64_t>>
+            expected, got;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            for (std::size_t j = i + 1; j < all.size(); ++j)
+                if (all[i].project != all[j].project && (keeps(i, j) || keeps(j, i)))
+                    expected.insert({in.projects[all[i].project].id, all[i].layer, all[i].fid,
+                                     in.projects[all[j].project].id, all[j].layer, all[j].fid});
+        for (const Row& r : rows(*result))
+            got.insert({r.projectA, r.layerA, r.fidA, r.projectB, r.layerB, r.fidB});
+        ASSERT_GT(expected.size(), 300u);
+        EXPECT_EQ(got, expected);
+    }
+}
+
+// The same links whatever the order of the projects (rows name the project listed first first).
+TEST(ProximityLinks, NearestLinksDoNotDependOnProjectOrder) {
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> cell(0, 40);
+    std::vector<cw::analysis::AnalysisProject> projects;
+    for (int p = 0; p < 3; ++p) {
+        std::vector<Coord> pts;
+        for (int i = 0; i < 100; ++i)
+            pts.push_back({25.0 * cell(rng), 25.0 * cell(rng)});
+        std::string id = "P";
+        id += std::to_string(p);
+        projects.push_back(project(id, Sector::Safety, "S1", {{"pts", pointLayer(pts)}}));
+    }
+    auto linksOf = [&](std::vector<cw::analysis::AnalysisProject> order) {
+        auto result = run(*makeProximityLinksAnalysis(), input(order),
+                          {{"distance", "300"}, {"nearest", "1"}});
+        EXPECT_TRUE(result);
+        std::set<std::tuple<std::string, std::int64_t, std::string, std::int64_t, double>> out;
+        for (const Row& r : rows(*result)) {
+            auto a = std::pair(r.projectA, r.fidA), b = std::pair(r.projectB, r.fidB);
+            if (b < a)
+                std::swap(a, b);
+            out.insert({a.first, a.second, b.first, b.second, r.distance});
+        }
+        return out;
+    };
+    const auto forward = linksOf(projects);
+    ASSERT_GT(forward.size(), 100u);
+    EXPECT_EQ(linksOf({projects[2], projects[0], projects[1]}), forward);
+    EXPECT_EQ(linksOf({projects[1], projects[2], projects[0]}), forward);
 }
 
 TEST(ProximityLinks, CancelledRunReturnsCancelled) {
