@@ -36,14 +36,7 @@ Result<render::RenderLayer> zoneLayer(const analysis::ResultLayer& zones, const 
     for (std::size_t f = 0; f < zones.geometries.featureCount(); ++f) {
         if (only && *only != f)
             continue;
-        layer.geometries.beginFeature();
-        for (std::size_t p = zones.geometries.firstPart(f); p < zones.geometries.endPart(f); ++p) {
-            layer.geometries.beginPart(zones.geometries.partStartsPolygon(p));
-            for (const auto& c : zones.geometries.part(p))
-                layer.geometries.addCoord(c.x, c.y);
-            layer.geometries.endPart();
-        }
-        layer.geometries.endFeature();
+        layer.geometries.appendFeature(zones.geometries, f);
         layer.fids.push_back(std::int64_t(f));
         layer.attributes.emplace_back();
     }

@@ -285,14 +285,7 @@ data::VectorLayer cellsInside(GEOSContextHandle_t h, const data::VectorLayer& ce
         });
         if (!inside)
             continue;
-        out.geometries.beginFeature();
-        for (std::size_t p = cells.geometries.firstPart(f); p < cells.geometries.endPart(f); ++p) {
-            out.geometries.beginPart(cells.geometries.partStartsPolygon(p));
-            for (const Coord& c : cells.geometries.part(p))
-                out.geometries.addCoord(c.x, c.y);
-            out.geometries.endPart();
-        }
-        out.geometries.endFeature();
+        out.geometries.appendFeature(cells.geometries, f);
         out.fids.push_back(cells.fids[f]);
         out.attributes.push_back(cells.attributes[f]);
     }

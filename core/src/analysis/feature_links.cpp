@@ -3,6 +3,7 @@
 
 #include "analysis/chunk_pool.h"
 #include "cityweave/geometry/packed_rtree.h"
+#include "geometry/feature_distance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,7 +60,7 @@ Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalo
                 if (store.isEmpty(f))
                     continue;
                 catalog.add({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(l),
-                             static_cast<std::uint32_t>(f), family},
+                             static_cast<std::uint32_t>(f), family, &store},
                             geometry::toGeos(catalog.handle(), store, f, family));
             }
         }
@@ -82,6 +83,7 @@ struct LinkWorker {
     std::unordered_map<std::uint32_t, GeosGeometry> copies;
     std::vector<std::uint32_t> candidates;
     std::vector<std::vector<FeatureLink>> nearestByProject; // nearest mode, per project
+    geometry::FeatureDistance direct;                       // small features, without GEOS
 
     const GEOSGeometry* copyOf(const FeatureCatalog& catalog, std::uint32_t i) {
         auto it = copies.find(i);
@@ -117,12 +119,38 @@ struct FoundLink {
     bool fromSecondEnd = false;
 };
 
-// Measures i (prepared as `pi`) against j: false when they are farther apart than d. The
-// segment runs from i to j.
-bool measure(const FeatureCatalog& catalog, const GEOSPreparedGeometry* pi, std::uint32_t i,
+// Interiors meet: a shared area, not just a shared edge or corner (points and lines: any contact).
+bool overlaps(const FeatureCatalog& catalog, std::uint32_t i, std::uint32_t j, LinkWorker& w) {
+    if (catalog.ref(i).family != GeometryFamily::Polygon ||
+        catalog.ref(j).family != GeometryFamily::Polygon)
+        return true;
+    return GEOSRelatePattern_r(w.geos.handle(), w.copyOf(catalog, i), w.copyOf(catalog, j),
+                               "T********") == 1;
+}
+
+// Measures i against j: false when they are farther apart than d. The segment runs from i to j.
+// Small features are measured on their stores; the rest with GEOS, i prepared once as `pi`.
+bool measure(const FeatureCatalog& catalog, const GEOSPreparedGeometry*& pi, std::uint32_t i,
              std::uint32_t j, double d, const LinkOptions& options, LinkWorker& w,
              FeatureLink& link) {
+    const FeatureRef& ri = catalog.ref(i);
+    const FeatureRef& rj = catalog.ref(j);
+    if (ri.store && rj.store)
+        if (const auto near =
+                w.direct.measure(*ri.store, ri.feature, ri.family == GeometryFamily::Polygon,
+                                 *rj.store, rj.feature, rj.family == GeometryFamily::Polygon)) {
+            if (near->distance > d)
+                return false;
+            link.distance = near->distance;
+            link.overlap =
+                options.classifyOverlap && near->distance == 0 && overlaps(catalog, i, j, w);
+            link.from = near->onA;
+            link.to = near->onB;
+            return true;
+        }
     const GEOSContextHandle_t h = w.geos.handle();
+    if (!pi)
+        pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
     const GEOSGeometry* gj = w.copyOf(catalog, j);
     double dist = 0;
     const bool meet = GEOSPreparedIntersects_r(h, pi, gj) == 1;
@@ -138,16 +166,7 @@ bool measure(const FeatureCatalog& catalog, const GEOSPreparedGeometry* pi, std:
             return false;
     }
     link.distance = dist;
-    link.overlap = false;
-    const FeatureRef& ri = catalog.ref(i);
-    const FeatureRef& rj = catalog.ref(j);
-    if (options.classifyOverlap && dist == 0) {
-        if (ri.family == GeometryFamily::Polygon && rj.family == GeometryFamily::Polygon)
-            // Interiors meet: a shared area, not just a shared edge or corner.
-            link.overlap = GEOSRelatePattern_r(h, w.copyOf(catalog, i), gj, "T********") == 1;
-        else
-            link.overlap = true;
-    }
+    link.overlap = options.classifyOverlap && dist == 0 && overlaps(catalog, i, j, w);
     if (options.segments) {
         // Meeting geometries: the unprepared operation, which sees a line inside a polygon.
         GEOSCoordSequence* seq = meet ? GEOSNearestPoints_r(h, w.copyOf(catalog, i), gj)
@@ -178,8 +197,6 @@ void allLinksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::
             continue;
         if (envelopeDistance(catalog.envelope(i), catalog.envelope(j)) > d)
             continue;
-        if (!pi)
-            pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
         FeatureLink link{i, j, 0, false, {}, {}};
         if (measure(catalog, pi, i, j, d, options, w, link))
             out.push_back({link, false});
@@ -214,8 +231,6 @@ void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
             const double e = envelopeDistance(catalog.envelope(i), catalog.envelope(j));
             if (e <= reached || e > r)
                 continue;
-            if (!pi)
-                pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
             FeatureLink link{i, j, 0, false, {}, {}};
             if (measure(catalog, pi, i, j, d, options, w, link))
                 w.nearestByProject[rj.project].push_back(link);

@@ -22,6 +22,8 @@ struct FeatureRef {
     std::uint32_t layer = 0;
     std::uint32_t feature = 0;
     geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
+    /// The layer's store, for measuring without GEOS (null: GEOS only).
+    const geometry::GeometryStore* store = nullptr;
 };
 
 /// GEOS geometries of features with their envelopes, in one GEOS context, with prepared

@@ -11,8 +11,9 @@
 // measured: links shorter than the bridge threshold are only needed to join groups (and, where
 // features meet, to learn which projects overlap), so a pair already in one group is skipped
 // unless it can still teach an overlap; longer links matter only between groups that are still
-// apart, which are few. The polygon members of each zone are merged by the overlay engine and the
-// merged polygons buffered once (the buffer of a union is the union of the buffers).
+// apart, which are few. Every member and bridge is buffered on its own, on every core, and each
+// zone's buffers are merged by the overlay engine (the union of the buffers is the buffer of
+// the union; GEOS's union of a city-wide zone's buffers did not fit in memory).
 // Rules are applied to every pair of member projects: relation Overlap when any two of their
 // features overlap (shared area, or a point or line touching the other), else Proximity, also
 // for projects joined only through a third one (A near B, B near C): the zone is planned as one
@@ -27,10 +28,12 @@
 #include "analysis/feature_links.h"
 #include "analysis/region_rings.h"
 #include "cityweave/geometry/packed_rtree.h"
+#include "geometry/feature_distance.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -197,28 +200,44 @@ private:
         return true;
     }
 
+    // The distance between i and j (0 when they meet) when it is at most `limit`. Small
+    // features are measured on their stores, the rest with GEOS.
+    std::optional<double> distanceWithin(std::size_t i, std::size_t j, double limit) {
+        const FeatureRef& a = m_catalog.ref(i);
+        const FeatureRef& b = m_catalog.ref(j);
+        if (a.store && b.store)
+            if (const auto near =
+                    m_direct.measure(*a.store, a.feature, a.family == GeometryFamily::Polygon,
+                                     *b.store, b.feature, b.family == GeometryFamily::Polygon))
+                return near->distance <= limit ? std::optional(near->distance) : std::nullopt;
+        const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
+        if (GEOSPreparedIntersects_r(m_h, pi, m_catalog.geometry(j)) == 1)
+            return 0.0;
+        // GEOS 3.11 measures a prepared line only to the other's outline, which is right once
+        // they do not meet (tested above).
+        double dist = 0;
+        if (GEOSPreparedDistanceWithin_r(m_h, pi, m_catalog.geometry(j), limit) != 1 ||
+            GEOSPreparedDistance_r(m_h, pi, m_catalog.geometry(j), &dist) != 1 || dist > limit)
+            return std::nullopt;
+        return dist;
+    }
+
     Status joinShortLinks(const CancelToken& cancel, const ProgressFn& progress) {
         return forEachCandidate(m_short, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
             const bool together = m_sets.find(i) == m_sets.find(j);
             const bool mayOverlap = m_catalog.envelope(i).intersects(m_catalog.envelope(j));
             if (together && (!mayOverlap || knownOverlap(i, j)))
                 return; // nothing this pair could add
-            const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
-            if (GEOSPreparedIntersects_r(m_h, pi, m_catalog.geometry(j)) == 1) {
+            const std::optional<double> dist = distanceWithin(i, j, m_short);
+            if (!dist)
+                return;
+            if (*dist == 0) {
                 join(i, j);
                 if (overlapping(i, j))
                     noteOverlap(i, j);
                 return;
             }
-            if (together)
-                return;
-            // GEOS 3.11 measures a prepared line only to the other's outline, which is right
-            // once they do not meet (tested above).
-            double dist = 0;
-            if (GEOSPreparedDistanceWithin_r(m_h, pi, m_catalog.geometry(j), m_short) != 1 ||
-                GEOSPreparedDistance_r(m_h, pi, m_catalog.geometry(j), &dist) != 1)
-                return;
-            if (dist < m_bridgeFrom && dist <= m_distance)
+            if (!together && *dist < m_bridgeFrom && *dist <= m_distance)
                 join(i, j);
         });
     }
@@ -231,13 +250,8 @@ private:
             forEachCandidate(m_distance, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
                 if (m_sets.find(i) == m_sets.find(j))
                     return;
-                const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
-                double dist = 0;
-                if (GEOSPreparedDistanceWithin_r(m_h, pi, m_catalog.geometry(j), m_distance) != 1 ||
-                    GEOSPreparedDistance_r(m_h, pi, m_catalog.geometry(j), &dist) != 1 ||
-                    dist > m_distance)
-                    return;
-                longLinks.push_back({i, j, dist, false});
+                if (const std::optional<double> dist = distanceWithin(i, j, m_distance))
+                    longLinks.push_back({i, j, *dist, false, {}, {}});
             });
         if (!found)
             return found;
@@ -256,6 +270,7 @@ private:
 
     FeatureCatalog& m_catalog;
     GEOSContextHandle_t m_h;
+    geometry::FeatureDistance m_direct;
     DisjointSets m_sets;
     std::vector<std::vector<ProjectPair>> m_overlaps; // by root
     double m_distance;
@@ -265,7 +280,7 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_bridges;
 };
 
-// Each zone's polygon members merged: the boundary pieces between ground inside and outside a
+// Each zone's polygons merged: the boundary pieces between ground inside and outside a
 // zone's members, chained into polygons.
 class ZoneRegionAccumulator final : public overlay::Accumulator {
 public:
@@ -299,6 +314,34 @@ private:
     std::vector<std::uint32_t> m_left, m_right;
 };
 
+/// The union of each zone's polygons (labels mapped to zones by zoneOfLabel), by the overlay
+/// engine: boundary pieces between ground inside and outside a zone, chained into polygons.
+Result<std::vector<overlay::RegionPolygons>>
+mergeByZone(const overlay::OverlayInputs& inputs, const std::vector<std::uint32_t>& zoneOfLabel,
+            std::size_t zoneCount, const CancelToken& cancel, const ProgressFn& progress) {
+    std::vector<std::vector<overlay::Segment>> segments(zoneCount);
+    overlay::OverlayOptions options;
+    options.cancel = cancel;
+    options.progress = progress;
+    auto done = overlay::run(
+        inputs, options, [&] { return std::make_unique<ZoneRegionAccumulator>(zoneOfLabel); },
+        [&](std::unique_ptr<overlay::Accumulator> chunk) {
+            for (auto& [z, list] : static_cast<ZoneRegionAccumulator&>(*chunk).segments)
+                segments[z].insert(segments[z].end(), list.begin(), list.end());
+        });
+    if (!done)
+        return done.error();
+    std::vector<overlay::RegionPolygons> regions(zoneCount);
+    std::vector<int> workers(threadCount(0));
+    runChunks(workers, 0, zoneCount, cancel, [&](int&, std::size_t z) {
+        if (!segments[z].empty())
+            regions[z] = overlay::assemblePolygons(std::move(segments[z]));
+    });
+    if (cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled);
+    return regions;
+}
+
 /// The merged polygon members of every zone, as GEOS polygons (disjoint but for shared
 /// corners).
 Result<std::vector<std::vector<GeosGeometry>>>
@@ -325,35 +368,77 @@ mergedPolygonMembers(GEOSContextHandle_t h, const AnalysisInput& input,
             if (r.family == GeometryFamily::Polygon)
                 zoneOfLabel[base.at({r.project, r.layer}) + r.feature] = z;
         }
-    std::vector<std::vector<overlay::Segment>> segments(zones.size());
-    overlay::OverlayOptions options;
-    options.cancel = cancel;
-    options.progress = progress;
-    auto done = overlay::run(
-        inputs, options, [&] { return std::make_unique<ZoneRegionAccumulator>(zoneOfLabel); },
-        [&](std::unique_ptr<overlay::Accumulator> chunk) {
-            for (auto& [z, list] : static_cast<ZoneRegionAccumulator&>(*chunk).segments)
-                segments[z].insert(segments[z].end(), list.begin(), list.end());
-        });
-    if (!done)
-        return done.error();
-    std::vector<overlay::RegionPolygons> regions(zones.size());
-    std::vector<int> workers(threadCount(0));
-    runChunks(workers, 0, zones.size(), cancel, [&](int&, std::size_t z) {
-        if (!segments[z].empty())
-            regions[z] = overlay::assemblePolygons(std::move(segments[z]));
-    });
-    if (cancel.isCancelled())
-        return makeError(ErrorCode::Cancelled);
+    auto regions = mergeByZone(inputs, zoneOfLabel, zones.size(), cancel, progress);
+    if (!regions)
+        return regions.error();
     std::vector<std::vector<GeosGeometry>> merged(zones.size());
     for (std::size_t z = 0; z < zones.size(); ++z) {
         geometry::GeometryStore polygons;
-        for (const overlay::PolygonRings& rings : regions[z].polygons)
+        for (const overlay::PolygonRings& rings : (*regions)[z].polygons)
             overlay::appendPolygon(polygons, rings);
         for (std::size_t f = 0; f < polygons.featureCount(); ++f)
             merged[z].push_back(geometry::toGeos(h, polygons, f, GeometryFamily::Polygon));
     }
     return merged;
+}
+
+// Merged polygons with more rings than this are not buffered whole (see run()).
+constexpr std::size_t kMaxMergedRings = 20000;
+
+struct ZoneParts {
+    geometry::GeometryStore parts;
+    std::vector<std::uint32_t> partZone; // the zone of each part
+};
+
+// Members and bridges of every zone buffered one by one, on every core (each thread builds its
+// GEOS geometries from the layer stores in its own context), in zone order. Polygon members are
+// left out of zones whose merged polygons are buffered instead.
+ZoneParts bufferedParts(const FeatureCatalog& catalog, const std::vector<Zone>& zones,
+                        const std::vector<bool>& polygonMembersMerged, double zoneBuffer,
+                        const CancelToken& cancel) {
+    struct Job {
+        std::uint32_t zone;
+        std::uint32_t a;
+        std::uint32_t b; // a bridge from a to b; UINT32_MAX for a member
+    };
+    std::vector<Job> jobs;
+    for (std::uint32_t z = 0; z < zones.size(); ++z) {
+        for (const std::uint32_t m : zones[z].members)
+            if (!polygonMembersMerged[z] || catalog.ref(m).family != GeometryFamily::Polygon)
+                jobs.push_back({z, m, UINT32_MAX});
+        for (const auto& [a, b] : zones[z].bridges)
+            jobs.push_back({z, a, b});
+    }
+    constexpr std::size_t kChunk = 1024;
+    const std::size_t chunks = (jobs.size() + kChunk - 1) / kChunk;
+    std::vector<ZoneParts> done(chunks);
+    std::vector<geometry::GeosContext> contexts(threadCount(0));
+    runChunks(contexts, 0, chunks, cancel, [&](geometry::GeosContext& geos, std::size_t c) {
+        const GEOSContextHandle_t h = geos.handle();
+        auto geometryOf = [&](std::uint32_t i) {
+            const FeatureRef& r = catalog.ref(i);
+            return geometry::toGeos(h, *r.store, r.feature, r.family);
+        };
+        for (std::size_t k = c * kChunk; k < std::min(jobs.size(), (c + 1) * kChunk); ++k) {
+            const Job& job = jobs[k];
+            GeosGeometry g = geometryOf(job.a);
+            if (job.b != UINT32_MAX)
+                g = shortestSegment(h, g.get(), geometryOf(job.b).get());
+            if (!g)
+                continue;
+            const GeosGeometry buffered(h, GEOSBuffer_r(h, g.get(), zoneBuffer, 8));
+            if (buffered &&
+                geometry::appendGeos(h, buffered.get(), done[c].parts, GeometryFamily::Polygon))
+                done[c].partZone.resize(done[c].parts.featureCount(), job.zone);
+        }
+    });
+    ZoneParts all;
+    for (const ZoneParts& chunk : done) {
+        for (std::size_t f = 0; f < chunk.parts.featureCount(); ++f)
+            all.parts.appendFeature(chunk.parts, f);
+        all.partZone.insert(all.partZone.end(), chunk.partZone.begin(), chunk.partZone.end());
+    }
+    return all;
 }
 
 class IntegrationZonesAnalysis final : public Analysis {
@@ -440,39 +525,52 @@ public:
                          2.0 * synergy - 2.0 * duplication;
         }
 
-        // Zone polygons: the merged polygon members, the other members and the bridges, each
-        // buffered, all unioned.
-        auto merged = mergedPolygonMembers(h, input, catalog, zones, cancel,
-                                           subProgress(progress, 0.5, 0.75));
+        // Zone polygons: the buffers of the merged polygon members, of the other members and of
+        // the bridges, merged by the overlay engine. A merged polygon with very many holes
+        // (dense parcels across the city) is not buffered by GEOS, which ran out of memory on
+        // one (24 GiB on a 1M-feature plan): its zone's polygon members are buffered one by one
+        // instead (the union of the buffers is the buffer of the union).
+        auto merged =
+            mergedPolygonMembers(h, input, catalog, zones, cancel, subProgress(progress, 0.5, 0.6));
         if (!merged)
             return merged.error();
+        std::vector<bool> polygonMembersMerged(zones.size(), true);
         for (std::size_t z = 0; z < zones.size(); ++z) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            if (progress)
-                progress(0.75 + 0.2 * static_cast<double>(z) / static_cast<double>(zones.size()));
-            Zone& zone = zones[z];
-            std::vector<GEOSGeometry*> parts;
-            // One buffer per merged polygon: GEOS buffers a multipolygon of thousands of
-            // scattered parts far more slowly than the parts one by one.
+            std::size_t rings = 0;
             for (const GeosGeometry& polygon : (*merged)[z])
-                if (GEOSGeometry* b = GEOSBuffer_r(h, polygon.get(), zoneBuffer, 8))
-                    parts.push_back(b);
-            for (const std::uint32_t m : zone.members)
-                if (catalog.ref(m).family != GeometryFamily::Polygon)
-                    if (GEOSGeometry* b = GEOSBuffer_r(h, catalog.geometry(m), zoneBuffer, 8))
-                        parts.push_back(b);
-            for (const auto& [a, b] : zone.bridges)
-                if (GeosGeometry segment =
-                        shortestSegment(h, catalog.geometry(a), catalog.geometry(b)))
-                    if (GEOSGeometry* buffered = GEOSBuffer_r(h, segment.get(), zoneBuffer, 8))
-                        parts.push_back(buffered);
-            GeosGeometry all(h,
-                             GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                         static_cast<unsigned>(parts.size())));
-            zone.geometry = GeosGeometry(h, GEOSUnaryUnion_r(h, all.get()));
-            if (!zone.geometry)
-                zone.geometry = GeosGeometry(h, GEOSUnaryUnionPrec_r(h, all.get(), 0.001));
+                rings += 1 + static_cast<std::size_t>(
+                                 std::max(0, GEOSGetNumInteriorRings_r(h, polygon.get())));
+            polygonMembersMerged[z] = rings <= kMaxMergedRings;
+        }
+        ZoneParts parts = bufferedParts(catalog, zones, polygonMembersMerged, zoneBuffer, cancel);
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        for (std::uint32_t z = 0; z < zones.size(); ++z)
+            if (polygonMembersMerged[z])
+                for (const GeosGeometry& polygon : (*merged)[z]) {
+                    const GeosGeometry buffered(h, GEOSBuffer_r(h, polygon.get(), zoneBuffer, 8));
+                    if (buffered && geometry::appendGeos(h, buffered.get(), parts.parts,
+                                                         GeometryFamily::Polygon))
+                        parts.partZone.resize(parts.parts.featureCount(), z);
+                }
+        overlay::OverlayInputs partInputs;
+        partInputs.polygons.push_back({&parts.parts, 0, true});
+        auto zoneRegions = mergeByZone(partInputs, parts.partZone, zones.size(), cancel,
+                                       subProgress(progress, 0.7, 0.95));
+        if (!zoneRegions)
+            return zoneRegions.error();
+        for (std::size_t z = 0; z < zones.size(); ++z) {
+            Zone& zone = zones[z];
+            geometry::GeometryStore polygons;
+            for (const overlay::PolygonRings& rings : (*zoneRegions)[z].polygons)
+                overlay::appendPolygon(polygons, rings);
+            std::vector<GEOSGeometry*> pieces;
+            for (std::size_t f = 0; f < polygons.featureCount(); ++f)
+                if (GeosGeometry g = geometry::toGeos(h, polygons, f, GeometryFamily::Polygon))
+                    pieces.push_back(g.release());
+            zone.geometry =
+                GeosGeometry(h, GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, pieces.data(),
+                                                            static_cast<unsigned>(pieces.size())));
             if (zone.geometry) {
                 GEOSArea_r(h, zone.geometry.get(), &zone.area);
                 GEOSGeom_getXMin_r(h, zone.geometry.get(), &zone.minX);
