@@ -3,7 +3,6 @@
 
 #include "analysis/chunk_pool.h"
 #include "cityweave/geometry/packed_rtree.h"
-#include "geometry/feature_distance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +65,17 @@ Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalo
         }
     }
     return Ok{};
+}
+
+std::optional<geometry::NearestPoints> measureDirectly(const FeatureCatalog& catalog,
+                                                       std::uint32_t i, std::uint32_t j,
+                                                       geometry::FeatureDistance& direct) {
+    const FeatureRef& a = catalog.ref(i);
+    const FeatureRef& b = catalog.ref(j);
+    if (!a.store || !b.store)
+        return std::nullopt;
+    return direct.measure(*a.store, a.feature, a.family == GeometryFamily::Polygon, *b.store,
+                          b.feature, b.family == GeometryFamily::Polygon);
 }
 
 double envelopeDistance(const Envelope& a, const Envelope& b) {
@@ -133,21 +143,15 @@ bool overlaps(const FeatureCatalog& catalog, std::uint32_t i, std::uint32_t j, L
 bool measure(const FeatureCatalog& catalog, const GEOSPreparedGeometry*& pi, std::uint32_t i,
              std::uint32_t j, double d, const LinkOptions& options, LinkWorker& w,
              FeatureLink& link) {
-    const FeatureRef& ri = catalog.ref(i);
-    const FeatureRef& rj = catalog.ref(j);
-    if (ri.store && rj.store)
-        if (const auto near =
-                w.direct.measure(*ri.store, ri.feature, ri.family == GeometryFamily::Polygon,
-                                 *rj.store, rj.feature, rj.family == GeometryFamily::Polygon)) {
-            if (near->distance > d)
-                return false;
-            link.distance = near->distance;
-            link.overlap =
-                options.classifyOverlap && near->distance == 0 && overlaps(catalog, i, j, w);
-            link.from = near->onA;
-            link.to = near->onB;
-            return true;
-        }
+    if (const auto near = measureDirectly(catalog, i, j, w.direct)) {
+        if (near->distance > d)
+            return false;
+        link.distance = near->distance;
+        link.overlap = options.classifyOverlap && near->distance == 0 && overlaps(catalog, i, j, w);
+        link.from = near->onA;
+        link.to = near->onB;
+        return true;
+    }
     const GEOSContextHandle_t h = w.geos.handle();
     if (!pi)
         pi = GEOSPrepare_r(h, w.copyOf(catalog, i));
@@ -209,8 +213,9 @@ void allLinksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::
 // The search box starts at a sixteenth of the distance and doubles until every project's k-th
 // nearest is nearer than the box reaches (a feature outside it is farther than that).
 void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
-                    const geometry::PackedRTree& tree, std::size_t projectCount,
+                    const geometry::PackedRTree& tree, const std::vector<bool>& projectPresent,
                     const LinkOptions& options, LinkWorker& w, std::vector<FoundLink>& out) {
+    const std::size_t projectCount = projectPresent.size();
     const GEOSContextHandle_t h = w.geos.handle();
     const double d = std::max(0.0, options.distance);
     const std::size_t k = options.nearest;
@@ -238,8 +243,8 @@ void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
         reached = r;
         bool settled = true;
         for (std::size_t p = 0; p < projectCount && settled; ++p) {
-            if (p == ri.project)
-                continue;
+            if (p == ri.project || !projectPresent[p])
+                continue; // a project without features would keep the search going to d
             std::size_t within = 0;
             for (const FeatureLink& l : w.nearestByProject[p])
                 within += l.distance <= r ? 1 : 0;
@@ -283,9 +288,13 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
     }
     const geometry::PackedRTree tree(catalog.envelopes());
     const std::vector<std::uint32_t> order = hilbertOrder(catalog);
-    std::size_t projectCount = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        projectCount = std::max<std::size_t>(projectCount, catalog.ref(i).project + 1);
+    std::vector<bool> projectPresent;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t p = catalog.ref(i).project;
+        if (p >= projectPresent.size())
+            projectPresent.resize(p + 1, false);
+        projectPresent[p] = true;
+    }
     const bool nearest = options.nearest > 0 && !options.sameProject;
     constexpr std::size_t kBlock = 256;
     const std::size_t blocks = (n + kBlock - 1) / kBlock;
@@ -298,7 +307,7 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
             w.copies.clear();
             for (std::size_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k)
                 if (nearest)
-                    nearestLinksOf(order[k], catalog, tree, projectCount, options, w, found[b]);
+                    nearestLinksOf(order[k], catalog, tree, projectPresent, options, w, found[b]);
                 else
                     allLinksOf(order[k], catalog, tree, options, w, found[b]);
         });

@@ -7,9 +7,11 @@
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
+#include "geometry/feature_distance.h"
 #include "geometry/geos_bridge.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +66,12 @@ private:
 /// Every non-empty feature of every project layer, as is (points, lines and polygons).
 Result<Ok> catalogAllFeatures(const AnalysisInput& input, FeatureCatalog& catalog,
                               const CancelToken& cancel);
+
+/// i and j measured on their layer stores when both are small enough for the direct method
+/// (geometry::FeatureDistance); nullopt when GEOS must measure them.
+std::optional<geometry::NearestPoints> measureDirectly(const FeatureCatalog& catalog,
+                                                       std::uint32_t i, std::uint32_t j,
+                                                       geometry::FeatureDistance& direct);
 
 /// Distance between two envelopes (0 when they meet): no geometry inside them is closer.
 double envelopeDistance(const geometry::Envelope& a, const geometry::Envelope& b);

@@ -28,7 +28,6 @@
 #include "analysis/feature_links.h"
 #include "analysis/region_rings.h"
 #include "cityweave/geometry/packed_rtree.h"
-#include "geometry/feature_distance.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -203,13 +202,9 @@ private:
     // The distance between i and j (0 when they meet) when it is at most `limit`. Small
     // features are measured on their stores, the rest with GEOS.
     std::optional<double> distanceWithin(std::size_t i, std::size_t j, double limit) {
-        const FeatureRef& a = m_catalog.ref(i);
-        const FeatureRef& b = m_catalog.ref(j);
-        if (a.store && b.store)
-            if (const auto near =
-                    m_direct.measure(*a.store, a.feature, a.family == GeometryFamily::Polygon,
-                                     *b.store, b.feature, b.family == GeometryFamily::Polygon))
-                return near->distance <= limit ? std::optional(near->distance) : std::nullopt;
+        if (const auto near = measureDirectly(m_catalog, static_cast<std::uint32_t>(i),
+                                              static_cast<std::uint32_t>(j), m_direct))
+            return near->distance <= limit ? std::optional(near->distance) : std::nullopt;
         const GEOSPreparedGeometry* pi = m_catalog.prepared(i);
         if (GEOSPreparedIntersects_r(m_h, pi, m_catalog.geometry(j)) == 1)
             return 0.0;

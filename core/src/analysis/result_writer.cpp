@@ -457,6 +457,7 @@ Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& result
     m_layerStream.reset();
     const ResultTable runs = runsTable(results);
     {
+        const GdalBulkWrite bulk;
         data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(
             m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
         if (!ds)
