@@ -148,6 +148,7 @@ int runAnalyze(CliContext& ctx) {
         return ctx.fail(writer.error(), kOutputError);
     input->tableSink = writer->get();
     std::vector<analysis::AnalysisResult> results;
+    input->earlierResults = &results;
     for (std::size_t i = 0; i < req.analyses.size(); ++i) {
         const auto& d = req.analyses[i]->descriptor();
         const QString label = CliContext::tr("Running %1").arg(QString::fromStdString(d.id));

@@ -91,6 +91,7 @@ runAllAnalyses(const QString& projectPath, const project::Project& project,
         return input.error();
     const auto all = registry.all();
     std::vector<analysis::AnalysisResult> results;
+    input->earlierResults = &results;
     for (std::size_t i = 0; i < all.size(); ++i) {
         auto values = analysis::ParameterValues::resolve(all[i]->descriptor().parameters, {});
         if (!values)

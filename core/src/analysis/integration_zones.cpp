@@ -11,9 +11,12 @@
 // measured: links shorter than the bridge threshold are only needed to join groups (and, where
 // features meet, to learn which projects overlap), so a pair already in one group is skipped
 // unless it can still teach an overlap; longer links matter only between groups that are still
-// apart, which are few. Every member and bridge is buffered on its own, on every core, and each
-// zone's buffers are merged by the overlay engine (the union of the buffers is the buffer of
-// the union; GEOS's union of a city-wide zone's buffers did not fit in memory).
+// apart, which are few. The zone polygon is the buffer of the union of its members: polygon
+// members are merged by tile first (GEOS buffers a few merged polygons far faster than many
+// members), points and lines inside them are left out (their buffers add nothing), and the
+// rest, with the bridges, are buffered one by one; all on every core, and each zone's buffers
+// merged by the overlay engine (the union of the buffers is the buffer of the union; GEOS's
+// union of a city-wide zone's buffers did not fit in memory).
 // Rules are applied to every pair of member projects: relation Overlap when any two of their
 // features overlap (shared area, or a point or line touching the other), else Proximity, also
 // for projects joined only through a third one (A near B, B near C): the zone is planned as one
@@ -30,6 +33,7 @@
 #include "cityweave/geometry/packed_rtree.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -337,13 +341,27 @@ mergeByZone(const overlay::OverlayInputs& inputs, const std::vector<std::uint32_
     return regions;
 }
 
-/// The merged polygon members of every zone, as GEOS polygons (disjoint but for shared
-/// corners).
-Result<std::vector<std::vector<GeosGeometry>>>
-mergedPolygonMembers(GEOSContextHandle_t h, const AnalysisInput& input,
-                     const FeatureCatalog& catalog, const std::vector<Zone>& zones,
-                     const CancelToken& cancel, const ProgressFn& progress) {
-    // One overlay input per polygon layer, a label per feature; zoneOfLabel says whose it is.
+/// Polygon members merged by zone and tile (disjoint but for shared corners within a group).
+struct TiledMembers {
+    std::vector<overlay::RegionPolygons> groups;
+    std::vector<std::uint32_t> zoneOf; // of each group
+};
+
+// The side of the tiles polygon members are merged in. The buffer of a zone's members is the
+// union of the buffers of its tiles' merged members, and GEOS's buffer slows down far faster
+// than a polygon grows (a city-wide merged polygon took more than 11 GiB; on a 1M-feature plan
+// tiles of 2 km took 72 s to buffer, of 500 m 27 s), while smaller tiles leave more buffers to
+// merge (250 m: 22 s to buffer, 6 s more to merge).
+double mergeTileSize(double zoneBuffer) {
+    return std::max(500.0, 5 * zoneBuffer);
+}
+
+/// Every zone's polygon members merged in tiles; a member goes to the tile of its envelope's
+/// centre.
+Result<TiledMembers> mergedPolygonMembers(const AnalysisInput& input, const FeatureCatalog& catalog,
+                                          const std::vector<Zone>& zones, double tileSize,
+                                          const CancelToken& cancel, const ProgressFn& progress) {
+    // One overlay input per polygon layer, a label per feature; groupOfLabel says whose it is.
     overlay::OverlayInputs inputs;
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> base; // (project, layer)
     std::uint32_t labels = 0;
@@ -356,53 +374,140 @@ mergedPolygonMembers(GEOSContextHandle_t h, const AnalysisInput& input,
             inputs.polygons.push_back({&data->geometries, labels, true});
             labels += static_cast<std::uint32_t>(data->featureCount());
         }
-    std::vector<std::uint32_t> zoneOfLabel(labels, UINT32_MAX);
+    TiledMembers out;
+    std::map<std::tuple<std::uint32_t, std::int64_t, std::int64_t>, std::uint32_t> groups;
+    std::vector<std::uint32_t> groupOfLabel(labels, UINT32_MAX);
     for (std::uint32_t z = 0; z < zones.size(); ++z)
         for (const std::uint32_t m : zones[z].members) {
             const FeatureRef& r = catalog.ref(m);
-            if (r.family == GeometryFamily::Polygon)
-                zoneOfLabel[base.at({r.project, r.layer}) + r.feature] = z;
+            if (r.family != GeometryFamily::Polygon)
+                continue;
+            const geometry::Envelope& e = catalog.envelope(m);
+            const auto tx = static_cast<std::int64_t>(std::floor(e.centerX() / tileSize));
+            const auto ty = static_cast<std::int64_t>(std::floor(e.centerY() / tileSize));
+            const auto [group, added] =
+                groups.try_emplace({z, tx, ty}, static_cast<std::uint32_t>(out.zoneOf.size()));
+            if (added)
+                out.zoneOf.push_back(z);
+            groupOfLabel[base.at({r.project, r.layer}) + r.feature] = group->second;
         }
-    auto regions = mergeByZone(inputs, zoneOfLabel, zones.size(), cancel, progress);
-    if (!regions)
-        return regions.error();
-    std::vector<std::vector<GeosGeometry>> merged(zones.size());
-    for (std::size_t z = 0; z < zones.size(); ++z) {
-        geometry::GeometryStore polygons;
-        for (const overlay::PolygonRings& rings : (*regions)[z].polygons)
-            overlay::appendPolygon(polygons, rings);
-        for (std::size_t f = 0; f < polygons.featureCount(); ++f)
-            merged[z].push_back(geometry::toGeos(h, polygons, f, GeometryFamily::Polygon));
-    }
-    return merged;
+    auto merged = mergeByZone(inputs, groupOfLabel, out.zoneOf.size(), cancel, progress);
+    if (!merged)
+        return merged.error();
+    out.groups = std::move(merged).value();
+    return out;
 }
 
-// Merged polygons with more rings than this are not buffered whole (see run()).
+// A merged polygon with more rings than this is not buffered whole (see mergedForBuffering).
 constexpr std::size_t kMaxMergedRings = 20000;
+
+/// The merged polygon members that are buffered whole, by zone.
+struct MergedMembers {
+    geometry::GeometryStore polygons;
+    std::vector<std::uint32_t> zoneOf; // of each polygon
+    std::vector<bool> merged;          // of each zone: its polygon members are in `polygons`
+};
+
+// A hole narrower than twice the buffer across x or y is filled by the buffer: each of its
+// points lies within half its width, so within the buffer, of its outline. Dropping such holes
+// leaves a tile of dense parcels its outline and few holes, and the same buffer. A zone with a
+// polygon that keeps very many rings (a tiny buffer) has its polygon members buffered one by
+// one instead.
+MergedMembers mergedForBuffering(TiledMembers tiled, std::size_t zoneCount, double zoneBuffer) {
+    auto filled = [&](const std::vector<geometry::Coord>& hole) {
+        geometry::Envelope e;
+        for (const geometry::Coord& c : hole)
+            e.expand(c.x, c.y);
+        return std::min(e.width(), e.height()) <= 2 * zoneBuffer;
+    };
+    MergedMembers out;
+    out.merged.assign(zoneCount, true);
+    for (std::size_t g = 0; g < tiled.groups.size(); ++g)
+        for (overlay::PolygonRings& polygon : tiled.groups[g].polygons) {
+            polygon.erase(std::remove_if(polygon.begin() + 1, polygon.end(), filled),
+                          polygon.end());
+            if (polygon.size() > kMaxMergedRings)
+                out.merged[tiled.zoneOf[g]] = false;
+        }
+    for (std::size_t g = 0; g < tiled.groups.size(); ++g)
+        if (out.merged[tiled.zoneOf[g]])
+            for (const overlay::PolygonRings& polygon : tiled.groups[g].polygons) {
+                overlay::appendPolygon(out.polygons, polygon);
+                out.zoneOf.push_back(tiled.zoneOf[g]);
+            }
+    return out;
+}
+
+// Point and line members lying in their zone's merged polygons: their buffers lie within the
+// buffer of the merged polygons, so they add nothing to the zone's polygon.
+std::vector<bool> coveredByMerged(GEOSContextHandle_t h, const FeatureCatalog& catalog,
+                                  const std::vector<Zone>& zones, const MergedMembers& merged,
+                                  const CancelToken& cancel) {
+    std::vector<bool> covered(catalog.size(), false);
+    std::vector<geometry::Envelope> boxes;
+    for (std::size_t k = 0; k < merged.polygons.featureCount(); ++k)
+        boxes.push_back(merged.polygons.envelope(k));
+    const geometry::PackedRTree tree(boxes);
+    std::vector<GeosGeometry> polygons(merged.polygons.featureCount());
+    std::vector<geometry::PreparedPtr> prepared(merged.polygons.featureCount());
+    std::vector<std::uint32_t> hits;
+    for (std::uint32_t z = 0; z < zones.size(); ++z) {
+        if (!merged.merged[z] || cancel.isCancelled())
+            continue;
+        for (const std::uint32_t m : zones[z].members) {
+            if (catalog.ref(m).family == GeometryFamily::Polygon)
+                continue;
+            hits.clear();
+            tree.query(catalog.envelope(m), hits);
+            for (const std::uint32_t k : hits) {
+                if (merged.zoneOf[k] != z)
+                    continue;
+                if (!prepared[k]) {
+                    polygons[k] = geometry::toGeos(h, merged.polygons, k, GeometryFamily::Polygon);
+                    if (!polygons[k])
+                        continue;
+                    prepared[k] = geometry::PreparedPtr(GEOSPrepare_r(h, polygons[k].get()),
+                                                        geometry::PreparedDeleter{h});
+                }
+                if (prepared[k] &&
+                    GEOSPreparedCovers_r(h, prepared[k].get(), catalog.geometry(m)) == 1) {
+                    covered[m] = true;
+                    break;
+                }
+            }
+        }
+    }
+    return covered;
+}
 
 struct ZoneParts {
     geometry::GeometryStore parts;
     std::vector<std::uint32_t> partZone; // the zone of each part
 };
 
-// Members and bridges of every zone buffered one by one, on every core (each thread builds its
-// GEOS geometries from the layer stores in its own context), in zone order. Polygon members are
-// left out of zones whose merged polygons are buffered instead.
+// The buffers of every zone's merged polygons, of its members not in them and of its bridges,
+// one by one on every core (each thread builds its GEOS geometries from the stores in its own
+// context).
 ZoneParts bufferedParts(const FeatureCatalog& catalog, const std::vector<Zone>& zones,
-                        const std::vector<bool>& polygonMembersMerged, double zoneBuffer,
-                        const CancelToken& cancel) {
+                        const MergedMembers& merged, const std::vector<bool>& covered,
+                        double zoneBuffer, const CancelToken& cancel) {
+    constexpr std::uint32_t kNone = UINT32_MAX;
     struct Job {
         std::uint32_t zone;
-        std::uint32_t a;
-        std::uint32_t b; // a bridge from a to b; UINT32_MAX for a member
+        std::uint32_t a;       // a member, or the start of a bridge
+        std::uint32_t b;       // the end of a bridge; kNone for a member
+        std::uint32_t polygon; // a merged polygon, kNone for others
     };
     std::vector<Job> jobs;
+    for (std::uint32_t k = 0; k < merged.zoneOf.size(); ++k)
+        jobs.push_back({merged.zoneOf[k], kNone, kNone, k});
     for (std::uint32_t z = 0; z < zones.size(); ++z) {
         for (const std::uint32_t m : zones[z].members)
-            if (!polygonMembersMerged[z] || catalog.ref(m).family != GeometryFamily::Polygon)
-                jobs.push_back({z, m, UINT32_MAX});
+            if (!covered[m] &&
+                !(merged.merged[z] && catalog.ref(m).family == GeometryFamily::Polygon))
+                jobs.push_back({z, m, kNone, kNone});
         for (const auto& [a, b] : zones[z].bridges)
-            jobs.push_back({z, a, b});
+            jobs.push_back({z, a, b, kNone});
     }
     constexpr std::size_t kChunk = 1024;
     const std::size_t chunks = (jobs.size() + kChunk - 1) / kChunk;
@@ -416,8 +521,11 @@ ZoneParts bufferedParts(const FeatureCatalog& catalog, const std::vector<Zone>& 
         };
         for (std::size_t k = c * kChunk; k < std::min(jobs.size(), (c + 1) * kChunk); ++k) {
             const Job& job = jobs[k];
-            GeosGeometry g = geometryOf(job.a);
-            if (job.b != UINT32_MAX)
+            GeosGeometry g =
+                job.polygon != kNone
+                    ? geometry::toGeos(h, merged.polygons, job.polygon, GeometryFamily::Polygon)
+                    : geometryOf(job.a);
+            if (job.b != kNone)
                 g = shortestSegment(h, g.get(), geometryOf(job.b).get());
             if (!g)
                 continue;
@@ -521,33 +629,17 @@ public:
         }
 
         // Zone polygons: the buffers of the merged polygon members, of the other members and of
-        // the bridges, merged by the overlay engine. A merged polygon with very many holes
-        // (dense parcels across the city) is not buffered by GEOS, which ran out of memory on
-        // one (24 GiB on a 1M-feature plan): its zone's polygon members are buffered one by one
-        // instead (the union of the buffers is the buffer of the union).
-        auto merged =
-            mergedPolygonMembers(h, input, catalog, zones, cancel, subProgress(progress, 0.5, 0.6));
-        if (!merged)
-            return merged.error();
-        std::vector<bool> polygonMembersMerged(zones.size(), true);
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            std::size_t rings = 0;
-            for (const GeosGeometry& polygon : (*merged)[z])
-                rings += 1 + static_cast<std::size_t>(
-                                 std::max(0, GEOSGetNumInteriorRings_r(h, polygon.get())));
-            polygonMembersMerged[z] = rings <= kMaxMergedRings;
-        }
-        ZoneParts parts = bufferedParts(catalog, zones, polygonMembersMerged, zoneBuffer, cancel);
+        // the bridges, merged by the overlay engine.
+        auto tiled = mergedPolygonMembers(input, catalog, zones, mergeTileSize(zoneBuffer), cancel,
+                                          subProgress(progress, 0.5, 0.6));
+        if (!tiled)
+            return tiled.error();
+        const MergedMembers merged =
+            mergedForBuffering(std::move(tiled).value(), zones.size(), zoneBuffer);
+        const std::vector<bool> covered = coveredByMerged(h, catalog, zones, merged, cancel);
+        ZoneParts parts = bufferedParts(catalog, zones, merged, covered, zoneBuffer, cancel);
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
-        for (std::uint32_t z = 0; z < zones.size(); ++z)
-            if (polygonMembersMerged[z])
-                for (const GeosGeometry& polygon : (*merged)[z]) {
-                    const GeosGeometry buffered(h, GEOSBuffer_r(h, polygon.get(), zoneBuffer, 8));
-                    if (buffered && geometry::appendGeos(h, buffered.get(), parts.parts,
-                                                         GeometryFamily::Polygon))
-                        parts.partZone.resize(parts.parts.featureCount(), z);
-                }
         overlay::OverlayInputs partInputs;
         partInputs.polygons.push_back({&parts.parts, 0, true});
         auto zoneRegions = mergeByZone(partInputs, parts.partZone, zones.size(), cancel,

@@ -106,14 +106,24 @@ Result<Ok> integrationScores(const AnalysisInput& input, const ParameterValues& 
         {{"distance", data::toDisplayString(params.number("integration_distance"))}});
     if (!values)
         return values.error();
-    auto run = analysis->run(input, *values, progress, cancel);
-    if (!run) {
-        if (run.error().code == ErrorCode::Cancelled)
-            return run.error();
-        warnings.push_back("integration zones could not be found: integration score 0");
-        return Ok{};
+    // The zones of an integration-zones run with the same parameters earlier in the batch.
+    const AnalysisResult* earlier = nullptr;
+    if (input.earlierResults)
+        for (const AnalysisResult& r : *input.earlierResults)
+            if (r.analysisId == analysis->descriptor().id && r.parameters == values->all())
+                earlier = &r;
+    Result<AnalysisResult> run = makeError(ErrorCode::InvalidArgument);
+    if (!earlier) {
+        run = analysis->run(input, *values, progress, cancel);
+        if (!run) {
+            if (run.error().code == ErrorCode::Cancelled)
+                return run.error();
+            warnings.push_back("integration zones could not be found: integration score 0");
+            return Ok{};
+        }
+        earlier = &*run;
     }
-    const ResultLayer* layer = run->layer("integration_zones");
+    const ResultLayer* layer = earlier->layer("integration_zones");
     if (!layer)
         return Ok{};
     int scoreCol = -1;

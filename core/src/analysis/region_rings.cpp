@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 namespace cw::analysis::overlay {
@@ -53,21 +54,60 @@ std::vector<Coord> withoutStraightVertices(const std::vector<Coord>& open) {
     return out;
 }
 
-bool strictlyInside(const Coord& p, const std::vector<Coord>& ring) {
-    bool inside = false;
-    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-        const Coord& a = ring[i];
-        const Coord& b = ring[i + 1];
-        if ((a.y <= p.y) == (b.y <= p.y))
-            continue;
-        const int s = orientationSign(a, b, p);
-        if (s == 0)
-            return false;
-        if ((s > 0) == (b.y > a.y))
-            inside = !inside;
-    }
-    return inside;
+enum class Crossing { None, Flip, OnEdge };
+
+// What edge a-b does to the ray from p to the right (crossing-number test, exact).
+Crossing crossing(const Coord& p, const Coord& a, const Coord& b) {
+    if ((a.y <= p.y) == (b.y <= p.y))
+        return Crossing::None;
+    const int s = orientationSign(a, b, p);
+    if (s == 0)
+        return Crossing::OnEdge;
+    return (s > 0) == (b.y > a.y) ? Crossing::Flip : Crossing::None;
 }
+
+// Point-in-shell tests; a shell of many vertices (a city-wide merged region with thousands of
+// holes) gets an index of its edges so that it is not walked once for every hole.
+class ShellLocator {
+public:
+    explicit ShellLocator(const std::vector<Coord>& ring) : m_ring(ring) {
+        if (ring.size() < kIndexFrom)
+            return;
+        std::vector<Envelope> edges;
+        edges.reserve(ring.size() - 1);
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+            edges.push_back(Envelope::of(ring[i].x, ring[i].y, ring[i + 1].x, ring[i + 1].y));
+        m_edges = geometry::PackedRTree(edges);
+    }
+
+    bool strictlyInside(const Coord& p) {
+        // Only edges crossing the ray from p to the right can flip the answer.
+        m_hits.clear();
+        if (m_edges.size() > 0)
+            m_edges.query(Envelope::of(p.x, p.y, m_edges.extent().maxX, p.y), m_hits);
+        else
+            for (std::uint32_t i = 0; i + 1 < m_ring.size(); ++i)
+                m_hits.push_back(i);
+        bool inside = false;
+        for (const std::uint32_t i : m_hits)
+            switch (crossing(p, m_ring[i], m_ring[i + 1])) {
+            case Crossing::OnEdge:
+                return false;
+            case Crossing::Flip:
+                inside = !inside;
+                break;
+            case Crossing::None:
+                break;
+            }
+        return inside;
+    }
+
+private:
+    static constexpr std::size_t kIndexFrom = 256;
+    const std::vector<Coord>& m_ring;
+    geometry::PackedRTree m_edges;
+    std::vector<std::uint32_t> m_hits;
+};
 
 struct CoordHash {
     std::size_t operator()(const Coord& c) const {
@@ -205,21 +245,33 @@ RegionPolygons assemblePolygons(std::vector<Segment> segments) {
     out.polygons.reserve(shells.size());
     for (auto& s : shells)
         out.polygons.push_back({std::move(s)});
+    std::vector<std::unique_ptr<ShellLocator>> locators(out.polygons.size());
     std::vector<std::uint32_t> hits;
-    for (auto& hole : holes) {
+    std::vector<std::size_t> owners; // holes are moved in once all are placed: the locators
+                                     // refer to the shells
+    owners.reserve(holes.size());
+    for (const auto& hole : holes) {
         const Coord probe{(hole[0].x + hole[1].x) / 2, (hole[0].y + hole[1].y) / 2};
         hits.clear();
         tree.query(Envelope::of(probe.x, probe.y, probe.x, probe.y), hits);
+        std::sort(hits.begin(), hits.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return areas[a] < areas[b]; });
         std::size_t owner = SIZE_MAX;
-        for (const std::uint32_t h : hits)
-            if ((owner == SIZE_MAX || areas[h] < areas[owner]) &&
-                strictlyInside(probe, out.polygons[h].front()))
+        for (const std::uint32_t h : hits) {
+            if (!locators[h])
+                locators[h] = std::make_unique<ShellLocator>(out.polygons[h].front());
+            if (locators[h]->strictlyInside(probe)) {
                 owner = h;
-        if (owner == SIZE_MAX)
-            out.unclosedSegments += hole.size() - 1;
-        else
-            out.polygons[owner].push_back(std::move(hole));
+                break;
+            }
+        }
+        owners.push_back(owner);
     }
+    for (std::size_t i = 0; i < holes.size(); ++i)
+        if (owners[i] == SIZE_MAX)
+            out.unclosedSegments += holes[i].size() - 1;
+        else
+            out.polygons[owners[i]].push_back(std::move(holes[i]));
     return out;
 }
 

@@ -378,6 +378,77 @@ TEST(IntegrationZones, SameZonesAsLinkingEveryPair) {
     }
 }
 
+// Holes and covered members, worked out by hand (buffer 100 m, exact circles; GEOS's 32-gons
+// are within 0.1 %):
+//  frame F1 [0,400]² with a 300 m hole [50,350]²: the buffer keeps the hole shrunk by 100 m to
+//  [150,250]² (-10,000 m²); rounded square 400² + 4·400·100 + π·100² = 351,416 m². Point B1 at
+//  (200,600) is 200 m north: a bridge (200,400)-(200,600) and B1's disc add the rectangle
+//  [100,300]x[500,600] and the upper half disc: 20,000 + 15,708. Zone: 377,124 m².
+//  frame F2 [1000,1400]x[0,400] with a 150 m hole, narrower than twice the buffer: filled.
+//  Point B2 in the hole adds nothing. Zone: 351,416 m².
+TEST(IntegrationZones, HolesNarrowerThanTwiceTheBufferAreFilledAndWiderOnesShrink) {
+    auto hole = [](double x0, double y0, double x1, double y1) {
+        std::vector<Coord> ring = rect(x0, y0, x1, y1);
+        std::reverse(ring.begin(), ring.end());
+        return ring;
+    };
+    auto in = input(
+        {project("F", Sector::Energy, "E1",
+                 {{"frames", layer(GeometryFamily::Polygon,
+                                   {{rect(0, 0, 400, 400), hole(50, 50, 350, 350)},
+                                    {rect(1000, 0, 1400, 400), hole(1125, 125, 1275, 275)}})}}),
+         project("B", Sector::Safety, "S1", {{"b", pointLayer({{200, 600}, {1200, 200}})}})});
+    auto result = run(*makeIntegrationZonesAnalysis(), in);
+    ASSERT_TRUE(result);
+    const auto z = zones(*result);
+    ASSERT_EQ(z.size(), 2u);
+    std::map<std::string, double> area;
+    const auto m = members(*result);
+    for (const ZoneRow& row : z)
+        for (const std::string& member : m)
+            if (member.starts_with(std::to_string(row.id) + ":F/"))
+                area[member.substr(member.find(':') + 1)] = row.area;
+    EXPECT_NEAR(area["F/frames/1"], 377124, 377);
+    EXPECT_NEAR(area["F/frames/2"], 351416, 351);
+}
+
+// Parcels packed across several merge tiles, with points in and between them, each parcel near a
+// point so that no bridge is needed: the zone is the union of every member's buffer (GEOS).
+TEST(IntegrationZones, DenseParcelsAcrossTilesMatchTheUnionOfEveryBuffer) {
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> jitter(-4, 4);
+    std::vector<std::vector<Coord>> parcels;
+    std::vector<Coord> points;
+    for (int i = 0; i < 30; ++i)
+        for (int j = 0; j < 30; ++j) {
+            if ((i * 7 + j * 3) % 11 == 0)
+                continue; // a missing parcel: a hole in the merged polygon
+            const double x = 400 + i * 50 + jitter(rng), y = 400 + j * 50 + jitter(rng);
+            parcels.push_back(rect(x, y, x + 44, y + 44));
+            points.push_back({x + 47, y + 20}); // in the gap between parcels, or in one
+        }
+    auto in = input({project("P", Sector::Energy, "E1", {{"p", polygonLayer(parcels)}}),
+                     project("Q", Sector::Safety, "S1", {{"q", pointLayer(points)}})});
+    auto result = run(*makeIntegrationZonesAnalysis(), in, {{"zone_buffer", "30"}});
+    ASSERT_TRUE(result);
+    const auto z = zones(*result);
+    ASSERT_EQ(z.size(), 1u);
+
+    cw::geometry::GeosContext geos;
+    const auto h = geos.handle();
+    cw::analysis::FeatureCatalog catalog(h);
+    ASSERT_TRUE(cw::analysis::catalogAllFeatures(in, catalog, {}));
+    std::vector<GEOSGeometry*> buffers;
+    for (std::size_t i = 0; i < catalog.size(); ++i)
+        buffers.push_back(GEOSBuffer_r(h, catalog.geometry(i), 30, 8));
+    cw::geometry::GeosGeometry all(
+        h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, buffers.data(),
+                                       static_cast<unsigned>(buffers.size())));
+    cw::geometry::GeosGeometry merged(h, GEOSUnaryUnion_r(h, all.get()));
+    const double expected = cw::geometry::geosArea(h, merged.get());
+    EXPECT_NEAR(z[0].area, expected, 1e-4 * expected);
+}
+
 TEST(IntegrationZones, CancelledRunReturnsCancelled) {
     cw::CancelToken cancel;
     cancel.cancel();

@@ -178,6 +178,33 @@ TEST(PilotRanking, IntegrationScoreComesFromIntegrationZones) {
     EXPECT_DOUBLE_EQ(real(l->rows[2], column(*l, "c_integration")), 0.0);
 }
 
+// In a batch (analyze --analysis all) the zones of an earlier integration-zones run with the same
+// parameters are taken as they are: a doctored score shows it; other parameters are not taken.
+TEST(PilotRanking, IntegrationScoreTakesAnEarlierRunWithTheSameParameters) {
+    const auto analysis = makePilotRankingAnalysis();
+    AnalysisInput in = threeUnits();
+    auto zones = run(*makeIntegrationZonesAnalysis(), in, {{"distance", "500"}});
+    ASSERT_TRUE(zones);
+    auto z = std::find_if(zones->layers.begin(), zones->layers.end(),
+                          [](const ResultLayer& l) { return l.key == "integration_zones"; });
+    ASSERT_NE(z, zones->layers.end());
+    ASSERT_EQ(z->rows.size(), 1u);
+    const double computed = real(z->rows[0], column(*z, "score"));
+    z->rows[0][column(*z, "score")] = computed + 40;
+    std::vector<AnalysisResult> earlier{*zones};
+    in.earlierResults = &earlier;
+    auto reused = run(*analysis, in, only({{"w_integration", "1"}}));
+    ASSERT_TRUE(reused);
+    const ResultLayer* l = reused->layer("pilot_units");
+    EXPECT_DOUBLE_EQ(real(l->rows[0], column(*l, "c_integration")), computed + 40);
+
+    earlier[0].parameters["distance"] = "400";
+    auto fresh = run(*analysis, in, only({{"w_integration", "1"}}));
+    ASSERT_TRUE(fresh);
+    l = fresh->layer("pilot_units");
+    EXPECT_DOUBLE_EQ(real(l->rows[0], column(*l, "c_integration")), computed);
+}
+
 TEST(PilotRanking, ReRankingNeedsNoGeometry) {
     const auto analysis = makePilotRankingAnalysis();
     auto params = only({{"w_projects", "1"}, {"w_sandbox", "1.5"}, {"sandbox_layer", "sandbox"}});

@@ -2,11 +2,14 @@
 // Result tables written to GeoPackage read back as written (regression: short strings of a
 // row all came back as the row's last short string).
 #include "cityweave/analysis/result_writer.h"
+#include "project/sqlite_db.h"
 #include "test_support.h"
 
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
+#include <random>
+#include <set>
 
 namespace cw::analysis {
 namespace {
@@ -41,6 +44,132 @@ TEST(ResultWriter, TableStringsRoundTrip) {
     EXPECT_EQ(rows[0], (std::vector<std::string>{"x", "yy", "set",
                                                  "a string longer than the small-string buffer"}));
     EXPECT_EQ(rows[1], (std::vector<std::string>{"zzz", "", "<null>", "w"}));
+}
+
+// Squares (polygons) or horizontal segments (lines) whose envelopes are their geometries, so
+// that GDAL's spatial filter must return exactly the features whose envelope meets the window.
+geometry::GeometryStore randomShapes(geometry::GeometryFamily family, int n, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> x(190000, 200000), y(540000, 550000), size(1, 200);
+    geometry::GeometryStore store;
+    for (int i = 0; i < n; ++i) {
+        const double x0 = x(rng), y0 = y(rng), s = size(rng);
+        store.beginFeature();
+        if (i % 500 != 7) { // now and then a feature without geometry
+            store.beginPart(family == geometry::GeometryFamily::Polygon);
+            if (family == geometry::GeometryFamily::Polygon)
+                for (const auto& [cx, cy] :
+                     {std::pair{x0, y0}, {x0 + s, y0}, {x0 + s, y0 + s}, {x0, y0 + s}, {x0, y0}})
+                    store.addCoord(cx, cy);
+            else {
+                store.addCoord(x0, y0);
+                store.addCoord(x0 + s, y0);
+            }
+            store.endPart();
+        }
+        store.endFeature();
+    }
+    return store;
+}
+
+long long single(project::SqliteDb& db, const std::string& sql) {
+    auto q = db.prepare(sql);
+    return q.step() ? q.integer(0) : -1;
+}
+
+// Result layers, held or streamed, get a spatial index that GDAL and QGIS use: the R-tree holds
+// every feature with a geometry (SQLite's rtreecheck passes), GDAL's spatial filter finds what a
+// brute-force envelope test finds, and the GeoPackage triggers keep it current when edited.
+TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("indexed.gpkg");
+    auto crs = crs::Crs::fromEpsg(5186);
+    ASSERT_TRUE(crs);
+    AnalysisResult r;
+    r.analysisId = "test";
+    r.crs = *crs;
+    ResultLayer held;
+    held.key = "held";
+    held.family = geometry::GeometryFamily::Polygon;
+    held.columns = {{"n", data::FieldType::Integer}};
+    held.geometries = randomShapes(held.family, 3000, 1);
+    for (std::size_t f = 0; f < held.geometries.featureCount(); ++f)
+        held.rows.push_back({static_cast<std::int64_t>(f)});
+    r.layers.push_back(held);
+    const geometry::GeometryStore lines = randomShapes(geometry::GeometryFamily::Line, 3000, 2);
+    {
+        auto writer = ResultsGeoPackageWriter::create(path);
+        ASSERT_TRUE(writer);
+        ASSERT_TRUE((*writer)->beginLayer("streamed", geometry::GeometryFamily::Line,
+                                          {{"n", data::FieldType::Integer}}, *crs));
+        std::vector<data::AttributeRow> rows(lines.featureCount(), {std::int64_t{0}});
+        ASSERT_TRUE((*writer)->appendFeatures(lines, rows));
+        ASSERT_TRUE((*writer)->endLayer());
+        ASSERT_TRUE((*writer)->commit({r}));
+    }
+
+    GDALAllRegister();
+    for (const auto& [name, store] :
+         {std::pair<std::string, const geometry::GeometryStore*>{"held", &held.geometries},
+          {"streamed", &lines}}) {
+        std::size_t located = 0;
+        for (std::size_t f = 0; f < store->featureCount(); ++f)
+            located += store->isEmpty(f) ? 0 : 1;
+        {
+            project::SqliteDb db(path, false);
+            const std::string rtree = "rtree_" + name + "_geom";
+            EXPECT_EQ(single(db, "SELECT count(*) FROM " + rtree), static_cast<long long>(located));
+            auto check = db.prepare("SELECT rtreecheck('" + rtree + "')");
+            ASSERT_TRUE(check.step());
+            EXPECT_EQ(check.text(0), "ok");
+            EXPECT_EQ(single(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                 "name IN ('" +
+                                     rtree + "_insert', '" + rtree + "_delete')"),
+                      2);
+        }
+        std::unique_ptr<GDALDataset> ds(
+            GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        OGRLayer* layer = ds->GetLayerByName(name.c_str());
+        ASSERT_NE(layer, nullptr);
+        EXPECT_TRUE(layer->TestCapability(OLCFastSpatialFilter)) << name;
+        const auto window = geometry::Envelope::of(194000, 544000, 196000, 545500);
+        std::set<GIntBig> expected, found;
+        for (std::size_t f = 0; f < store->featureCount(); ++f)
+            if (!store->isEmpty(f) && store->envelope(f).intersects(window))
+                expected.insert(static_cast<GIntBig>(f + 1)); // fids count from 1
+        layer->SetSpatialFilterRect(window.minX, window.minY, window.maxX, window.maxY);
+        for (auto& f : *layer)
+            found.insert(f->GetFID());
+        EXPECT_EQ(found, expected) << name;
+        EXPECT_GT(expected.size(), 10u);
+
+        // Edited afterwards: a feature added far away is found there, a deleted one is gone.
+        OGRFeature added(layer->GetLayerDefn());
+        OGRLineString far;
+        far.addPoint(300000, 600000);
+        far.addPoint(300010, 600000);
+        OGRPolygon square;
+        auto* ring = new OGRLinearRing();
+        for (const auto& [cx, cy] : {std::pair{300000.0, 600000.0},
+                                     {300010.0, 600000.0},
+                                     {300010.0, 600010.0},
+                                     {300000.0, 600000.0}})
+            ring->addPoint(cx, cy);
+        square.addRingDirectly(ring);
+        added.SetGeometry(name == "held" ? static_cast<OGRGeometry*>(&square) : &far);
+        ASSERT_EQ(layer->CreateFeature(&added), OGRERR_NONE);
+        ASSERT_EQ(layer->DeleteFeature(*expected.begin()), OGRERR_NONE);
+        layer->SetSpatialFilterRect(299990, 599990, 300020, 600020);
+        std::set<GIntBig> there;
+        for (auto& f : *layer)
+            there.insert(f->GetFID());
+        EXPECT_EQ(there, std::set<GIntBig>{added.GetFID()}) << name;
+        ds.reset();
+        project::SqliteDb db(path, false);
+        EXPECT_EQ(single(db, "SELECT count(*) FROM rtree_" + name + "_geom"),
+                  static_cast<long long>(located));
+    }
 }
 
 } // namespace

@@ -49,6 +49,10 @@ struct AnalysisInput {
     /// Where analyses may stream tables of millions of rows (overlap-matrix's feature pairs)
     /// instead of holding them; null: every table stays in the result.
     TableSink* tableSink = nullptr;
+    /// Results of the analyses run before on this same input (`analyze --analysis all`, a
+    /// report): an analysis that builds on another's result with the same parameters takes it
+    /// from here instead of computing it again; null: none.
+    const std::vector<AnalysisResult>* earlierResults = nullptr;
 };
 
 /// "Name=file1,file2" as given to `cityweave-cli analyze --input`.
