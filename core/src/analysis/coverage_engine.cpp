@@ -2,8 +2,10 @@
 #include "analysis/coverage_engine.h"
 
 #include "analysis/boundary_overlay.h"
+#include "analysis/chunk_pool.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <queue>
@@ -337,6 +339,81 @@ GeosGeometry ServiceAreas::localUnion(const std::vector<std::uint32_t>& ids) con
     GeosGeometry all{m_h, GEOSGeom_createCollection_r(m_h, GEOS_GEOMETRYCOLLECTION, parts.data(),
                                                       unsigned(parts.size()))};
     return GeosGeometry{m_h, GEOSUnaryUnion_r(m_h, all.get())};
+}
+
+GeosGeometry ServiceAreas::discUnion(GEOSContextHandle_t h,
+                                     const std::vector<std::uint32_t>& ids) const {
+    std::vector<GEOSGeometry*> parts;
+    for (const std::uint32_t i : ids) {
+        const Disc& d = m_discs[i];
+        const GeosGeometry centre{h, GEOSGeom_createPointFromXY_r(h, d.x, d.y)};
+        if (GEOSGeometry* disc = GEOSBuffer_r(h, centre.get(), d.r, kQuadSegs))
+            parts.push_back(disc);
+    }
+    if (parts.empty())
+        return {};
+    const GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                          unsigned(parts.size()))};
+    return GeosGeometry{h, GEOSUnaryUnion_r(h, all.get())};
+}
+
+Result<ServiceAreas::ZoneCoverage> ServiceAreas::coverageByZone(const ZoneSet& zones, bool withGaps,
+                                                                const CancelToken& cancel,
+                                                                const ProgressFn& progress) const {
+    const std::size_t n = zones.zones.size();
+    ZoneCoverage out{std::vector<double>(n, 0.0), std::vector<geometry::GeometryStore>(n),
+                     std::vector<double>(n, 0.0)};
+    auto keepGap = [&](GEOSContextHandle_t h, std::size_t z, const GEOSGeometry* g) {
+        const double area = g && !GEOSisEmpty_r(h, g) ? areaOf(h, g) : 0.0;
+        if (area > 0 && geometry::appendGeos(h, g, out.gaps[z], GeometryFamily::Polygon))
+            out.gapAreas[z] = area;
+    };
+    auto leavesGap = [&](std::size_t z) {
+        return withGaps && out.covered[z] < zones.zones[z].area * (1 - 1e-9);
+    };
+    if (m_network) { // service areas held as GEOS polygons of this context: one thread
+        auto covered = coveredAreas(zones, cancel);
+        if (!covered)
+            return covered.error();
+        out.covered = std::move(covered).value();
+        for (std::size_t z = 0; z < n && !cancel.isCancelled(); ++z) {
+            if (leavesGap(z))
+                keepGap(m_h, z, gap(zones.zones[z]).get());
+            if (progress)
+                progress(double(z + 1) / double(n));
+        }
+        return cancel.isCancelled() ? Result<ZoneCoverage>(makeError(ErrorCode::Cancelled))
+                                    : Result<ZoneCoverage>(std::move(out));
+    }
+    std::vector<geometry::GeosContext> contexts(threadCount(0));
+    std::atomic<std::size_t> finished{0};
+    runChunks(contexts, 0, n, cancel, [&](geometry::GeosContext& geos, std::size_t z) {
+        const ZoneShape& zone = zones.zones[z];
+        const bool exact = !zone.convexRing.empty(); // closed form, no GEOS
+        if (exact)
+            out.covered[z] = coveredArea(zone);
+        if (!exact || leavesGap(z)) {
+            const GEOSContextHandle_t h = geos.handle();
+            const GeosGeometry shape =
+                geometry::toGeos(h, zones.layer->geometries, zone.source, GeometryFamily::Polygon);
+            const GeosGeometry cover = discUnion(h, near(zone.envelope));
+            if (!exact && shape && cover) {
+                const GeosGeometry inside{h, GEOSIntersection_r(h, shape.get(), cover.get())};
+                out.covered[z] = std::min(zone.area, areaOf(h, inside.get()));
+            }
+            if (shape && leavesGap(z)) {
+                const GeosGeometry left{h, cover ? GEOSDifference_r(h, shape.get(), cover.get())
+                                                 : GEOSGeom_clone_r(h, shape.get())};
+                keepGap(h, z, left.get());
+            }
+        }
+        const std::size_t done = finished.fetch_add(1) + 1;
+        if (progress && &geos == &contexts.front()) // reported from the calling thread only
+            progress(double(done) / double(n));
+    });
+    if (cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled);
+    return out;
 }
 
 namespace {

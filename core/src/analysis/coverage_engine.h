@@ -109,6 +109,17 @@ public:
     double coveredArea(const ZoneShape& zone) const;
     /// coveredArea of every zone; for network service areas in one overlay of all zones.
     Result<std::vector<double>> coveredAreas(const ZoneSet& zones, const CancelToken& cancel) const;
+    /// Covered area and, with `withGaps`, the gap (the zone less the service areas; an empty
+    /// store when nothing is left) of every zone. Discs: zones side by side on every core, one
+    /// union of the nearby discs per zone serving both.
+    struct ZoneCoverage {
+        std::vector<double> covered;
+        std::vector<geometry::GeometryStore> gaps; // one feature or none, per zone
+        std::vector<double> gapAreas;
+    };
+    Result<ZoneCoverage> coverageByZone(const ZoneSet& zones, bool withGaps,
+                                        const CancelToken& cancel,
+                                        const ProgressFn& progress) const;
     /// Covered area of any polygon (GEOS).
     double coveredArea(const GEOSGeometry* polygon, const geometry::Envelope& envelope) const;
     /// `zone` minus the service areas (GEOS); null when nothing is left.
@@ -120,6 +131,9 @@ private:
     std::vector<std::uint32_t> near(const geometry::Envelope& e) const;
     const GEOSGeometry* polygon(std::uint32_t i) const;
     geometry::GeosGeometry localUnion(const std::vector<std::uint32_t>& ids) const;
+    /// The union of some discs as GEOS polygons in context `h` (thread-safe).
+    geometry::GeosGeometry discUnion(GEOSContextHandle_t h,
+                                     const std::vector<std::uint32_t>& ids) const;
 
     GEOSContextHandle_t m_h;
     std::vector<Disc> m_discs; // centre and reach (the network reach for polygons)

@@ -224,15 +224,16 @@ public:
                             {"gap_m2", FieldType::Real}};
         const bool writeGaps = params.flag("gap_polygons");
         const std::vector<std::int64_t> assetsPerZone = s.assetsPerZone();
-        auto coveredByZone = s.combined->coveredAreas(s.zones, cancel);
-        if (!coveredByZone)
-            return coveredByZone.error();
+        auto coverage = s.combined->coverageByZone(s.zones, writeGaps, cancel,
+                                                   [&](double f) { report(0.1 + 0.45 * f); });
+        if (!coverage)
+            return coverage.error();
         double studyArea = 0, coveredTotal = 0, demandTotal = 0, coveredDemandTotal = 0;
         for (std::size_t z = 0; z < zones.size(); ++z) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
             const ZoneShape& zone = zones[z];
-            const double covered = (*coveredByZone)[z];
+            const double covered = coverage->covered[z];
             studyArea += zone.area;
             coveredTotal += covered;
             data::AttributeRow row{zone.id,
@@ -250,16 +251,11 @@ public:
             }
             geometry::appendGeos(h, zone.geom.get(), zoneLayer.geometries, GeometryFamily::Polygon);
             zoneLayer.rows.push_back(std::move(row));
-            if (writeGaps && covered < zone.area * (1 - 1e-9)) {
-                if (GeosGeometry gap = s.combined->gap(zone)) {
-                    double gapArea = 0;
-                    GEOSArea_r(h, gap.get(), &gapArea);
-                    if (geometry::appendGeos(h, gap.get(), gapLayer.geometries,
-                                             GeometryFamily::Polygon))
-                        gapLayer.rows.push_back({zone.id, zone.name, gapArea});
-                }
+            const geometry::GeometryStore& gap = coverage->gaps[z];
+            if (gap.featureCount() == 1) {
+                gapLayer.geometries.appendFeature(gap, 0);
+                gapLayer.rows.push_back({zone.id, zone.name, coverage->gapAreas[z]});
             }
-            report(0.1 + 0.5 * double(z + 1) / double(zones.size()));
         }
 
         // Each project alone, and what it adds to the others.

@@ -165,9 +165,12 @@ bool uncoveredShares(GEOSContextHandle_t h, const AnalysisInput& input, const Zo
     for (const Asset& a : assets)
         discs.push_back({a.at.x, a.at.y, a.radius});
     const ServiceAreas areas(h, std::move(discs));
+    auto coverage = areas.coverageByZone(zones, false, {}, {});
+    if (!coverage)
+        return false;
     for (std::size_t z = 0; z < zones.zones.size(); ++z) {
         const ZoneShape& zone = zones.zones[z];
-        out[z] = zone.area > 0 ? std::max(0.0, 1.0 - areas.coveredArea(zone) / zone.area) : NAN;
+        out[z] = zone.area > 0 ? std::max(0.0, 1.0 - coverage->covered[z] / zone.area) : NAN;
     }
     return true;
 }

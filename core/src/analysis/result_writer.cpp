@@ -2,6 +2,7 @@
 #include "cityweave/analysis/result_writer.h"
 
 #include "data/gdal_dataset.h"
+#include "project/gpkg_geometry.h"
 #include "project/sqlite_db.h"
 #include "project/sqlite_rtree.h"
 
@@ -55,58 +56,6 @@ bool createFields(OGRLayer* layer, const std::vector<data::Field>& columns) {
 
 const data::AttributeValue kNullValue{};
 
-void setFields(OGRFeature& feature, const data::AttributeRow& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        const int idx = static_cast<int>(i);
-        if (const auto* v = std::get_if<std::int64_t>(&row[i]))
-            feature.SetField(idx, static_cast<GIntBig>(*v));
-        else if (const auto* d = std::get_if<double>(&row[i]))
-            feature.SetField(idx, *d);
-        else if (const auto* s = std::get_if<std::string>(&row[i]))
-            feature.SetField(idx, s->c_str());
-        else
-            feature.SetFieldNull(idx);
-    }
-}
-
-std::unique_ptr<OGRGeometry> toOgr(const geometry::GeometryStore& store, std::size_t f,
-                                   geometry::GeometryFamily family) {
-    using geometry::GeometryFamily;
-    if (store.isEmpty(f))
-        return nullptr;
-    if (family == GeometryFamily::Polygon) {
-        auto multi = std::make_unique<OGRMultiPolygon>();
-        std::unique_ptr<OGRPolygon> polygon;
-        for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-            if (store.partStartsPolygon(p) && polygon)
-                multi->addGeometryDirectly(polygon.release());
-            if (!polygon)
-                polygon = std::make_unique<OGRPolygon>();
-            auto* ring = new OGRLinearRing();
-            for (const auto& c : store.part(p))
-                ring->addPoint(c.x, c.y);
-            polygon->addRingDirectly(ring);
-        }
-        if (polygon)
-            multi->addGeometryDirectly(polygon.release());
-        return multi;
-    }
-    if (family == GeometryFamily::Line) {
-        auto multi = std::make_unique<OGRMultiLineString>();
-        for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-            auto* line = new OGRLineString();
-            for (const auto& c : store.part(p))
-                line->addPoint(c.x, c.y);
-            multi->addGeometryDirectly(line);
-        }
-        return multi;
-    }
-    auto multi = std::make_unique<OGRMultiPoint>();
-    for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p)
-        multi->addGeometryDirectly(new OGRPoint(store.part(p)[0].x, store.part(p)[0].y));
-    return multi;
-}
-
 OGRwkbGeometryType ogrGeometryType(geometry::GeometryFamily family) {
     switch (family) {
     case geometry::GeometryFamily::Polygon:
@@ -140,81 +89,27 @@ std::string sqlIdentifier(const std::string& identifier) {
     return out;
 }
 
-// A layer's R-tree, created empty by GDAL, its triggers lifted while the features go in and
-// filled at once afterwards: GDAL 3.6 fills it row by row (a minute for 4 million lines).
-struct DeferredIndex {
-    std::string rtree;
-    std::vector<std::string> triggers; // the lifted triggers' SQL; empty: nothing deferred
-    std::vector<project::RtreeEntry> entries;
-};
-
-std::string sqlText(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text)
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
-}
-
-// Has GDAL create the layer's spatial index while the layer is empty, then lifts the triggers
-// that would add each feature to it. Nothing is deferred when GDAL made no index yet.
-Result<DeferredIndex> deferSpatialIndex(GDALDataset& ds, OGRLayer& layer, const std::string& path) {
-    if (layer.SyncToDisk() != OGRERR_NONE)
-        return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    DeferredIndex index;
-    index.rtree = std::string("rtree_") + layer.GetName() + "_" + layer.GetGeometryColumn();
-    const std::string prefix = index.rtree + "_";
-    std::vector<std::string> names;
-    OGRLayer* found = ds.ExecuteSQL(
-        ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, " +
-         std::to_string(prefix.size()) + ") = " + sqlText(prefix))
-            .c_str(),
-        nullptr, nullptr);
-    if (!found)
-        return index;
-    for (auto& row : *found) {
-        names.push_back(row->GetFieldAsString(0));
-        index.triggers.push_back(row->GetFieldAsString(1));
-    }
-    ds.ReleaseResultSet(found);
-    for (const std::string& name : names) {
-        CPLErrorReset();
-        ds.ExecuteSQL(("DROP TRIGGER " + sqlIdentifier(name)).c_str(), nullptr, nullptr);
-        if (CPLGetLastErrorType() == CE_Failure)
-            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    }
-    return index;
-}
-
-// Fills a deferred R-tree and restores its triggers, on a connection of our own once GDAL's are
-// closed.
-Status fillDeferredIndex(project::SqliteDb& db, DeferredIndex& index, const std::string& path) {
-    if (index.triggers.empty())
-        return Ok{};
-    std::string error;
-    if (!project::bulkLoadRtree(db, index.rtree, std::move(index.entries), error))
-        return makeError(ErrorCode::OutputWriteFailed, {path}, error);
-    for (const std::string& trigger : index.triggers)
-        if (!db.exec(trigger))
-            return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-    return Ok{};
-}
-
 // Table rows go in with one prepared statement in one transaction: about four times faster than
 // OGR's feature-by-feature path, which matters for pair tables of a million rows. GDAL keeps
 // gpkg_ogr_contents.feature_count current with a per-row trigger; it is lifted for the bulk
 // insert (it would double the cost), then the count is set once and the trigger restored.
 class RowInserter {
 public:
+    /// `leading`: columns bound by the caller before each insert (a layer's id and geometry).
     RowInserter(project::SqliteDb& db, std::string key, const std::vector<data::Field>& columns,
-                std::string path)
-        : m_db(db), m_key(std::move(key)), m_columns(columns.size()), m_path(std::move(path)) {
+                std::string path, const std::vector<std::string>& leading = {})
+        : m_db(db), m_key(std::move(key)), m_columns(columns.size()), m_leading(leading.size()),
+          m_path(std::move(path)) {
         std::string names, marks;
-        for (const auto& c : columns) {
+        std::vector<std::string> all = leading;
+        for (const auto& c : columns)
+            all.push_back(c.name);
+        for (const auto& c : all) {
             if (!names.empty()) {
                 names.push_back(',');
                 marks.push_back(',');
             }
-            names.append(sqlIdentifier(c.name));
+            names.append(sqlIdentifier(c));
             marks.push_back('?');
         }
         m_insertSql =
@@ -237,9 +132,12 @@ public:
         return Ok{};
     }
 
+    /// The statement, for binding the leading columns (1 to leading.size()) before insert().
+    project::SqliteDb::Statement& statement() { return *m_insert; }
+
     Status insert(const data::AttributeRow& row) {
         for (std::size_t i = 0; i < m_columns; ++i) {
-            const int col = static_cast<int>(i) + 1;
+            const int col = static_cast<int>(m_leading + i) + 1;
             // Both branches lvalues: a prvalue branch would copy row[i] into a temporary that
             // dies before the step reads the unowned text binding.
             const data::AttributeValue& v = i < row.size() ? row[i] : kNullValue;
@@ -277,6 +175,7 @@ private:
     project::SqliteDb& m_db;
     std::string m_key;
     std::size_t m_columns;
+    std::size_t m_leading;
     std::string m_path;
     std::string m_insertSql;
     std::string m_triggerSql;
@@ -284,14 +183,133 @@ private:
     std::uint64_t m_rows = 0;
 };
 
+// A layer GDAL created (empty), as the features are filled in through SQLite.
+struct LayerTarget {
+    std::string key;
+    std::string geometryColumn;
+    geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
+    std::vector<data::Field> columns;
+};
+
+std::string sqlText(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// A layer's features go in like table rows, as GeoPackage geometry blobs with ids 1, 2, ...
+// (OGR's feature-by-feature path took 35 s for 4 million lines). GDAL's triggers that would add
+// each feature to the R-tree, rebalancing it every time (a minute for 4 million lines), are
+// lifted; the tree is bulk-loaded at the end, the triggers restored and the extent recorded.
+class FeatureInserter {
+public:
+    FeatureInserter(project::SqliteDb& db, LayerTarget target, std::string path)
+        : m_db(db), m_target(std::move(target)),
+          m_rows(db, m_target.key, m_target.columns, path, {"row_id", m_target.geometryColumn}),
+          m_path(std::move(path)) {}
+
+    Status start() {
+        const std::string rtree = "rtree_" + m_target.key + "_" + m_target.geometryColumn;
+        auto triggers =
+            m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                         "substr(name, 1, " +
+                         std::to_string(rtree.size() + 1) + ") = " + sqlText(rtree + "_"));
+        std::vector<std::string> names;
+        while (triggers.step()) {
+            names.push_back(triggers.text(0));
+            m_rtreeTriggers.push_back(triggers.text(1));
+        }
+        for (const std::string& name : names)
+            if (!m_db.exec("DROP TRIGGER " + sqlIdentifier(name)))
+                return failure();
+        m_rtree = m_rtreeTriggers.empty() ? std::string() : rtree;
+        auto srs = m_db.prepare("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?");
+        m_srsId = srs.bind(1, m_target.key).step() ? static_cast<int>(srs.integer(0)) : 0;
+        return m_rows.start();
+    }
+
+    Status insert(const geometry::GeometryStore& geometries,
+                  std::span<const data::AttributeRow> rows) {
+        for (std::size_t f = 0; f < geometries.featureCount(); ++f) {
+            const long long fid = m_nextFid++;
+            auto& st = m_rows.statement();
+            st.bind(1, fid);
+            if (geometries.isEmpty(f)) {
+                st.bindNull(2);
+            } else {
+                project::encodeGpkgGeometry(geometries, f, m_target.family, m_srsId, m_blob);
+                st.bindBlob(2, m_blob);
+                m_extent.expand(geometries.envelope(f));
+                if (!m_rtree.empty())
+                    m_entries.push_back({fid, geometries.envelope(f)});
+            }
+            if (auto ok = m_rows.insert(f < rows.size() ? rows[f] : data::AttributeRow{}); !ok)
+                return ok;
+        }
+        return Ok{};
+    }
+
+    Status finish() {
+        if (auto ok = m_rows.finish(); !ok)
+            return ok;
+        std::string error;
+        if (!m_rtree.empty() && !project::bulkLoadRtree(m_db, m_rtree, std::move(m_entries), error))
+            return makeError(ErrorCode::OutputWriteFailed, {m_path}, error);
+        for (const std::string& trigger : m_rtreeTriggers)
+            if (!m_db.exec(trigger))
+                return failure();
+        if (m_extent.isNull())
+            return Ok{};
+        auto extent = m_db.prepare("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, "
+                                   "max_y = ? WHERE lower(table_name) = lower(?)");
+        if (!extent.bind(1, m_extent.minX)
+                 .bind(2, m_extent.minY)
+                 .bind(3, m_extent.maxX)
+                 .bind(4, m_extent.maxY)
+                 .bind(5, m_target.key)
+                 .run())
+            return failure();
+        return Ok{};
+    }
+
+private:
+    Error failure() const {
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_db.lastError());
+    }
+    project::SqliteDb& m_db;
+    LayerTarget m_target;
+    RowInserter m_rows;
+    std::string m_path;
+    std::string m_rtree; // empty: GDAL made no R-tree
+    std::vector<std::string> m_rtreeTriggers;
+    std::vector<project::RtreeEntry> m_entries;
+    geometry::Envelope m_extent;
+    std::string m_blob;
+    int m_srsId = 0;
+    long long m_nextFid = 1;
+};
+
+// A held layer waiting for its features.
+struct PendingLayer {
+    LayerTarget target;
+    const ResultLayer* layer;
+};
+
 Status insertRows(const std::string& file, const std::vector<const ResultTable*>& tables,
-                  std::vector<DeferredIndex>& indexes, const std::string& path) {
+                  const std::vector<PendingLayer>& layers, const std::string& path) {
     project::SqliteDb db(file, true);
     if (!db.isOpen() || !db.exec(kBulkWritePragmas) || !db.exec("BEGIN"))
         return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
-    for (DeferredIndex& index : indexes)
-        if (auto filled = fillDeferredIndex(db, index, path); !filled)
-            return filled;
+    for (const PendingLayer& pending : layers) {
+        FeatureInserter features(db, pending.target, path);
+        if (auto ok = features.start(); !ok)
+            return ok;
+        if (auto ok = features.insert(pending.layer->geometries, pending.layer->rows); !ok)
+            return ok;
+        if (auto ok = features.finish(); !ok)
+            return ok;
+    }
     for (const ResultTable* table : tables) {
         if (table->columns.empty() || table->rows.empty())
             continue;
@@ -309,46 +327,18 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
     return Ok{};
 }
 
-OGRLayer* createSpatialLayer(GDALDataset& ds, const std::string& key,
-                             geometry::GeometryFamily family,
-                             const std::vector<data::Field>& columns, OGRSpatialReference* srs) {
+// The layer's schema through GDAL (gpkg_contents, gpkg_geometry_columns, its R-tree once GDAL
+// closes); the features follow through SQLite (FeatureInserter).
+Result<LayerTarget> createSpatialLayer(GDALDataset& ds, const std::string& key,
+                                       geometry::GeometryFamily family,
+                                       const std::vector<data::Field>& columns,
+                                       OGRSpatialReference* srs, const std::string& path) {
     const char* options[] = {kFidOption, nullptr};
     OGRLayer* layer =
         ds.CreateLayer(key.c_str(), srs, ogrGeometryType(family), const_cast<char**>(options));
-    return layer && createFields(layer, columns) ? layer : nullptr;
-}
-
-Status writeFeatures(OGRLayer& layer, const geometry::GeometryStore& geometries,
-                     geometry::GeometryFamily family, std::span<const data::AttributeRow> rows,
-                     DeferredIndex& index, const std::string& path) {
-    for (std::size_t f = 0; f < geometries.featureCount(); ++f) {
-        OGRFeature feature(layer.GetLayerDefn());
-        if (f < rows.size())
-            setFields(feature, rows[f]);
-        auto g = toOgr(geometries, f, family);
-        const bool located = g != nullptr;
-        if (g)
-            feature.SetGeometryDirectly(g.release());
-        if (layer.CreateFeature(&feature) != OGRERR_NONE)
-            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-        if (located && !index.triggers.empty())
-            index.entries.push_back({feature.GetFID(), geometries.envelope(f)});
-    }
-    return Ok{};
-}
-
-Result<DeferredIndex> writeLayer(GDALDataset& ds, const ResultLayer& out, OGRSpatialReference* srs,
-                                 const std::string& path) {
-    OGRLayer* layer = createSpatialLayer(ds, out.key, out.family, out.columns, srs);
-    if (!layer)
+    if (!layer || !createFields(layer, columns) || layer->SyncToDisk() != OGRERR_NONE)
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    auto index = deferSpatialIndex(ds, *layer, path);
-    if (!index)
-        return index;
-    if (auto written = writeFeatures(*layer, out.geometries, out.family, out.rows, *index, path);
-        !written)
-        return written.error();
-    return index;
+    return LayerTarget{key, layer->GetGeometryColumn(), family, columns};
 }
 
 OGRSpatialReference spatialReference(const crs::Crs& crs) {
@@ -393,11 +383,10 @@ ResultTable runsTable(const std::vector<AnalysisResult>& results) {
     return runs;
 }
 
-// Creates every table and layer and writes the layers' features; table rows and the layers'
-// spatial indexes (in `indexes`) come afterwards.
-Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& results,
-                            const ResultTable& runs, std::vector<DeferredIndex>& indexes,
-                            const std::string& path) {
+// Creates every table and layer; table rows and layer features (`layers`) come afterwards.
+Status writeSchema(GDALDataset& ds, const std::vector<AnalysisResult>& results,
+                   const ResultTable& runs, std::vector<PendingLayer>& layers,
+                   const std::string& path) {
     for (const AnalysisResult& r : results) {
         OGRSpatialReference srs = spatialReference(r.crs);
         for (const auto& t : r.tables)
@@ -406,10 +395,11 @@ Status writeSchemaAndLayers(GDALDataset& ds, const std::vector<AnalysisResult>& 
                     return s;
         for (const auto& l : r.layers)
             if (!l.streamed) {
-                auto index = writeLayer(ds, l, r.crs.isValid() ? &srs : nullptr, path);
-                if (!index)
-                    return index.error();
-                indexes.push_back(std::move(index).value());
+                auto target = createSpatialLayer(ds, l.key, l.family, l.columns,
+                                                 r.crs.isValid() ? &srs : nullptr, path);
+                if (!target)
+                    return target.error();
+                layers.push_back({std::move(target).value(), &l});
             }
     }
     return writeTable(ds, runs, path);
@@ -424,12 +414,10 @@ struct ResultsGeoPackageWriter::Stream {
     std::unique_ptr<RowInserter> rows;
 };
 
-// A streamed layer: features through OGR in one transaction.
+// A streamed layer: created through GDAL, features through SQLite in one transaction.
 struct ResultsGeoPackageWriter::LayerStream {
-    data::GdalDatasetPtr ds;
-    OGRLayer* layer = nullptr;
-    geometry::GeometryFamily family = geometry::GeometryFamily::Unknown;
-    DeferredIndex index;
+    std::unique_ptr<project::SqliteDb> db;
+    std::unique_ptr<FeatureInserter> features;
 };
 
 ResultsGeoPackageWriter::ResultsGeoPackageWriter(std::string path, std::string temp)
@@ -498,24 +486,27 @@ Status ResultsGeoPackageWriter::end() {
 Status ResultsGeoPackageWriter::beginLayer(const std::string& key, geometry::GeometryFamily family,
                                            const std::vector<data::Field>& columns,
                                            const crs::Crs& crs) {
+    Result<LayerTarget> target = makeError(ErrorCode::OutputWriteFailed);
+    {
+        const GdalBulkWrite bulk;
+        data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(
+            m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
+        if (!ds)
+            return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
+        OGRSpatialReference srs = spatialReference(crs);
+        target =
+            createSpatialLayer(*ds, key, family, columns, crs.isValid() ? &srs : nullptr, m_path);
+        if (!target)
+            return target.error();
+    }
     auto stream = std::make_unique<LayerStream>();
-    const GdalBulkWrite bulk;
-    stream->ds.reset(static_cast<GDALDataset*>(
-        GDALOpenEx(m_temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)));
-    if (!stream->ds)
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
-    OGRSpatialReference srs = spatialReference(crs);
-    stream->layer =
-        createSpatialLayer(*stream->ds, key, family, columns, crs.isValid() ? &srs : nullptr);
-    if (!stream->layer)
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
-    auto index = deferSpatialIndex(*stream->ds, *stream->layer, m_path);
-    if (!index)
-        return index.error();
-    stream->index = std::move(index).value();
-    if (stream->ds->StartTransaction() != OGRERR_NONE)
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
-    stream->family = family;
+    stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
+    if (!stream->db->isOpen() || !stream->db->exec(kBulkWritePragmas) || !stream->db->exec("BEGIN"))
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, stream->db->lastError());
+    stream->features =
+        std::make_unique<FeatureInserter>(*stream->db, std::move(target).value(), m_path);
+    if (auto ok = stream->features->start(); !ok)
+        return ok;
     m_layerStream = std::move(stream);
     return Ok{};
 }
@@ -524,36 +515,24 @@ Status ResultsGeoPackageWriter::appendFeatures(const geometry::GeometryStore& ge
                                                std::span<const data::AttributeRow> rows) {
     if (!m_layerStream)
         return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no layer begun");
-    return writeFeatures(*m_layerStream->layer, geometries, m_layerStream->family, rows,
-                         m_layerStream->index, m_path);
+    return m_layerStream->features->insert(geometries, rows);
 }
 
 Status ResultsGeoPackageWriter::endLayer() {
     if (!m_layerStream)
         return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no layer begun");
-    const bool committed = m_layerStream->ds->CommitTransaction() == OGRERR_NONE;
-    m_layerStream->ds.reset();
-    DeferredIndex index = std::move(m_layerStream->index);
+    Status done = m_layerStream->features->finish();
+    if (done && !m_layerStream->db->exec("COMMIT"))
+        done = makeError(ErrorCode::OutputWriteFailed, {m_path}, m_layerStream->db->lastError());
     m_layerStream.reset();
-    if (!committed)
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
-    if (index.triggers.empty())
-        return Ok{};
-    project::SqliteDb db(m_temp, true);
-    if (!db.isOpen() || !db.exec(kBulkWritePragmas) || !db.exec("BEGIN"))
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, db.lastError());
-    if (auto filled = fillDeferredIndex(db, index, m_path); !filled)
-        return filled;
-    if (!db.exec("COMMIT"))
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, db.lastError());
-    return Ok{};
+    return done;
 }
 
 Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& results) {
     m_stream.reset();
     m_layerStream.reset();
     const ResultTable runs = runsTable(results);
-    std::vector<DeferredIndex> indexes;
+    std::vector<PendingLayer> layers;
     {
         const GdalBulkWrite bulk;
         data::GdalDatasetPtr ds(static_cast<GDALDataset*>(GDALOpenEx(
@@ -561,7 +540,7 @@ Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& result
         if (!ds)
             return makeError(ErrorCode::OutputWriteFailed, {m_path}, CPLGetLastErrorMsg());
         ds->StartTransaction();
-        Status written = writeSchemaAndLayers(*ds, results, runs, indexes, m_path);
+        Status written = writeSchema(*ds, results, runs, layers, m_path);
         if (!written)
             return written;
         if (ds->CommitTransaction() != OGRERR_NONE)
@@ -572,7 +551,7 @@ Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& result
         for (const ResultTable& t : r.tables)
             if (!t.streamed)
                 tables.push_back(&t);
-    if (auto inserted = insertRows(m_temp, tables, indexes, m_path); !inserted)
+    if (auto inserted = insertRows(m_temp, tables, layers, m_path); !inserted)
         return inserted;
     std::error_code ec;
     fs::rename(m_temp, m_path, ec);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GeoPackage binary geometry format (GeoPackage 1.3, clause 2.1.3) for polygons only: enough
-// for CityWeave's own feature tables (sandbox zones) without a GDAL connection inside the
-// store's SQLite transaction.
+// The GeoPackage binary geometry format (GeoPackage 1.3, clause 2.1.3): written for the
+// multi-geometries CityWeave's own feature tables and result layers hold, read for polygons
+// (sandbox zones), without a GDAL connection inside a SQLite transaction.
 #include "gpkg_geometry.h"
 
 #include <bit>
@@ -12,7 +12,11 @@
 namespace cw::project {
 namespace {
 
+constexpr std::uint32_t kWkbPoint = 1;
+constexpr std::uint32_t kWkbLineString = 2;
 constexpr std::uint32_t kWkbPolygon = 3;
+constexpr std::uint32_t kWkbMultiPoint = 4;
+constexpr std::uint32_t kWkbMultiLineString = 5;
 constexpr std::uint32_t kWkbMultiPolygon = 6;
 
 template <typename T> void put(std::string& out, T v) {
@@ -77,38 +81,65 @@ bool readPolygon(Reader& r, bool le, geometry::GeometryStore& store) {
 
 } // namespace
 
-std::string encodeGpkgPolygon(const geometry::GeometryStore& store, std::size_t feature,
-                              int srsId) {
-    std::vector<std::vector<std::size_t>> polygons; // part indices per polygon
-    for (std::size_t p = store.firstPart(feature); p < store.endPart(feature); ++p) {
-        if (store.partStartsPolygon(p) || polygons.empty())
-            polygons.emplace_back();
-        polygons.back().push_back(p);
-    }
+void encodeGpkgGeometry(const geometry::GeometryStore& store, std::size_t feature,
+                        geometry::GeometryFamily family, int srsId, std::string& out) {
+    using geometry::GeometryFamily;
+    const bool empty = store.isEmpty(feature);
     const geometry::Envelope& env = store.envelope(feature);
-    std::string out = "GP";
-    out.push_back(0);                                                 // version 1
-    out.push_back(static_cast<char>(polygons.empty() ? 0x11 : 0x03)); // LE, XY envelope / empty
+    out.assign("GP");
+    out.push_back(0);                                      // version 1
+    out.push_back(static_cast<char>(empty ? 0x11 : 0x03)); // LE, XY envelope / empty
     put<std::int32_t>(out, srsId);
-    if (!polygons.empty())
+    if (!empty)
         for (double v : {env.minX, env.maxX, env.minY, env.maxY})
             put(out, v);
+    auto coords = [&](std::size_t p) {
+        const auto part = store.part(p);
+        put(out, static_cast<std::uint32_t>(part.size()));
+        for (const auto& c : part) {
+            put(out, c.x);
+            put(out, c.y);
+        }
+    };
     out.push_back(1);
-    put(out, kWkbMultiPolygon);
-    put(out, static_cast<std::uint32_t>(polygons.size()));
-    for (const auto& rings : polygons) {
+    if (family == GeometryFamily::Polygon) {
+        std::vector<std::vector<std::size_t>> polygons; // part indices per polygon
+        for (std::size_t p = store.firstPart(feature); p < store.endPart(feature); ++p) {
+            if (store.partStartsPolygon(p) || polygons.empty())
+                polygons.emplace_back();
+            polygons.back().push_back(p);
+        }
+        put(out, kWkbMultiPolygon);
+        put(out, static_cast<std::uint32_t>(polygons.size()));
+        for (const auto& rings : polygons) {
+            out.push_back(1);
+            put(out, kWkbPolygon);
+            put(out, static_cast<std::uint32_t>(rings.size()));
+            for (std::size_t p : rings)
+                coords(p);
+        }
+        return;
+    }
+    const bool lines = family == GeometryFamily::Line;
+    put(out, lines ? kWkbMultiLineString : kWkbMultiPoint);
+    put(out, static_cast<std::uint32_t>(store.endPart(feature) - store.firstPart(feature)));
+    for (std::size_t p = store.firstPart(feature); p < store.endPart(feature); ++p) {
         out.push_back(1);
-        put(out, kWkbPolygon);
-        put(out, static_cast<std::uint32_t>(rings.size()));
-        for (std::size_t p : rings) {
-            const auto coords = store.part(p);
-            put(out, static_cast<std::uint32_t>(coords.size()));
-            for (const auto& c : coords) {
-                put(out, c.x);
-                put(out, c.y);
-            }
+        if (lines) {
+            put(out, kWkbLineString);
+            coords(p);
+        } else {
+            put(out, kWkbPoint);
+            put(out, store.part(p)[0].x);
+            put(out, store.part(p)[0].y);
         }
     }
+}
+
+std::string encodeGpkgPolygon(const geometry::GeometryStore& store, std::size_t feature,
+                              int srsId) {
+    std::string out;
+    encodeGpkgGeometry(store, feature, geometry::GeometryFamily::Polygon, srsId, out);
     return out;
 }
 

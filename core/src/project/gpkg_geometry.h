@@ -8,6 +8,12 @@
 
 namespace cw::project {
 
+/// One feature of `store` as a GeoPackage geometry blob, written into `out` (reused for speed):
+/// little-endian header with an XY envelope (an empty-geometry flag for a feature without
+/// parts), then ISO WKB MultiPoint, MultiLineString or MultiPolygon by `family`.
+void encodeGpkgGeometry(const geometry::GeometryStore& store, std::size_t feature,
+                        geometry::GeometryFamily family, int srsId, std::string& out);
+
 /// One polygon feature of `store` as a GeoPackage geometry blob (little-endian header with an
 /// XY envelope, then an ISO WKB MultiPolygon), so QGIS and ogrinfo read the table as features.
 std::string encodeGpkgPolygon(const geometry::GeometryStore& store, std::size_t feature, int srsId);

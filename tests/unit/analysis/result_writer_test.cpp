@@ -57,7 +57,9 @@ geometry::GeometryStore randomShapes(geometry::GeometryFamily family, int n, uns
         store.beginFeature();
         if (i % 500 != 7) { // now and then a feature without geometry
             store.beginPart(family == geometry::GeometryFamily::Polygon);
-            if (family == geometry::GeometryFamily::Polygon)
+            if (family == geometry::GeometryFamily::Point)
+                store.addCoord(x0, y0);
+            else if (family == geometry::GeometryFamily::Polygon)
                 for (const auto& [cx, cy] :
                      {std::pair{x0, y0}, {x0 + s, y0}, {x0 + s, y0 + s}, {x0, y0 + s}, {x0, y0}})
                     store.addCoord(cx, cy);
@@ -96,6 +98,11 @@ TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
     for (std::size_t f = 0; f < held.geometries.featureCount(); ++f)
         held.rows.push_back({static_cast<std::int64_t>(f)});
     r.layers.push_back(held);
+    ResultLayer points = held;
+    points.key = "points";
+    points.family = geometry::GeometryFamily::Point;
+    points.geometries = randomShapes(points.family, 3000, 3);
+    r.layers.push_back(points);
     const geometry::GeometryStore lines = randomShapes(geometry::GeometryFamily::Line, 3000, 2);
     {
         auto writer = ResultsGeoPackageWriter::create(path);
@@ -111,6 +118,7 @@ TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
     GDALAllRegister();
     for (const auto& [name, store] :
          {std::pair<std::string, const geometry::GeometryStore*>{"held", &held.geometries},
+          {"points", &points.geometries},
           {"streamed", &lines}}) {
         std::size_t located = 0;
         for (std::size_t f = 0; f < store->featureCount(); ++f)
@@ -139,8 +147,30 @@ TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
             if (!store->isEmpty(f) && store->envelope(f).intersects(window))
                 expected.insert(static_cast<GIntBig>(f + 1)); // fids count from 1
         layer->SetSpatialFilterRect(window.minX, window.minY, window.maxX, window.maxY);
-        for (auto& f : *layer)
+        for (auto& f : *layer) {
             found.insert(f->GetFID());
+            // The geometry reads back as written: the first part's coordinates.
+            const auto part =
+                store->part(store->firstPart(static_cast<std::size_t>(f->GetFID() - 1)));
+            const OGRGeometry* g = f->GetGeometryRef();
+            ASSERT_NE(g, nullptr);
+            const OGRGeometry* first = g->toGeometryCollection()->getGeometryRef(0);
+            const OGRSimpleCurve* curve =
+                first->getGeometryType() == wkbPolygon      ? first->toPolygon()->getExteriorRing()
+                : first->getGeometryType() == wkbLineString ? first->toLineString()
+                                                            : nullptr;
+            if (!curve) {
+                EXPECT_EQ(part.size(), 1u);
+                EXPECT_EQ(first->toPoint()->getX(), part[0].x);
+                EXPECT_EQ(first->toPoint()->getY(), part[0].y);
+                continue;
+            }
+            ASSERT_EQ(static_cast<std::size_t>(curve->getNumPoints()), part.size()) << name;
+            for (std::size_t i = 0; i < part.size(); ++i) {
+                EXPECT_EQ(curve->getX(static_cast<int>(i)), part[i].x);
+                EXPECT_EQ(curve->getY(static_cast<int>(i)), part[i].y);
+            }
+        }
         EXPECT_EQ(found, expected) << name;
         EXPECT_GT(expected.size(), 10u);
 
@@ -157,7 +187,11 @@ TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
                                      {300000.0, 600000.0}})
             ring->addPoint(cx, cy);
         square.addRingDirectly(ring);
-        added.SetGeometry(name == "held" ? static_cast<OGRGeometry*>(&square) : &far);
+        OGRMultiPoint spot;
+        spot.addGeometryDirectly(new OGRPoint(300005, 600000));
+        added.SetGeometry(name == "held"     ? static_cast<OGRGeometry*>(&square)
+                          : name == "points" ? static_cast<OGRGeometry*>(&spot)
+                                             : &far);
         ASSERT_EQ(layer->CreateFeature(&added), OGRERR_NONE);
         ASSERT_EQ(layer->DeleteFeature(*expected.begin()), OGRERR_NONE);
         layer->SetSpatialFilterRect(299990, 599990, 300020, 600020);
