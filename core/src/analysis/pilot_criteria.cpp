@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace cw::analysis {
@@ -55,6 +56,47 @@ MergedGeometry mergeLayer(GEOSContextHandle_t h, const data::VectorLayer& layer,
 }
 
 // Distinct projects and sectors with a feature touching each unit.
+namespace {
+
+// The result of an analysis run earlier in the batch with the same parameters; null: none.
+const AnalysisResult* earlierRun(const AnalysisInput& input, const std::string& id,
+                                 const std::map<std::string, std::string>& parameters) {
+    if (input.earlierResults)
+        for (const AnalysisResult& r : *input.earlierResults)
+            if (r.analysisId == id && r.parameters == parameters)
+                return &r;
+    return nullptr;
+}
+
+// Covered shares by zone id from a coverage-gaps run earlier in the batch with its defaults
+// over the same zone layer; empty when there is none.
+std::map<std::int64_t, double> earlierCoveredShares(const AnalysisInput& input,
+                                                    const ZoneSet& zones) {
+    std::map<std::int64_t, double> shares;
+    const auto coverage = makeCoverageGapsAnalysis();
+    const auto defaults = ParameterValues::resolve(coverage->descriptor().parameters, {});
+    if (!defaults || !input.zones || zones.layer != input.zones)
+        return shares;
+    const AnalysisResult* earlier = earlierRun(input, coverage->descriptor().id, defaults->all());
+    const ResultLayer* layer = earlier ? earlier->layer("coverage_zones") : nullptr;
+    if (!layer)
+        return shares;
+    std::size_t id = SIZE_MAX, share = SIZE_MAX;
+    for (std::size_t c = 0; c < layer->columns.size(); ++c) {
+        if (layer->columns[c].name == "zone_id")
+            id = c;
+        if (layer->columns[c].name == "covered_share")
+            share = c;
+    }
+    if (id == SIZE_MAX || share == SIZE_MAX)
+        return shares;
+    for (const data::AttributeRow& row : layer->rows)
+        shares[static_cast<std::int64_t>(numericValue(row[id]))] = numericValue(row[share]);
+    return shares;
+}
+
+} // namespace
+
 Result<Ok> countProjects(GEOSContextHandle_t h, const AnalysisInput& input, const ZoneSet& zones,
                          std::vector<double>& projects, std::vector<double>& sectors,
                          const CancelToken& cancel) {
@@ -106,12 +148,7 @@ Result<Ok> integrationScores(const AnalysisInput& input, const ParameterValues& 
         {{"distance", data::toDisplayString(params.number("integration_distance"))}});
     if (!values)
         return values.error();
-    // The zones of an integration-zones run with the same parameters earlier in the batch.
-    const AnalysisResult* earlier = nullptr;
-    if (input.earlierResults)
-        for (const AnalysisResult& r : *input.earlierResults)
-            if (r.analysisId == analysis->descriptor().id && r.parameters == values->all())
-                earlier = &r;
+    const AnalysisResult* earlier = earlierRun(input, analysis->descriptor().id, values->all());
     Result<AnalysisResult> run = makeError(ErrorCode::InvalidArgument);
     if (!earlier) {
         run = analysis->run(input, *values, progress, cancel);
@@ -153,6 +190,13 @@ Result<Ok> integrationScores(const AnalysisInput& input, const ParameterValues& 
 // 1 - covered share, with the coverage-gaps defaults; false when there are no assets.
 bool uncoveredShares(GEOSContextHandle_t h, const AnalysisInput& input, const ZoneSet& zones,
                      std::vector<double>& out, std::vector<std::string>& warnings) {
+    if (const auto shares = earlierCoveredShares(input, zones); !shares.empty()) {
+        for (std::size_t z = 0; z < zones.zones.size(); ++z) {
+            const auto it = shares.find(zones.zones[z].id);
+            out[z] = it != shares.end() ? std::max(0.0, 1.0 - it->second) : NAN;
+        }
+        return true;
+    }
     std::vector<std::string> notes;
     auto keywords = parseTypeKeywords(kDefaultTypeKeywords);
     std::vector<Asset> assets = collectAssets(input, defaultRadii(), *keywords, "", {}, notes);

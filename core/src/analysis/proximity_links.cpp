@@ -17,10 +17,11 @@ const AnalysisDescriptor& proximityDescriptor() {
     static const AnalysisDescriptor d{
         "proximity-links",
         {"근접 연계", "Proximity links"},
-        {"서로 다른 사업의 객체 가운데 지정 거리 안에 있는 모든 쌍과 그 거리(겹치거나 맞닿으면 0), "
-         "가장 가까운 두 점을 잇는 선분",
-         "Every pair of features of different projects within the distance, with the distance "
-         "(0 when they touch or overlap) and the shortest segment joining them"},
+        {"객체마다 지정 거리 안에서 다른 사업별로 가장 가까운 객체(동률 포함, nearest=0이면 "
+         "거리 안의 모든 쌍)와 그 거리(겹치거나 맞닿으면 0), 가장 가까운 두 점을 잇는 선분",
+         "Each feature's nearest features of every other project within the distance (ties "
+         "kept; nearest=0: every pair within it), with the distance (0 when they touch or "
+         "overlap) and the shortest segment joining them"},
         {ParameterSpec{
              "distance",
              {"거리", "Distance"},

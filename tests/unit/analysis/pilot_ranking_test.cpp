@@ -205,6 +205,39 @@ TEST(PilotRanking, IntegrationScoreTakesAnEarlierRunWithTheSameParameters) {
     EXPECT_DOUBLE_EQ(real(l->rows[0], column(*l, "c_integration")), computed);
 }
 
+// The gap criterion of a batch comes from its coverage-gaps run when that ran with its defaults
+// over the same zones (a doctored share shows it); other parameters are not taken. Computed
+// here: one IoT sensor (500 m) at U1's centre covers a disc inside it: gap 1 - pi/4.
+TEST(PilotRanking, GapsTakeAnEarlierCoverageRunWithItsDefaults) {
+    const auto analysis = makePilotRankingAnalysis();
+    AnalysisInput in = threeUnits();
+    in.projects.push_back(cw::test::links::project("iot", project::Sector::Safety, "S2",
+                                                   {{"iot_sensors", pointLayer({{500, 500}})}}));
+    auto gapOfU1 = [&](const AnalysisInput& batch) {
+        auto r = run(*analysis, batch, only({{"w_gaps", "1"}}));
+        EXPECT_TRUE(r);
+        const ResultLayer* l = r ? r->layer("pilot_units") : nullptr;
+        return l ? real(l->rows[0], column(*l, "c_gaps")) : NAN;
+    };
+    const double computed = gapOfU1(in);
+    EXPECT_NEAR(computed, 1 - M_PI / 4, 1e-3);
+
+    auto coverage = run(*makeCoverageGapsAnalysis(), in, {});
+    ASSERT_TRUE(coverage);
+    auto zones = std::find_if(coverage->layers.begin(), coverage->layers.end(),
+                              [](const ResultLayer& l) { return l.key == "coverage_zones"; });
+    ASSERT_NE(zones, coverage->layers.end());
+    ASSERT_EQ(integer(zones->rows[0], column(*zones, "zone_id")), 1);
+    EXPECT_NEAR(real(zones->rows[0], column(*zones, "covered_share")), M_PI / 4, 1e-3);
+    zones->rows[0][column(*zones, "covered_share")] = 0.25;
+    std::vector<AnalysisResult> earlier{*coverage};
+    in.earlierResults = &earlier;
+    EXPECT_DOUBLE_EQ(gapOfU1(in), 0.75);
+
+    earlier[0].parameters["radius_iot_sensor"] = "123";
+    EXPECT_DOUBLE_EQ(gapOfU1(in), computed);
+}
+
 TEST(PilotRanking, ReRankingNeedsNoGeometry) {
     const auto analysis = makePilotRankingAnalysis();
     auto params = only({{"w_projects", "1"}, {"w_sandbox", "1.5"}, {"sandbox_layer", "sandbox"}});
