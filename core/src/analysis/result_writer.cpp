@@ -89,6 +89,10 @@ std::string sqlIdentifier(const std::string& identifier) {
     return out;
 }
 
+Error writeFailure(const project::SqliteDb& db, const std::string& path) {
+    return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+}
+
 // Table rows go in with one prepared statement in one transaction: about four times faster than
 // OGR's feature-by-feature path, which matters for pair tables of a million rows. GDAL keeps
 // gpkg_ogr_contents.feature_count current with a per-row trigger; it is lifted for the bulk
@@ -169,9 +173,7 @@ public:
     }
 
 private:
-    Error failure() const {
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_db.lastError());
-    }
+    Error failure() const { return writeFailure(m_db, m_path); }
     project::SqliteDb& m_db;
     std::string m_key;
     std::size_t m_columns;
@@ -274,9 +276,7 @@ public:
     }
 
 private:
-    Error failure() const {
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_db.lastError());
-    }
+    Error failure() const { return writeFailure(m_db, m_path); }
     project::SqliteDb& m_db;
     LayerTarget m_target;
     RowInserter m_rows;
@@ -300,7 +300,7 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
                   const std::vector<PendingLayer>& layers, const std::string& path) {
     project::SqliteDb db(file, true);
     if (!db.isOpen() || !db.exec(kBulkWritePragmas) || !db.exec("BEGIN"))
-        return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        return writeFailure(db, path);
     for (const PendingLayer& pending : layers) {
         FeatureInserter features(db, pending.target, path);
         if (auto ok = features.start(); !ok)
@@ -323,7 +323,7 @@ Status insertRows(const std::string& file, const std::vector<const ResultTable*>
             return ok;
     }
     if (!db.exec("COMMIT"))
-        return makeError(ErrorCode::OutputWriteFailed, {path}, db.lastError());
+        return writeFailure(db, path);
     return Ok{};
 }
 
@@ -459,7 +459,7 @@ Status ResultsGeoPackageWriter::begin(const std::string& key,
     m_stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
     if (!m_stream->db->isOpen() || !m_stream->db->exec(kBulkWritePragmas) ||
         !m_stream->db->exec("BEGIN"))
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, m_stream->db->lastError());
+        return writeFailure(*m_stream->db, m_path);
     m_stream->rows = std::make_unique<RowInserter>(*m_stream->db, key, columns, m_path);
     return m_stream->rows->start();
 }
@@ -478,7 +478,7 @@ Status ResultsGeoPackageWriter::end() {
         return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no table begun");
     Status done = m_stream->rows->finish();
     if (done && !m_stream->db->exec("COMMIT"))
-        done = makeError(ErrorCode::OutputWriteFailed, {m_path}, m_stream->db->lastError());
+        done = writeFailure(*m_stream->db, m_path);
     m_stream.reset();
     return done;
 }
@@ -502,7 +502,7 @@ Status ResultsGeoPackageWriter::beginLayer(const std::string& key, geometry::Geo
     auto stream = std::make_unique<LayerStream>();
     stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
     if (!stream->db->isOpen() || !stream->db->exec(kBulkWritePragmas) || !stream->db->exec("BEGIN"))
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, stream->db->lastError());
+        return writeFailure(*stream->db, m_path);
     stream->features =
         std::make_unique<FeatureInserter>(*stream->db, std::move(target).value(), m_path);
     if (auto ok = stream->features->start(); !ok)
@@ -523,7 +523,7 @@ Status ResultsGeoPackageWriter::endLayer() {
         return makeError(ErrorCode::OutputWriteFailed, {m_path}, "no layer begun");
     Status done = m_layerStream->features->finish();
     if (done && !m_layerStream->db->exec("COMMIT"))
-        done = makeError(ErrorCode::OutputWriteFailed, {m_path}, m_layerStream->db->lastError());
+        done = writeFailure(*m_layerStream->db, m_path);
     m_layerStream.reset();
     return done;
 }
