@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <tuple>
 #include <unordered_map>
@@ -92,8 +93,11 @@ struct LinkWorker {
     geometry::GeosContext geos;
     std::unordered_map<std::uint32_t, GeosGeometry> copies;
     std::vector<std::uint32_t> candidates;
-    std::vector<std::vector<FeatureLink>> nearestByProject; // nearest mode, per project
-    geometry::FeatureDistance direct;                       // small features, without GEOS
+    std::vector<std::vector<FeatureLink>> nearestByProject;   // nearest mode, per project
+    std::vector<double> kthNearest;                           // nearest mode, per project
+    std::vector<std::pair<double, std::uint32_t>> byEnvelope; // (envelope distance, candidate)
+    std::vector<double> distances;
+    geometry::FeatureDistance direct; // small features, without GEOS
 
     const GEOSGeometry* copyOf(const FeatureCatalog& catalog, std::uint32_t i) {
         auto it = copies.find(i);
@@ -209,9 +213,25 @@ void allLinksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::
         GEOSPreparedGeom_destroy_r(h, pi);
 }
 
+// The k-th smallest distance of `links` (infinity while there are fewer than k).
+double kthDistance(const std::vector<FeatureLink>& links, std::size_t k,
+                   std::vector<double>& scratch) {
+    if (links.size() < k)
+        return std::numeric_limits<double>::infinity();
+    scratch.clear();
+    for (const FeatureLink& l : links)
+        scratch.push_back(l.distance);
+    std::nth_element(scratch.begin(), scratch.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                     scratch.end());
+    return scratch[k - 1];
+}
+
 // The k nearest features of each other project within the distance (ties at the k-th kept).
 // The search box starts at a sixteenth of the distance and doubles until every project's k-th
-// nearest is nearer than the box reaches (a feature outside it is farther than that).
+// nearest is nearer than the box reaches (a feature outside it is farther than that). Within a
+// box, candidates are measured nearest envelope first, and one whose envelope is already
+// farther than its project's k-th nearest so far is not measured (the envelope distance is a
+// lower bound; equal ones are, for ties).
 void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
                     const geometry::PackedRTree& tree, const std::vector<bool>& projectPresent,
                     const LinkOptions& options, LinkWorker& w, std::vector<FoundLink>& out) {
@@ -223,22 +243,30 @@ void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
     w.nearestByProject.resize(projectCount);
     for (auto& list : w.nearestByProject)
         list.clear();
+    w.kthNearest.assign(projectCount, std::numeric_limits<double>::infinity());
     const GEOSPreparedGeometry* pi = nullptr;
-    double reached = -1; // candidates with envelope distance <= reached are measured
+    double reached = -1; // candidates with envelope distance <= reached are settled
     for (double r = d / 16;; r = std::min(d, r * 2)) {
         w.candidates.clear();
         tree.query(catalog.envelope(i).buffered(r), w.candidates);
-        std::sort(w.candidates.begin(), w.candidates.end());
+        w.byEnvelope.clear();
         for (const std::uint32_t j : w.candidates) {
-            const FeatureRef& rj = catalog.ref(j);
-            if (rj.project == ri.project)
+            if (catalog.ref(j).project == ri.project)
                 continue;
             const double e = envelopeDistance(catalog.envelope(i), catalog.envelope(j));
-            if (e <= reached || e > r)
+            if (e > reached && e <= r)
+                w.byEnvelope.push_back({e, j});
+        }
+        std::sort(w.byEnvelope.begin(), w.byEnvelope.end());
+        for (const auto& [e, j] : w.byEnvelope) {
+            const std::uint32_t p = catalog.ref(j).project;
+            if (e > w.kthNearest[p])
                 continue;
             FeatureLink link{i, j, 0, false, {}, {}};
-            if (measure(catalog, pi, i, j, d, options, w, link))
-                w.nearestByProject[rj.project].push_back(link);
+            if (measure(catalog, pi, i, j, d, options, w, link)) {
+                w.nearestByProject[p].push_back(link);
+                w.kthNearest[p] = kthDistance(w.nearestByProject[p], k, w.distances);
+            }
         }
         reached = r;
         bool settled = true;

@@ -123,26 +123,43 @@ public:
     }
 
 private:
-    // Pairs of features of different projects whose envelopes are within `reach`, j > i (for
-    // each i in any order: the groups do not depend on the order pairs are joined in).
+    // Pairs of features of different projects whose envelopes are within `reach`, j > i, in
+    // order of i (the groups do not depend on the order pairs are joined in). The tree queries
+    // run on every core, a block of features at a time; fn sees the pairs on this thread.
     template <typename Fn>
     Status forEachCandidate(double reach, const CancelToken& cancel, const ProgressFn& progress,
                             Fn&& fn) {
+        constexpr std::size_t kBlock = 16384, kPart = 512;
         const std::size_t n = m_catalog.size();
-        std::vector<std::uint32_t> candidates;
-        for (std::size_t i = 0; i < n; ++i) {
-            if ((i & 255) == 0) {
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                if (progress)
-                    progress(static_cast<double>(i) / static_cast<double>(n));
-            }
-            candidates.clear();
-            m_tree.query(m_catalog.envelope(i).buffered(reach), candidates);
-            for (const std::uint32_t j : candidates)
-                if (j > i && m_catalog.ref(i).project != m_catalog.ref(j).project &&
-                    envelopeDistance(m_catalog.envelope(i), m_catalog.envelope(j)) <= reach)
-                    fn(static_cast<std::uint32_t>(i), j);
+        std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> parts(kBlock / kPart);
+        std::vector<std::vector<std::uint32_t>> candidates(threadCount(0));
+        for (std::size_t first = 0; first < n; first += kBlock) {
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            if (progress)
+                progress(static_cast<double>(first) / static_cast<double>(n));
+            const std::size_t last = std::min(n, first + kBlock);
+            const std::size_t partCount = (last - first + kPart - 1) / kPart;
+            runChunks(candidates, 0, partCount, cancel,
+                      [&](std::vector<std::uint32_t>& found, std::size_t c) {
+                          parts[c].clear();
+                          const std::size_t end = std::min(last, first + (c + 1) * kPart);
+                          for (std::size_t i = first + c * kPart; i < end; ++i) {
+                              found.clear();
+                              m_tree.query(m_catalog.envelope(i).buffered(reach), found);
+                              for (const std::uint32_t j : found)
+                                  if (j > i &&
+                                      m_catalog.ref(i).project != m_catalog.ref(j).project &&
+                                      envelopeDistance(m_catalog.envelope(i),
+                                                       m_catalog.envelope(j)) <= reach)
+                                      parts[c].emplace_back(static_cast<std::uint32_t>(i), j);
+                          }
+                      });
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            for (std::size_t c = 0; c < partCount; ++c)
+                for (const auto& [i, j] : parts[c])
+                    fn(i, j);
         }
         if (progress)
             progress(1.0);

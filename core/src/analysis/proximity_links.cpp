@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 #include <tuple>
 
 namespace cw::analysis {
@@ -99,18 +100,21 @@ public:
 
         AnalysisResult result = newResult(descriptor().id, input, params);
 
-        auto rowOf = [&](const FeatureLink& l) -> data::AttributeRow {
+        // In place: a batch's rows are reused, so their strings keep their buffers (millions of
+        // rows otherwise allocate every id anew).
+        auto fillRow = [&](const FeatureLink& l, data::AttributeRow& row) {
             const FeatureRef& a = catalog.ref(l.a);
             const FeatureRef& b = catalog.ref(l.b);
             const AnalysisLayer& la = input.projects[a.project].layers[a.layer];
             const AnalysisLayer& lb = input.projects[b.project].layers[b.layer];
-            return {input.projects[a.project].id,
-                    la.id,
-                    static_cast<std::int64_t>(la.data->fids[a.feature]),
-                    input.projects[b.project].id,
-                    lb.id,
-                    static_cast<std::int64_t>(lb.data->fids[b.feature]),
-                    l.distance};
+            row.resize(7);
+            row[0] = input.projects[a.project].id;
+            row[1] = la.id;
+            row[2] = static_cast<std::int64_t>(la.data->fids[a.feature]);
+            row[3] = input.projects[b.project].id;
+            row[4] = lb.id;
+            row[5] = static_cast<std::int64_t>(lb.data->fids[b.feature]);
+            row[6] = l.distance;
         };
         // The segments were found with the links, on every core.
         auto segmentInto = [&](const FeatureLink& l, geometry::GeometryStore& store) {
@@ -139,13 +143,17 @@ public:
             std::vector<data::AttributeRow> rows;
             if (auto ok = sink->begin(table.key, table.columns); !ok)
                 return ok.error();
+            auto batchRows = [&](std::size_t k) {
+                const std::size_t count = std::min(links.size() - k, kBatch);
+                rows.resize(std::max(rows.size(), count));
+                for (std::size_t i = 0; i < count; ++i)
+                    fillRow(links[k + i], rows[i]);
+                return std::span<const data::AttributeRow>(rows.data(), count);
+            };
             for (std::size_t k = 0; k < links.size(); k += kBatch) {
                 if (cancel.isCancelled())
                     return makeError(ErrorCode::Cancelled);
-                rows.clear();
-                for (std::size_t i = k; i < std::min(links.size(), k + kBatch); ++i)
-                    rows.push_back(rowOf(links[i]));
-                if (auto ok = sink->append(rows); !ok)
+                if (auto ok = sink->append(batchRows(k)); !ok)
                     return ok.error();
                 report(k, 0.85, 0.05);
             }
@@ -156,13 +164,11 @@ public:
             for (std::size_t k = 0; k < links.size(); k += kBatch) {
                 if (cancel.isCancelled())
                     return makeError(ErrorCode::Cancelled);
-                rows.clear();
+                const auto batch = batchRows(k);
                 geometry::GeometryStore segments;
-                for (std::size_t i = k; i < std::min(links.size(), k + kBatch); ++i) {
-                    rows.push_back(rowOf(links[i]));
+                for (std::size_t i = k; i < k + batch.size(); ++i)
                     segmentInto(links[i], segments);
-                }
-                if (auto ok = sink->appendFeatures(segments, rows); !ok)
+                if (auto ok = sink->appendFeatures(segments, batch); !ok)
                     return ok.error();
                 report(k, 0.9, 0.1);
             }
@@ -179,7 +185,7 @@ public:
                         return makeError(ErrorCode::Cancelled);
                     report(k, 0.85, 0.15);
                 }
-                table.rows.push_back(rowOf(links[k]));
+                fillRow(links[k], table.rows.emplace_back());
                 lines.rows.push_back(table.rows.back());
                 segmentInto(links[k], lines.geometries);
             }
