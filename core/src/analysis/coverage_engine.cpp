@@ -357,6 +357,24 @@ GeosGeometry ServiceAreas::discUnion(GEOSContextHandle_t h,
     return GeosGeometry{h, GEOSUnaryUnion_r(h, all.get())};
 }
 
+std::vector<std::uint32_t> ServiceAreas::discsReaching(GEOSContextHandle_t h,
+                                                       const GEOSGeometry* polygon,
+                                                       const Envelope& envelope) const {
+    std::vector<std::uint32_t> ids = near(envelope);
+    if (!polygon)
+        return ids;
+    const PreparedPtr prepared{GEOSPrepare_r(h, polygon), PreparedDeleter{h}};
+    if (!prepared)
+        return ids;
+    std::erase_if(ids, [&](std::uint32_t i) {
+        const Disc& d = m_discs[i];
+        const GeosGeometry centre{h, GEOSGeom_createPointFromXY_r(h, d.x, d.y)};
+        return centre && GEOSPreparedIntersects_r(h, prepared.get(), centre.get()) != 1 &&
+               GEOSPreparedDistanceWithin_r(h, prepared.get(), centre.get(), d.r) != 1;
+    });
+    return ids;
+}
+
 Result<ServiceAreas::ZoneCoverage> ServiceAreas::coverageByZone(const ZoneSet& zones, bool withGaps,
                                                                 const CancelToken& cancel,
                                                                 const ProgressFn& progress) const {
@@ -396,7 +414,7 @@ Result<ServiceAreas::ZoneCoverage> ServiceAreas::coverageByZone(const ZoneSet& z
             const GEOSContextHandle_t h = geos.handle();
             const GeosGeometry shape =
                 geometry::toGeos(h, zones.layer->geometries, zone.source, GeometryFamily::Polygon);
-            const GeosGeometry cover = discUnion(h, near(zone.envelope));
+            const GeosGeometry cover = discUnion(h, discsReaching(h, shape.get(), zone.envelope));
             if (!exact && shape && cover) {
                 const GeosGeometry inside{h, GEOSIntersection_r(h, shape.get(), cover.get())};
                 out.covered[z] = std::min(zone.area, areaOf(h, inside.get()));

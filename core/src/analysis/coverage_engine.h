@@ -131,6 +131,9 @@ private:
     std::vector<std::uint32_t> near(const geometry::Envelope& e) const;
     const GEOSGeometry* polygon(std::uint32_t i) const;
     geometry::GeosGeometry localUnion(const std::vector<std::uint32_t>& ids) const;
+    /// The discs near `envelope` that reach `polygon` (the others add nothing to its cover).
+    std::vector<std::uint32_t> discsReaching(GEOSContextHandle_t h, const GEOSGeometry* polygon,
+                                             const geometry::Envelope& envelope) const;
     /// The union of some discs as GEOS polygons in context `h` (thread-safe).
     geometry::GeosGeometry discUnion(GEOSContextHandle_t h,
                                      const std::vector<std::uint32_t>& ids) const;

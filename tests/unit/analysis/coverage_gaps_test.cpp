@@ -282,6 +282,45 @@ TEST(CoverageGapsAnalysis, ZoneSharesGapsAndProjects) {
     EXPECT_NEAR(r->summary.at("covered_share"), 2 * disc / 2e6, 1e-4);
 }
 
+// An L-shaped zone (the square [0,2000]² less its north-east quarter) with sensors (r = 200 m)
+// in the notch: one 100 m from the zone reaches into it, one 300 m away does not; one inside.
+// Covered area and gap as GEOS finds them with every disc (the far one changes nothing).
+TEST(CoverageGapsAnalysis, ConcaveZoneCountsOnlyDiscsThatReachIt) {
+    const auto analysis = makeCoverageGapsAnalysis();
+    const std::vector<Coord> sensors{{1500, 1100}, {1500, 1300}, {500, 500}};
+    AnalysisInput in = sensorsInput(sensors);
+    const std::vector<Coord> ell{{0, 0},       {2000, 0}, {2000, 1000}, {1000, 1000},
+                                 {1000, 2000}, {0, 2000}, {0, 0}};
+    in.zones = polygonLayer({ell});
+    auto r = run(*analysis, in, {{"radius_iot_sensor", "200"}, {"new_sites", "0"}});
+    ASSERT_TRUE(r) << r.error().detail;
+    const ResultLayer& zones = layerOf(*r, "coverage_zones");
+    ASSERT_EQ(zones.rows.size(), 1u);
+
+    geometry::GeosContext geos;
+    const auto h = geos.handle();
+    const geometry::GeosGeometry zone =
+        geometry::toGeos(h, in.zones->geometries, 0, geometry::GeometryFamily::Polygon);
+    std::vector<GEOSGeometry*> discs;
+    for (const Coord& c : sensors) {
+        const geometry::GeosGeometry centre{
+            h,
+            GEOSGeom_createPointFromXY_r(h, cw::test::links::X0 + c.x, cw::test::links::Y0 + c.y)};
+        discs.push_back(GEOSBuffer_r(h, centre.get(), 200, 32));
+    }
+    const geometry::GeosGeometry all{
+        h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, discs.data(), 3)};
+    const geometry::GeosGeometry cover{h, GEOSUnaryUnion_r(h, all.get())};
+    const geometry::GeosGeometry inside{h, GEOSIntersection_r(h, zone.get(), cover.get())};
+    const double expected = geometry::geosArea(h, inside.get());
+    // The near sensor's disc reaches 100 m into the zone: more than the inner disc alone.
+    EXPECT_GT(expected, M_PI * 200 * 200 * (1 - kGeosDeficit) + 1000);
+    EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), expected, 1e-6 * expected);
+    const ResultLayer& gaps = layerOf(*r, "coverage_gap_areas");
+    ASSERT_EQ(gaps.rows.size(), 1u);
+    EXPECT_NEAR(real(gaps.rows[0], column(gaps, "gap_m2")), 3e6 - expected, 1e-3);
+}
+
 TEST(CoverageGapsAnalysis, GridCellsAreExactAndWeightedByDemand) {
     const auto analysis = makeCoverageGapsAnalysis();
     // One sensor (r = 30 m) in the middle of a 100 m cell: share pi 30² / 100² exactly.
