@@ -123,14 +123,19 @@ public:
     }
 
 private:
-    // Pairs of features of different projects whose envelopes are within `reach`, j > i, in
-    // order of i (the groups do not depend on the order pairs are joined in). The tree queries
-    // run on every core, a block of features at a time; fn sees the pairs on this thread.
-    template <typename Fn>
-    Status forEachCandidate(double reach, const CancelToken& cancel, const ProgressFn& progress,
+    // Pairs (i, j) of features of different projects whose envelopes are within `reach`, i
+    // from `sources` (ascending; every feature when null) and accept(i, j) (called on any
+    // thread), in order of i: the groups do not depend on the order pairs are joined in. The
+    // tree queries run on every core, a block of sources at a time; fn sees the pairs here.
+    template <typename Accept, typename Fn>
+    Status forEachCandidate(double reach, const std::vector<std::uint32_t>* sources,
+                            Accept&& accept, const CancelToken& cancel, const ProgressFn& progress,
                             Fn&& fn) {
         constexpr std::size_t kBlock = 16384, kPart = 512;
-        const std::size_t n = m_catalog.size();
+        const std::size_t n = sources ? sources->size() : m_catalog.size();
+        auto source = [&](std::size_t k) {
+            return sources ? (*sources)[k] : static_cast<std::uint32_t>(k);
+        };
         std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> parts(kBlock / kPart);
         std::vector<std::vector<std::uint32_t>> candidates(threadCount(0));
         for (std::size_t first = 0; first < n; first += kBlock) {
@@ -144,15 +149,16 @@ private:
                       [&](std::vector<std::uint32_t>& found, std::size_t c) {
                           parts[c].clear();
                           const std::size_t end = std::min(last, first + (c + 1) * kPart);
-                          for (std::size_t i = first + c * kPart; i < end; ++i) {
+                          for (std::size_t k = first + c * kPart; k < end; ++k) {
+                              const std::uint32_t i = source(k);
                               found.clear();
                               m_tree.query(m_catalog.envelope(i).buffered(reach), found);
                               for (const std::uint32_t j : found)
-                                  if (j > i &&
-                                      m_catalog.ref(i).project != m_catalog.ref(j).project &&
+                                  if (m_catalog.ref(i).project != m_catalog.ref(j).project &&
+                                      accept(i, j) &&
                                       envelopeDistance(m_catalog.envelope(i),
                                                        m_catalog.envelope(j)) <= reach)
-                                      parts[c].emplace_back(static_cast<std::uint32_t>(i), j);
+                                      parts[c].emplace_back(i, j);
                           }
                       });
             if (cancel.isCancelled())
@@ -239,35 +245,52 @@ private:
     }
 
     Status joinShortLinks(const CancelToken& cancel, const ProgressFn& progress) {
-        return forEachCandidate(m_short, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
-            const bool together = m_sets.find(i) == m_sets.find(j);
-            const bool mayOverlap = m_catalog.envelope(i).intersects(m_catalog.envelope(j));
-            if (together && (!mayOverlap || knownOverlap(i, j)))
-                return; // nothing this pair could add
-            const std::optional<double> dist = distanceWithin(i, j, m_short);
-            if (!dist)
-                return;
-            if (*dist == 0) {
-                join(i, j);
-                if (overlapping(i, j))
-                    noteOverlap(i, j);
-                return;
-            }
-            if (!together && *dist < m_bridgeFrom && *dist <= m_distance)
-                join(i, j);
-        });
+        auto later = [](std::uint32_t i, std::uint32_t j) { return j > i; };
+        return forEachCandidate(
+            m_short, nullptr, later, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
+                const bool together = m_sets.find(i) == m_sets.find(j);
+                const bool mayOverlap = m_catalog.envelope(i).intersects(m_catalog.envelope(j));
+                if (together && (!mayOverlap || knownOverlap(i, j)))
+                    return; // nothing this pair could add
+                const std::optional<double> dist = distanceWithin(i, j, m_short);
+                if (!dist)
+                    return;
+                if (*dist == 0) {
+                    join(i, j);
+                    if (overlapping(i, j))
+                        noteOverlap(i, j);
+                    return;
+                }
+                if (!together && *dist < m_bridgeFrom && *dist <= m_distance)
+                    join(i, j);
+            });
     }
 
+    // Links between groups still apart, shortest first (Kruskal). Pairs inside the largest
+    // group never join anything, so only features outside it search (a city-wide group would
+    // otherwise have a million features each query the whole distance around them).
     Status bridgeLongLinks(const CancelToken& cancel, const ProgressFn& progress) {
         if (m_distance < m_bridgeFrom || oneGroup())
             return Ok{}; // every link is short, or nothing is left to join
+        const std::size_t n = m_catalog.size();
+        std::vector<std::size_t> rootOf(n), members(n, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            ++members[rootOf[i] = m_sets.find(i)];
+        const std::size_t largest = static_cast<std::size_t>(
+            std::max_element(members.begin(), members.end()) - members.begin());
+        std::vector<std::uint32_t> outside;
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (rootOf[i] != largest)
+                outside.push_back(i);
+        // Each pair once: from its end outside the largest group, or from the lower one.
+        auto apart = [&](std::uint32_t i, std::uint32_t j) {
+            return rootOf[i] != rootOf[j] && (rootOf[j] == largest || j > i);
+        };
         std::vector<FeatureLink> longLinks;
-        auto found =
-            forEachCandidate(m_distance, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
-                if (m_sets.find(i) == m_sets.find(j))
-                    return;
-                if (const std::optional<double> dist = distanceWithin(i, j, m_distance))
-                    longLinks.push_back({i, j, *dist, false, {}, {}});
+        auto found = forEachCandidate(
+            m_distance, &outside, apart, cancel, progress, [&](std::uint32_t i, std::uint32_t j) {
+                if (const auto dist = distanceWithin(i, j, m_distance))
+                    longLinks.push_back({std::min(i, j), std::max(i, j), *dist, false, {}, {}});
             });
         if (!found)
             return found;
