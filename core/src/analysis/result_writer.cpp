@@ -438,6 +438,9 @@ ResultsGeoPackageWriter::create(const std::string& path) {
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     std::random_device rd;
     const std::string temp = path + ".writing-" + std::to_string(rd()) + ".gpkg";
+    // Large pages: millions of rows go in with fewer pages to split and write (proximity-links
+    // on a 1M-feature plan: 37-42 s with 4 KiB pages, 33-35 s with 64 KiB).
+    const CPLConfigOptionSetter pages{"OGR_SQLITE_PRAGMA", "page_size=65536", false};
     data::GdalDatasetPtr ds(driver ? driver->Create(temp.c_str(), 0, 0, 0, GDT_Unknown, nullptr)
                                    : nullptr);
     if (!ds)
