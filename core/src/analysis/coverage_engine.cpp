@@ -41,6 +41,21 @@ double areaOf(GEOSContextHandle_t h, const GEOSGeometry* g) {
     return g && GEOSArea_r(h, g, &a) ? a : 0.0;
 }
 
+// A disc as a GEOS 128-gon (owned by the caller).
+GEOSGeometry* discPolygon(GEOSContextHandle_t h, const Disc& d) {
+    const GeosGeometry centre{h, GEOSGeom_createPointFromXY_r(h, d.x, d.y)};
+    return centre ? GEOSBuffer_r(h, centre.get(), d.r, kQuadSegs) : nullptr;
+}
+
+// The union of `parts` (taken over); null when there are none.
+GeosGeometry unionOf(GEOSContextHandle_t h, std::vector<GEOSGeometry*> parts) {
+    if (parts.empty())
+        return {};
+    const GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                          unsigned(parts.size()))};
+    return GeosGeometry{h, GEOSUnaryUnion_r(h, all.get())};
+}
+
 std::optional<AssetType> match(const std::string& text, const std::vector<TypeKeyword>& keywords) {
     const std::string l = lower(text);
     for (const TypeKeyword& k : keywords)
@@ -321,11 +336,8 @@ std::vector<std::uint32_t> ServiceAreas::near(const Envelope& e) const {
 }
 
 const GEOSGeometry* ServiceAreas::polygon(std::uint32_t i) const {
-    if (!m_polygons[i] && !m_network) {
-        const Disc& d = m_discs[i];
-        GeosGeometry pt{m_h, GEOSGeom_createPointFromXY_r(m_h, d.x, d.y)};
-        m_polygons[i] = GeosGeometry{m_h, GEOSBuffer_r(m_h, pt.get(), d.r, kQuadSegs)};
-    }
+    if (!m_polygons[i] && !m_network)
+        m_polygons[i] = GeosGeometry{m_h, discPolygon(m_h, m_discs[i])};
     return m_polygons[i].get();
 }
 
@@ -334,27 +346,16 @@ GeosGeometry ServiceAreas::localUnion(const std::vector<std::uint32_t>& ids) con
     for (const std::uint32_t i : ids)
         if (const GEOSGeometry* g = polygon(i); g && !GEOSisEmpty_r(m_h, g))
             parts.push_back(GEOSGeom_clone_r(m_h, g));
-    if (parts.empty())
-        return {};
-    GeosGeometry all{m_h, GEOSGeom_createCollection_r(m_h, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                      unsigned(parts.size()))};
-    return GeosGeometry{m_h, GEOSUnaryUnion_r(m_h, all.get())};
+    return unionOf(m_h, std::move(parts));
 }
 
 GeosGeometry ServiceAreas::discUnion(GEOSContextHandle_t h,
                                      const std::vector<std::uint32_t>& ids) const {
     std::vector<GEOSGeometry*> parts;
-    for (const std::uint32_t i : ids) {
-        const Disc& d = m_discs[i];
-        const GeosGeometry centre{h, GEOSGeom_createPointFromXY_r(h, d.x, d.y)};
-        if (GEOSGeometry* disc = GEOSBuffer_r(h, centre.get(), d.r, kQuadSegs))
+    for (const std::uint32_t i : ids)
+        if (GEOSGeometry* disc = discPolygon(h, m_discs[i]))
             parts.push_back(disc);
-    }
-    if (parts.empty())
-        return {};
-    const GeosGeometry all{h, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                                          unsigned(parts.size()))};
-    return GeosGeometry{h, GEOSUnaryUnion_r(h, all.get())};
+    return unionOf(h, std::move(parts));
 }
 
 std::vector<std::uint32_t> ServiceAreas::discsReaching(GEOSContextHandle_t h,

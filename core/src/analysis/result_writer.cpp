@@ -14,6 +14,7 @@
 
 namespace cw::analysis {
 namespace fs = std::filesystem;
+using project::sqlIdentifier;
 
 namespace {
 
@@ -74,19 +75,6 @@ Status writeTable(GDALDataset& ds, const ResultTable& table, const std::string& 
     if (!layer || !createFields(layer, table.columns))
         return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     return Ok{}; // rows follow through SQLite directly, see insertRows()
-}
-
-std::string sqlIdentifier(const std::string& identifier) {
-    std::string out;
-    out.reserve(identifier.size() + 2);
-    out.push_back('"');
-    for (char c : identifier) {
-        out.push_back(c);
-        if (c == '"')
-            out.push_back('"'); // SQL doubles quotes inside identifiers
-    }
-    out.push_back('"');
-    return out;
 }
 
 Error writeFailure(const project::SqliteDb& db, const std::string& path) {
@@ -193,15 +181,8 @@ struct LayerTarget {
     std::vector<data::Field> columns;
 };
 
-std::string sqlText(const std::string& text) {
-    std::string out = "'";
-    for (const char c : text)
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
-}
-
 // A layer's features go in like table rows, as GeoPackage geometry blobs with ids 1, 2, ...
-// (OGR's feature-by-feature path took 35 s for 4 million lines). GDAL's triggers that would add
+// (OGR builds an OGRFeature and an OGRGeometry for every row). GDAL's triggers that would add
 // each feature to the R-tree, rebalancing it every time (a minute for 4 million lines), are
 // lifted; the tree is bulk-loaded at the end, the triggers restored and the extent recorded.
 class FeatureInserter {
@@ -213,10 +194,9 @@ public:
 
     Status start() {
         const std::string rtree = "rtree_" + m_target.key + "_" + m_target.geometryColumn;
-        auto triggers =
-            m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                         "substr(name, 1, " +
-                         std::to_string(rtree.size() + 1) + ") = " + sqlText(rtree + "_"));
+        auto triggers = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND substr(name, 1, ?) = ?");
+        triggers.bind(1, static_cast<long long>(rtree.size() + 1)).bind(2, rtree + "_");
         std::vector<std::string> names;
         while (triggers.step()) {
             names.push_back(triggers.text(0));

@@ -3,6 +3,19 @@
 
 namespace cw::project {
 
+std::string sqlIdentifier(const std::string& identifier) {
+    std::string out;
+    out.reserve(identifier.size() + 2);
+    out.push_back('"');
+    for (char c : identifier) {
+        out.push_back(c);
+        if (c == '"')
+            out.push_back('"'); // SQL doubles quotes inside identifiers
+    }
+    out.push_back('"');
+    return out;
+}
+
 SqliteDb::SqliteDb(const std::string& path, bool writable) {
     const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {

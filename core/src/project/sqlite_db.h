@@ -9,6 +9,9 @@
 
 namespace cw::project {
 
+/// `identifier` quoted for SQL ("a""b" for a"b), for table and column names built into a query.
+std::string sqlIdentifier(const std::string& identifier);
+
 /// Thin RAII wrapper over one SQLite connection and its prepared statements.
 class SqliteDb {
 public:

@@ -53,13 +53,6 @@ void putBigEndian(std::string& out, std::size_t at, std::uint64_t v, int bytes) 
         out[at + static_cast<std::size_t>(i)] = static_cast<char>(v & 0xFF);
 }
 
-std::string quoted(const std::string& name) {
-    std::string out = "\"";
-    for (const char c : name)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 } // namespace
 
 bool bulkLoadRtree(SqliteDb& db, const std::string& rtree, std::vector<RtreeEntry> entries,
@@ -70,12 +63,12 @@ bool bulkLoadRtree(SqliteDb& db, const std::string& rtree, std::vector<RtreeEntr
     };
     std::size_t nodeSize = 0;
     {
-        auto root =
-            db.prepare("SELECT length(data) FROM " + quoted(rtree + "_node") + " WHERE nodeno = 1");
+        auto root = db.prepare("SELECT length(data) FROM " + sqlIdentifier(rtree + "_node") +
+                               " WHERE nodeno = 1");
         if (!root.isValid() || !root.step())
             return fail("");
         nodeSize = static_cast<std::size_t>(root.integer(0));
-        auto used = db.prepare("SELECT count(*) FROM " + quoted(rtree + "_rowid"));
+        auto used = db.prepare("SELECT count(*) FROM " + sqlIdentifier(rtree + "_rowid"));
         if (!used.isValid() || !used.step())
             return fail("");
         if (used.integer(0) != 0)
@@ -125,11 +118,12 @@ bool bulkLoadRtree(SqliteDb& db, const std::string& rtree, std::vector<RtreeEntr
             nodeNo[l].push_back(next++);
     }
 
-    if (!db.exec("DELETE FROM " + quoted(rtree + "_node")))
+    if (!db.exec("DELETE FROM " + sqlIdentifier(rtree + "_node")))
         return fail("");
-    auto node = db.prepare("INSERT INTO " + quoted(rtree + "_node") + " VALUES (?, ?)");
-    auto leafOf = db.prepare("INSERT INTO " + quoted(rtree + "_rowid") + " VALUES (?, ?)");
-    auto parentOf = db.prepare("INSERT INTO " + quoted(rtree + "_parent") + " VALUES (?, ?)");
+    auto node = db.prepare("INSERT INTO " + sqlIdentifier(rtree + "_node") + " VALUES (?, ?)");
+    auto leafOf = db.prepare("INSERT INTO " + sqlIdentifier(rtree + "_rowid") + " VALUES (?, ?)");
+    auto parentOf =
+        db.prepare("INSERT INTO " + sqlIdentifier(rtree + "_parent") + " VALUES (?, ?)");
     if (!node.isValid() || !leafOf.isValid() || !parentOf.isValid())
         return fail("");
     std::string data;

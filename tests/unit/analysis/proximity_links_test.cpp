@@ -60,6 +60,25 @@ std::vector<Row> rows(const cw::analysis::AnalysisResult& r) {
     return out;
 }
 
+// Every feature of an input as GEOS, with its project, layer and id: the brute-force side.
+struct GeosFeature {
+    std::size_t project;
+    std::string layer;
+    std::int64_t fid;
+    cw::geometry::GeosGeometry g;
+};
+
+std::vector<GeosFeature> geosFeatures(GEOSContextHandle_t h,
+                                      const cw::analysis::AnalysisInput& in) {
+    std::vector<GeosFeature> all;
+    for (std::size_t p = 0; p < in.projects.size(); ++p)
+        for (const auto& l : in.projects[p].layers)
+            for (std::size_t f = 0; f < l.data->featureCount(); ++f)
+                all.push_back({p, l.id, l.data->fids[f],
+                               cw::geometry::toGeos(h, l.data->geometries, f, l.data->family)});
+    return all;
+}
+
 TEST(ProximityLinks, DistanceAtTheThresholdIsInAndJustAboveIsOut) {
     auto analysis = makeProximityLinksAnalysis();
     auto result = run(*analysis, clusters(), {{"distance", "500"}, {"nearest", "0"}});
@@ -187,15 +206,7 @@ TEST(ProximityLinks, IndexedSearchMatchesBruteForce) {
 
     cw::geometry::GeosContext geos;
     const auto h = geos.handle();
-    struct F {
-        std::size_t project;
-        cw::geometry::GeosGeometry g;
-    };
-    std::vector<F> all;
-    for (std::size_t p = 0; p < in.projects.size(); ++p)
-        for (const auto& l : in.projects[p].layers)
-            for (std::size_t f = 0; f < l.data->featureCount(); ++f)
-                all.push_back({p, cw::geometry::toGeos(h, l.data->geometries, f, l.data->family)});
+    const std::vector<GeosFeature> all = geosFeatures(h, in);
     std::size_t expected = 0;
     double sum = 0;
     for (std::size_t i = 0; i < all.size(); ++i)
@@ -328,18 +339,7 @@ TEST(ProximityLinks, NearestMatchesBruteForceWithTies) {
 
         cw::geometry::GeosContext geos;
         const auto h = geos.handle();
-        struct F {
-            std::size_t project;
-            std::string layer;
-            std::int64_t fid;
-            cw::geometry::GeosGeometry g;
-        };
-        std::vector<F> all;
-        for (std::size_t p = 0; p < in.projects.size(); ++p)
-            for (const auto& l : in.projects[p].layers)
-                for (std::size_t f = 0; f < l.data->featureCount(); ++f)
-                    all.push_back({p, l.id, l.data->fids[f],
-                                   cw::geometry::toGeos(h, l.data->geometries, f, l.data->family)});
+        const std::vector<GeosFeature> all = geosFeatures(h, in);
         std::vector<std::vector<double>> dist(all.size(), std::vector<double>(all.size(), 0));
         for (std::size_t i = 0; i < all.size(); ++i)
             for (std::size_t j = i + 1; j < all.size(); ++j) {
