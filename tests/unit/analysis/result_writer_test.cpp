@@ -206,5 +206,82 @@ TEST(ResultWriter, LayersHaveAFilledSpatialIndexThatStaysCurrent) {
     }
 }
 
+// Streamed rows go in several to a statement: batches of any size, whose row buffers the caller
+// reuses for the next batch, read back row for row in order, in a table and in a layer.
+TEST(ResultWriter, StreamedBatchesOfAnySizeReadBackRowForRow) {
+    cw::test::TempDir tmp;
+    const std::string path = tmp.file("batches.gpkg");
+    auto crs = crs::Crs::fromEpsg(5186);
+    ASSERT_TRUE(crs);
+    const std::vector<data::Field> columns{{"n", data::FieldType::Integer},
+                                           {"name", data::FieldType::String},
+                                           {"x", data::FieldType::Real}};
+    auto fill = [](int n, data::AttributeRow& row) {
+        row = {std::int64_t{n}, "row " + std::to_string(n) + (n % 3 ? "" : " with a longer text"),
+               n % 7 == 0 ? data::AttributeValue{} : data::AttributeValue{n * 0.5}};
+    };
+    const std::vector<int> batches{1, 63, 64, 65, 0, 200, 7};
+    int total = 0;
+    {
+        auto writer = ResultsGeoPackageWriter::create(path);
+        ASSERT_TRUE(writer);
+        std::vector<data::AttributeRow> rows;
+        ASSERT_TRUE((*writer)->begin("table", columns));
+        for (int size : batches) {
+            rows.resize(static_cast<std::size_t>(size));
+            for (int i = 0; i < size; ++i)
+                fill(total + i, rows[static_cast<std::size_t>(i)]);
+            ASSERT_TRUE((*writer)->append(rows));
+            total += size;
+        }
+        ASSERT_TRUE((*writer)->end());
+        ASSERT_TRUE((*writer)->beginLayer("layer", geometry::GeometryFamily::Point, columns, *crs));
+        for (int done = 0, b = 0; done < total; done += batches[b++]) {
+            geometry::GeometryStore points;
+            rows.resize(static_cast<std::size_t>(batches[b]));
+            for (int i = 0; i < batches[b]; ++i) {
+                fill(done + i, rows[static_cast<std::size_t>(i)]);
+                points.beginFeature();
+                points.beginPart(false);
+                points.addCoord(200000 + done + i, 550000);
+                points.endPart();
+                points.endFeature();
+            }
+            ASSERT_TRUE((*writer)->appendFeatures(points, rows));
+        }
+        ASSERT_TRUE((*writer)->endLayer());
+        ASSERT_TRUE((*writer)->commit({}));
+    }
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    for (const char* name : {"table", "layer"}) {
+        OGRLayer* layer = ds->GetLayerByName(name);
+        ASSERT_NE(layer, nullptr);
+        EXPECT_EQ(layer->GetFeatureCount(), total) << name;
+        int n = 0;
+        for (auto& f : *layer) {
+            data::AttributeRow expected;
+            fill(n, expected);
+            EXPECT_EQ(f->GetFID(), n + 1) << name;
+            EXPECT_EQ(f->GetFieldAsInteger64("n"), n) << name;
+            EXPECT_EQ(f->GetFieldAsString("name"), std::get<std::string>(expected[1])) << name;
+            if (n % 7 == 0)
+                EXPECT_TRUE(f->IsFieldNull(f->GetFieldIndex("x"))) << name << " " << n;
+            else
+                EXPECT_EQ(f->GetFieldAsDouble("x"), n * 0.5) << name;
+            if (std::string(name) == "layer") {
+                const OGRGeometry* g = f->GetGeometryRef();
+                ASSERT_NE(g, nullptr);
+                EXPECT_EQ(g->toGeometryCollection()->getGeometryRef(0)->toPoint()->getX(),
+                          200000 + n);
+            }
+            ++n;
+        }
+        EXPECT_EQ(n, total) << name;
+    }
+}
+
 } // namespace
 } // namespace cw::analysis
