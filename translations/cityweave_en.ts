@@ -886,6 +886,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>There is no column &quot;%1&quot; in %2. Its columns are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a local file. CityWeave opens web addresses, GDAL virtual paths and database connections only when they are allowed: set the environment variable CITYWEAVE_ALLOW_REMOTE_SOURCES=1 if you trust this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so CityWeave does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 is the input %2: writing it would destroy the input. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>

@@ -959,6 +959,18 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>There is no column &quot;%1&quot; in %2. Its columns are: %3.</source>
         <translation>%2에 열 &quot;%1&quot;이(가) 없습니다. 열 목록: %3.</translation>
     </message>
+    <message>
+        <source>%1 is not a local file. CityWeave opens web addresses, GDAL virtual paths and database connections only when they are allowed: set the environment variable CITYWEAVE_ALLOW_REMOTE_SOURCES=1 if you trust this source.</source>
+        <translation>%1은(는) 로컬 파일이 아닙니다. CityWeave는 웹 주소, GDAL 가상 경로, 데이터베이스 연결을 허용된 경우에만 엽니다. 이 출처를 신뢰한다면 환경 변수 CITYWEAVE_ALLOW_REMOTE_SOURCES=1을 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so CityWeave does not read it.</source>
+        <translation>%1은(는) 일반 파일이 아니므로(파이프, 장치 또는 소켓) CityWeave가 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The output %1 is the input %2: writing it would destroy the input. Choose another output file.</source>
+        <translation>출력 %1이(가) 입력 %2와(과) 같습니다. 쓰면 입력이 사라집니다. 다른 출력 파일을 고르십시오.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_context.h"
 
+#include "cityweave/core/output_guard.h"
 #include "cityweave/planning/scenarios.h"
 #include "common/error_text.h"
 
@@ -20,6 +21,14 @@ int CliContext::fail(const Error& error, int code) {
 int CliContext::usage(const QString& message) {
     err << message << Qt::endl << tr("Run 'cityweave-cli --help' for usage.") << Qt::endl;
     return kUsage;
+}
+
+int CliContext::refuseOverwritingInputs(const QStringList& outputs,
+                                        const std::vector<std::string>& inputs) {
+    for (const QString& output : outputs)
+        if (auto ok = checkOutputIsNotInput(output.toStdString(), inputs); !ok)
+            return fail(ok.error(), kUsage);
+    return kOk;
 }
 
 QString CliContext::takeOption(const QString& name) {

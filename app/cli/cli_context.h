@@ -17,6 +17,7 @@ struct Project;
 #include <QStringList>
 #include <QTextStream>
 #include <string>
+#include <vector>
 
 namespace cw::cli {
 
@@ -48,6 +49,8 @@ public:
     /// Prints the error's translated text on stderr and returns `code`.
     int fail(const Error& error, int code = kInputError);
     int usage(const QString& message);
+    /// kOk, or the usage error when an output (empty ones ignored) would overwrite an input.
+    int refuseOverwritingInputs(const QStringList& outputs, const std::vector<std::string>& inputs);
     /// The value after `--name`, or empty; removes both from `args`.
     QString takeOption(const QString& name);
     bool takeFlag(const QString& name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/analysis/result_writer.h"
+#include "cityweave/data/layer_source.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "common/error_text.h"
@@ -113,11 +114,16 @@ int runAnalyze(CliContext& ctx) {
     QElapsedTimer timer;
     timer.start();
     Result<analysis::AnalysisInput> input = makeError(ErrorCode::InvalidArgument);
+    std::vector<std::string> filesRead{zones.toStdString()};
     if (inputs.isEmpty()) {
         const std::string path = ctx.args.first().toStdString();
         auto project = project::ProjectStore::load(path);
         if (!project)
             return ctx.fail(project.error());
+        for (std::string& file : project::ProjectStore::filesRead(path, *project))
+            filesRead.push_back(std::move(file));
+        if (int rc = ctx.refuseOverwritingInputs({req.out, req.summaryPath}, filesRead); rc != kOk)
+            return rc;
         if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
             return rc;
         input = analysis::inputFromProject(path, *project, *crs);
@@ -127,8 +133,13 @@ int runAnalyze(CliContext& ctx) {
             auto spec = analysis::InputSpec::parse(text.toStdString());
             if (!spec)
                 return ctx.fail(spec.error(), kUsage);
+            for (const std::string& file : spec->files)
+                if (auto source = data::layerSourceFromText(file))
+                    filesRead.push_back(source->path);
             specs.push_back(std::move(spec).value());
         }
+        if (int rc = ctx.refuseOverwritingInputs({req.out, req.summaryPath}, filesRead); rc != kOk)
+            return rc;
         input = analysis::inputFromFiles(specs, *crs);
     }
     if (!input)

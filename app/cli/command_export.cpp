@@ -68,6 +68,9 @@ int runExport(CliContext& ctx) {
     if (ctx.args.isEmpty())
         return ctx.usage(CliContext::tr("export needs a PROJECT file."));
     const QString projectPath = ctx.args.first();
+    if (int rc = ctx.refuseOverwritingInputs({tablesOut, gpkgOut}, {projectPath.toStdString()});
+        rc != kOk)
+        return rc;
     // Layers are not drawn here, but loading them checks the project the same way report does.
     auto data = report::loadReportData(projectPath, ctx.analyses);
     if (!data)
@@ -77,6 +80,8 @@ int runExport(CliContext& ctx) {
     ctx.args.removeFirst();
     if (!ctx.args.isEmpty())
         return ctx.usage(CliContext::tr("Unexpected argument: %1").arg(ctx.args.first()));
+    if (int rc = ctx.refuseOverwritingInputs({tablesOut, gpkgOut}, filesRead(*data)); rc != kOk)
+        return rc;
     if (!tablesOut.isEmpty())
         return writeTables(ctx, *data, tablesOut, tableKey, bom);
     if (data->results.empty())

@@ -75,6 +75,9 @@ int runJoin(CliContext& ctx) {
     auto boundarySource = layerSourceFor(to, {});
     if (!boundarySource)
         return ctx.fail(boundarySource.error(), kUsage);
+    if (int rc = ctx.refuseOverwritingInputs({out}, {tableSource->path, boundarySource->path});
+        rc != kOk)
+        return rc;
     data::ReadOptions tableRead = tableSource->readOptions();
     tableRead.requireGeometry = false; // statistics: a table without positions
     tableRead.requireCrs = false;

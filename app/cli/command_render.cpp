@@ -186,6 +186,11 @@ int runRender(CliContext& ctx) {
             entries.push_back(entry);
         }
     }
+    std::vector<std::string> filesRead{first};
+    for (const auto& entry : entries)
+        filesRead.push_back(project::ProjectStore::resolveSource(projectPath, entry));
+    if (int rc = ctx.refuseOverwritingInputs({out}, filesRead); rc != kOk)
+        return rc;
     for (const auto& entry : entries) {
         render::LoadedLayer loaded = render::LayerSet::load(projectPath, entry, *mapCrs);
         if (loaded.error)

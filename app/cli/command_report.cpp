@@ -78,6 +78,9 @@ int runReport(CliContext& ctx) {
     if (positional.isEmpty())
         return ctx.usage(CliContext::tr("report needs a PROJECT file."));
     const QString projectPath = positional.first();
+    // Before anything is read or written (--save-template writes into the project).
+    if (int rc = ctx.refuseOverwritingInputs({out}, {projectPath.toStdString()}); rc != kOk)
+        return rc;
     std::string scenarioId;
     if (const QString scenario = ctx.takeOption(QStringLiteral("--scenario"));
         !scenario.isEmpty()) {
@@ -99,6 +102,8 @@ int runReport(CliContext& ctx) {
     ctx.args.removeFirst();
     if (!ctx.args.isEmpty())
         return ctx.usage(CliContext::tr("Unexpected argument: %1").arg(ctx.args.first()));
+    if (int rc = ctx.refuseOverwritingInputs({out}, filesRead(*data)); rc != kOk)
+        return rc;
     const QString label = CliContext::tr("Writing report");
     auto written =
         report::ReportWriter::writePdf(*data, tmpl, out, [&](double f) { ctx.progress(label, f); });

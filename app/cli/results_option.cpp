@@ -2,10 +2,18 @@
 #include "cli/results_option.h"
 
 #include "cityweave/analysis/result_reader.h"
+#include "cityweave/project/project_store.h"
 
 #include <QFileInfo>
 
 namespace cw::cli {
+
+std::vector<std::string> filesRead(const report::ReportData& data) {
+    std::vector<std::string> files =
+        project::ProjectStore::filesRead(data.projectPath.toStdString(), data.project);
+    files.push_back(data.resultsPath.toStdString());
+    return files;
+}
 
 int takeResults(CliContext& ctx, report::ReportData& data) {
     QString path = ctx.takeOption(QStringLiteral("--results"));

@@ -11,4 +11,7 @@ namespace cw::cli {
 /// Returns kOk, or the exit code of a failure already reported on stderr.
 int takeResults(CliContext& ctx, report::ReportData& data);
 
+/// The files `report` and `export` read: the project, its layers' sources and the results file.
+std::vector<std::string> filesRead(const report::ReportData& data);
+
 } // namespace cw::cli

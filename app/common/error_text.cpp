@@ -89,6 +89,22 @@ QString ErrorText::describe(const Error& error) {
         text =
             tr("There is no column \"%1\" in %2. Its columns are: %3.").arg(arg(0), arg(1), arg(2));
         break;
+    case ErrorCode::RemoteSourceRefused:
+        text = tr("%1 is not a local file. CityWeave opens web addresses, GDAL virtual paths and "
+                  "database connections only when they are allowed: set the environment variable "
+                  "CITYWEAVE_ALLOW_REMOTE_SOURCES=1 if you trust this source.")
+                   .arg(arg(0));
+        break;
+    case ErrorCode::NotARegularFile:
+        text = tr("%1 is not a regular file (it is a pipe, a device or a socket), so CityWeave "
+                  "does not read it.")
+                   .arg(arg(0));
+        break;
+    case ErrorCode::OutputIsInput:
+        text = tr("The output %1 is the input %2: writing it would destroy the input. Choose "
+                  "another output file.")
+                   .arg(arg(0), arg(1));
+        break;
     }
     if (!error.detail.empty())
         text += QStringLiteral(" (") + QString::fromStdString(error.detail) + QStringLiteral(")");

@@ -151,9 +151,9 @@ elseif(SCENARIO STREQUAL "folders")
 elseif(SCENARIO STREQUAL "crash")
   # First start: the plugin's entry point aborts the process.
   cli(EXIT "Subprocess aborted" ARGS analyses)
-  file(GLOB sentinels "${STATE}/plugin-loading-*.json")
+  file(GLOB sentinels "${STATE}/plugin-crashed-*.json")
   if(NOT sentinels)
-    message(FATAL_ERROR "the crash left no sentinel in ${STATE}")
+    message(FATAL_ERROR "the crash left no crash sentinel in ${STATE}")
   endif()
   # Next start: told once, on stderr; the plugin is disabled and the command works.
   cli(EXIT 0 ARGS plugins --json STDERR "fixture-crash")

@@ -3,11 +3,13 @@
 
 #include "analysis/boundary_overlay.h"
 #include "analysis/chunk_pool.h"
+#include "analysis/zone_grid.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <queue>
 
 namespace cw::analysis {
@@ -237,9 +239,8 @@ Result<data::VectorLayer> makeHexGrid(const Envelope& extent, double width, cons
     const double y0 = std::floor(extent.minY / rowStep) * rowStep;
     const double cols = std::ceil((extent.maxX - x0) / width) + 1;
     const double rows = std::ceil((extent.maxY - y0) / rowStep) + 1;
-    if (cols * rows > 1'000'000)
-        return makeError(ErrorCode::InvalidArgument, {"grid_size", std::to_string(width)},
-                         "grid would have " + std::to_string((long long)(cols * rows)) + " cells");
+    if (auto fits = checkGridCells(cols * rows, width, extent); !fits)
+        return fits.error();
     data::VectorLayer grid;
     grid.name = "grid";
     grid.driver = "generated";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/result_writer.h"
 
+#include "cityweave/core/durable_file.h"
 #include "data/gdal_dataset.h"
 #include "project/gpkg_geometry.h"
 #include "project/sqlite_db.h"
@@ -335,7 +336,7 @@ struct PendingLayer {
 
 Status insertRows(const std::string& file, const std::vector<const ResultTable*>& tables,
                   const std::vector<PendingLayer>& layers, const std::string& path) {
-    project::SqliteDb db(file, true);
+    project::SqliteDb db(file, true, project::SqliteDb::Origin::Ours);
     if (!db.isOpen() || !db.exec(kBulkWritePragmas) || !db.exec("BEGIN"))
         return writeFailure(db, path);
     for (const PendingLayer& pending : layers) {
@@ -496,7 +497,8 @@ Status ResultsGeoPackageWriter::begin(const std::string& key,
             return made;
     }
     m_stream = std::make_unique<Stream>();
-    m_stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
+    m_stream->db =
+        std::make_unique<project::SqliteDb>(m_temp, true, project::SqliteDb::Origin::Ours);
     if (!m_stream->db->isOpen() || !m_stream->db->exec(kBulkWritePragmas) ||
         !m_stream->db->exec("BEGIN"))
         return writeFailure(*m_stream->db, m_path);
@@ -540,7 +542,7 @@ Status ResultsGeoPackageWriter::beginLayer(const std::string& key, geometry::Geo
             return target.error();
     }
     auto stream = std::make_unique<LayerStream>();
-    stream->db = std::make_unique<project::SqliteDb>(m_temp, true);
+    stream->db = std::make_unique<project::SqliteDb>(m_temp, true, project::SqliteDb::Origin::Ours);
     if (!stream->db->isOpen() || !stream->db->exec(kBulkWritePragmas) || !stream->db->exec("BEGIN"))
         return writeFailure(*stream->db, m_path);
     stream->features =
@@ -593,10 +595,8 @@ Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& result
                 tables.push_back(&t);
     if (auto inserted = insertRows(m_temp, tables, layers, m_path); !inserted)
         return inserted;
-    std::error_code ec;
-    fs::rename(m_temp, m_path, ec);
-    if (ec)
-        return makeError(ErrorCode::OutputWriteFailed, {m_path}, ec.message());
+    if (auto replaced = replaceWithTemporary(m_temp, m_path); !replaced)
+        return replaced;
     m_committed = true;
     return Ok{};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/table_export.h"
 
+#include "cityweave/core/durable_file.h"
 #include "data/gdal_dataset.h"
 
 #include <filesystem>
@@ -77,18 +78,17 @@ Status writeViaTemp(const char* driverName, const std::string& path, Write write
         if (!ds)
             return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
         status = write(*ds);
+        CPLErrorReset(); // what closing reports is checked below
     }
-    // XLSX is zipped only when the dataset closes: check the file is really there.
-    if (status && !fs::exists(temp, ec))
+    // Buffered rows (and the whole XLSX zip) are written when the dataset closes: a full disk
+    // shows only as an error raised there, or as a missing file.
+    if (status && (CPLGetLastErrorType() >= CE_Failure || !fs::exists(temp, ec)))
         status = makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-    if (status) {
-        fs::rename(temp, path, ec);
-        if (ec)
-            status = makeError(ErrorCode::OutputWriteFailed, {path}, ec.message());
-    }
-    if (!status)
+    if (!status) {
         fs::remove(temp, ec);
-    return status;
+        return status;
+    }
+    return replaceWithTemporary(temp, path);
 }
 
 } // namespace

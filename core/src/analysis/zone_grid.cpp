@@ -3,9 +3,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace cw::analysis {
+
+Status checkGridCells(double cells, double size, const geometry::Envelope& extent) {
+    if (std::isfinite(cells) && cells <= static_cast<double>(kMaxGridCells))
+        return Ok{};
+    char text[200];
+    std::snprintf(text, sizeof text,
+                  "a grid of %.3g cells over the extent %.0f, %.0f - %.0f, %.0f; check the layers "
+                  "for misplaced vertices or give a zone layer",
+                  cells, extent.minX, extent.minY, extent.maxX, extent.maxY);
+    return makeError(ErrorCode::InvalidArgument, {"grid_size", std::to_string(size)}, text);
+}
 
 Result<data::VectorLayer> makeSquareGrid(const geometry::Envelope& extent, double cellSize,
                                          const crs::Crs& crs) {
@@ -16,10 +28,8 @@ Result<data::VectorLayer> makeSquareGrid(const geometry::Envelope& extent, doubl
     // At least one cell, so a single point (or a line along a cell edge) is still covered.
     const double colsD = std::max(1.0, std::ceil((extent.maxX - x0) / cellSize));
     const double rowsD = std::max(1.0, std::ceil((extent.maxY - y0) / cellSize));
-    if (colsD * rowsD > static_cast<double>(kMaxGridCells))
-        return makeError(ErrorCode::InvalidArgument, {"grid_size", std::to_string(cellSize)},
-                         "grid would have " +
-                             std::to_string(static_cast<long long>(colsD * rowsD)) + " cells");
+    if (auto fits = checkGridCells(colsD * rowsD, cellSize, extent); !fits)
+        return fits.error();
     const auto cols = static_cast<std::size_t>(colsD);
     const auto rows = static_cast<std::size_t>(rowsD);
 

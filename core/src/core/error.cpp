@@ -47,6 +47,12 @@ const char* errorCodeName(ErrorCode code) {
         return "ambiguous-crs";
     case ErrorCode::ColumnNotFound:
         return "column-not-found";
+    case ErrorCode::RemoteSourceRefused:
+        return "remote-source-refused";
+    case ErrorCode::NotARegularFile:
+        return "not-a-regular-file";
+    case ErrorCode::OutputIsInput:
+        return "output-is-input";
     }
     return "unknown";
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
 
+#include "cityweave/data/source_access.h"
 #include "cityweave/data/text_encoding.h"
 #include "file_extension.h"
 #include "gdal_dataset.h"
 #include "geometry_appender.h"
+#include "reservation.h"
 #include "table/table_reader.h"
 
 #include <algorithm>
@@ -29,24 +31,6 @@ void ensureGdalRegistered() {
 
 namespace {
 
-bool isPlainFile(const std::string& path) {
-    return path.rfind("/vsi", 0) != 0 && path.find(':') == std::string::npos;
-}
-
-Status checkReadable(const std::string& path) {
-    if (!isPlainFile(path))
-        return Ok{};
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-        return makeError(ErrorCode::FileNotFound, {path});
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe)
-        return makeError(ErrorCode::FileNotReadable, {path});
-    if (!fs::is_directory(path, ec) && fs::file_size(path, ec) == 0)
-        return makeError(ErrorCode::CorruptFile, {path}, "empty file");
-    return Ok{};
-}
-
 struct OpenedSource {
     GdalDatasetPtr dataset;
     std::string encoding;
@@ -56,7 +40,7 @@ struct OpenedSource {
 
 Result<OpenedSource> openSource(const std::string& path, const std::string& encodingOverride) {
     ensureGdalRegistered();
-    if (auto status = checkReadable(path); !status)
+    if (auto status = checkSourceReadable(path); !status)
         return status.error();
 
     CPLStringList openOptions;
@@ -145,17 +129,28 @@ AttributeRow readAttributes(OGRFeature& feature, const std::vector<Field>& field
     return row;
 }
 
-// Enough room for the coordinates up front: regrowing a vector of hundreds of MB copies it
-// and faults in fresh pages each time. Binary formats store about 16 bytes per vertex.
-std::size_t estimateCoordinates(const std::string& path, GIntBig features) {
-    const std::string ext = lowerExtension(path);
+// Enough room up front: regrowing a vector of hundreds of MB copies it and faults in fresh pages
+// each time. Binary formats store about 16 bytes per vertex. The count and the size are what the
+// file claims, so both are bounded (a lying gpkg_ogr_contents, a sparse file of 200 GB).
+struct Reservation {
+    std::size_t features = 0;
+    std::size_t coordinates = 0;
+};
+Reservation reservationFor(const std::string& path, GIntBig claimedFeatures) {
     std::error_code ec;
-    if (ext == ".gpkg" || ext == ".shp" || ext == ".fgb") {
-        const auto bytes = fs::file_size(path, ec);
-        if (!ec)
-            return std::max<std::size_t>(std::size_t(features), bytes / 16);
-    }
-    return std::size_t(features) * 8;
+    const std::uintmax_t bytes = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    if (ec || claimedFeatures <= 0)
+        return {};
+    Reservation r;
+    // A feature takes at least a few bytes of the file (a GeoPackage row, a .shp record).
+    r.features =
+        boundedReservation(static_cast<double>(claimedFeatures), bytes, 8, kMaxReservedFeatures);
+    const std::string ext = lowerExtension(path);
+    const bool binary = ext == ".gpkg" || ext == ".shp" || ext == ".fgb";
+    // A project GeoPackage holds many layers: its size bounds each, the count estimates it.
+    r.coordinates = boundedReservation(static_cast<double>(r.features) * (binary ? 16.0 : 8.0),
+                                       bytes, 16, kMaxReservedCoordinates);
+    return r;
 }
 
 Result<crs::Crs> layerCrs(OGRLayer& layer, const std::string& path, const std::string& driver,
@@ -183,7 +178,7 @@ Result<crs::Crs> layerCrs(OGRLayer& layer, const std::string& path, const std::s
 
 // A table's sheets with their decoded column names and what reading them would find.
 Result<std::vector<LayerSummary>> listTableLayers(const std::string& path) {
-    if (auto status = checkReadable(path); !status)
+    if (auto status = checkSourceReadable(path); !status)
         return status.error();
     ReadOptions options;
     options.requireGeometry = false;
@@ -250,7 +245,7 @@ Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& pat
 
 Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions& options) {
     if (isTableSource(path)) {
-        if (auto status = checkReadable(path); !status)
+        if (auto status = checkSourceReadable(path); !status)
             return status.error();
         auto reader = TableReader::open(path, options);
         if (!reader)
@@ -291,10 +286,10 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
 
     out.family = familyOf(layer.GetGeomType());
     const GIntBig total = layer.GetFeatureCount(false);
-    if (total > 0) {
-        out.fids.reserve(total);
-        out.attributes.reserve(total);
-        out.geometries.reserve(total, estimateCoordinates(path, total));
+    if (const Reservation r = reservationFor(path, total); r.features > 0) {
+        out.fids.reserve(r.features);
+        out.attributes.reserve(r.features);
+        out.geometries.reserve(r.features, r.coordinates);
     }
     layer.ResetReading();
     GeometryAppender appender(out.geometries, out.report, out.family);
@@ -326,7 +321,7 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
 
 Result<TablePreview> LayerReader::previewTable(const std::string& path, const ReadOptions& options,
                                                std::size_t maxRows, std::size_t scanRows) {
-    if (auto status = checkReadable(path); !status)
+    if (auto status = checkSourceReadable(path); !status)
         return status.error();
     ReadOptions lenient = options;
     lenient.requireGeometry = false;

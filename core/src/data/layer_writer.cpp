@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_writer.h"
 
+#include "cityweave/data/source_access.h"
 #include "gdal_dataset.h"
 
 #include <filesystem>
@@ -12,6 +13,8 @@ Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& g
                              const std::string& layerName, const std::string& targetCrs,
                              const std::string& sourceLayer) {
     ensureGdalRegistered();
+    if (auto readable = checkSourceReadable(sourcePath); !readable)
+        return readable.error();
     GdalDatasetPtr source(GDALDataset::Open(sourcePath.c_str(), GDAL_OF_VECTOR));
     if (!source)
         return makeError(ErrorCode::FileNotReadable, {sourcePath}, CPLGetLastErrorMsg());

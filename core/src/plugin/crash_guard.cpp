@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plugin/crash_guard.h"
 
+#include <array>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -20,6 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr const char* kPrefix = "plugin-loading-";
+constexpr const char* kCrashedPrefix = "plugin-crashed-";
 
 long long currentPid() {
 #if defined(_WIN32)
@@ -67,10 +70,77 @@ void writeDurably(const fs::path& path, const std::string& text) {
 #endif
 }
 
+// What the fatal-signal handler needs, prepared before the plugin's code runs: a handler may
+// only call async-signal-safe functions (rename, sigaction, raise), so nothing is built there.
+struct ArmedSentinel {
+    std::array<char, 4096> loading{};
+    std::array<char, 4096> crashed{};
+};
+ArmedSentinel g_armed;
+bool g_isArmed = false;
+
+bool copyPath(const fs::path& path, std::array<char, 4096>& out) {
+    const std::string text = path.string();
+    if (text.size() >= out.size())
+        return false;
+    std::memcpy(out.data(), text.c_str(), text.size() + 1);
+    return true;
+}
+
+#if defined(_WIN32)
+LPTOP_LEVEL_EXCEPTION_FILTER g_previousFilter = nullptr;
+
+LONG WINAPI markCrashed(EXCEPTION_POINTERS* info) {
+    MoveFileExA(g_armed.loading.data(), g_armed.crashed.data(), MOVEFILE_REPLACE_EXISTING);
+    return g_previousFilter ? g_previousFilter(info) : EXCEPTION_CONTINUE_SEARCH;
+}
+
+void arm() {
+    g_previousFilter = SetUnhandledExceptionFilter(markCrashed);
+}
+void disarm() {
+    SetUnhandledExceptionFilter(g_previousFilter);
+}
+#else
+constexpr std::array kFatalSignals{SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS};
+std::array<struct sigaction, kFatalSignals.size()> g_previous{};
+// A stack overflow in the plugin leaves no stack for the handler: it runs on its own.
+std::array<char, 64 * 1024> g_handlerStack{};
+
+void markCrashed(int signal) {
+    ::rename(g_armed.loading.data(), g_armed.crashed.data());
+    for (std::size_t i = 0; i < kFatalSignals.size(); ++i)
+        if (kFatalSignals[i] == signal)
+            sigaction(signal, &g_previous[i], nullptr);
+    raise(signal); // the previous handler (or the default: die) takes it from here
+}
+
+void arm() {
+    stack_t stack{};
+    stack.ss_sp = g_handlerStack.data();
+    stack.ss_size = g_handlerStack.size();
+    sigaltstack(&stack, nullptr);
+    struct sigaction action {};
+    action.sa_handler = markCrashed;
+    action.sa_flags = SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t i = 0; i < kFatalSignals.size(); ++i)
+        sigaction(kFatalSignals[i], &action, &g_previous[i]);
+}
+void disarm() {
+    for (std::size_t i = 0; i < kFatalSignals.size(); ++i)
+        sigaction(kFatalSignals[i], &g_previous[i], nullptr);
+}
+#endif
+
 } // namespace
 
 std::string CrashGuard::sentinelFileName(long long pid) {
     return kPrefix + std::to_string(pid) + ".json";
+}
+
+std::string CrashGuard::crashedFileName(long long pid) {
+    return kCrashedPrefix + std::to_string(pid) + ".json";
 }
 
 std::vector<std::string> CrashGuard::takeLeftovers() const {
@@ -78,21 +148,24 @@ std::vector<std::string> CrashGuard::takeLeftovers() const {
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(m_stateFolder, ec)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind(kPrefix, 0) != 0 || entry.path().extension() != ".json")
+        const bool crashed = name.rfind(kCrashedPrefix, 0) == 0;
+        if ((!crashed && name.rfind(kPrefix, 0) != 0) || entry.path().extension() != ".json")
             continue;
-        nlohmann::json json;
+        std::string id;
+        long long pid = 0;
         try {
             std::ifstream in(entry.path());
-            json = nlohmann::json::parse(in);
+            const nlohmann::json json = nlohmann::json::parse(in);
+            if (json.is_object()) {
+                id = json.value("id", std::string());
+                pid = json.value("pid", 0LL);
+            }
         } catch (const nlohmann::json::exception&) {
-            fs::remove(entry.path(), ec); // written only partly: the crash came before any code
-            continue;
+            // Damaged (written only partly, or edited): it can blame no one.
         }
-        const long long pid = json.value("pid", 0LL);
-        if (pid != currentPid() && processAlive(pid))
+        if (!crashed && pid != currentPid() && processAlive(pid))
             continue; // another process is loading plugins right now
-        const std::string id = json.value("id", std::string());
-        if (!id.empty())
+        if (crashed && !id.empty())
             ids.push_back(id);
         fs::remove(entry.path(), ec);
     }
@@ -103,10 +176,19 @@ void CrashGuard::begin(const std::string& pluginId) const {
     std::error_code ec;
     fs::create_directories(m_stateFolder, ec);
     const nlohmann::json json{{"id", pluginId}, {"pid", currentPid()}};
-    writeDurably(fs::path(m_stateFolder) / sentinelFileName(currentPid()), json.dump());
+    const fs::path loading = fs::path(m_stateFolder) / sentinelFileName(currentPid());
+    writeDurably(loading, json.dump());
+    if (copyPath(loading, g_armed.loading) &&
+        copyPath(fs::path(m_stateFolder) / crashedFileName(currentPid()), g_armed.crashed)) {
+        arm();
+        g_isArmed = true;
+    }
 }
 
 void CrashGuard::end() const {
+    if (g_isArmed)
+        disarm();
+    g_isArmed = false;
     std::error_code ec;
     fs::remove(fs::path(m_stateFolder) / sentinelFileName(currentPid()), ec);
 }

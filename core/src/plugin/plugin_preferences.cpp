@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/core/durable_file.h"
 #include "cityweave/plugin/plugin_manager.h"
 
 #include <filesystem>
@@ -62,12 +63,7 @@ Status PluginPreferences::save(const std::string& stateFolder) const {
             return makeError(ErrorCode::OutputWriteFailed, {file.string()});
     }
     // The rename replaces the old file in one step: a crash leaves the old or the new one.
-    fs::rename(temp, file, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        return makeError(ErrorCode::OutputWriteFailed, {file.string()}, ec.message());
-    }
-    return Ok{};
+    return replaceWithTemporary(temp.string(), file.string());
 }
 
 } // namespace cw::plugin

@@ -3,6 +3,7 @@
 
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_writer.h"
+#include "cityweave/data/source_access.h"
 #include "cityweave/plugin/plugin_metadata.h"
 #include "cityweave/project/project_store.h"
 #include "json_text.h"
@@ -23,7 +24,7 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
                                                                   const ProgressFn& progress) {
     const std::string path = ProjectStore::resolveSource(projectPath, entry);
     std::error_code ec;
-    if (path.find(':') == std::string::npos && !fs::exists(path, ec))
+    if (data::isLocalSource(path) && !fs::exists(path, ec))
         return makeError(ErrorCode::LayerSourceMissing, {entry.name.in("en"), path});
     data::ReadOptions options = layerSourceOf(entry).readOptions();
     options.cancel = cancel;

@@ -2,12 +2,14 @@
 #include "cityweave/project/project_store.h"
 
 #include "../data/gdal_dataset.h"
+#include "cityweave/core/durable_file.h"
 #include "planning_store.h"
 #include "schema_migrations.h"
 #include "sqlite_db.h"
 
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -49,17 +51,41 @@ bool isGeoPackage(const std::string& path) {
            header[68] == 'G' && header[69] == 'P' && header[70] == 'K' && header[71] == 'G';
 }
 
-int readSchemaVersion(SqliteDb& db) {
-    auto v = db.metaValue("schema_version");
-    return v ? std::atoi(v->c_str()) : 0;
+// The schema version a file records, checked: it picks the migrations to run, so a negative or
+// garbled number is refused here rather than used as an index.
+Result<int> recordedSchemaVersion(SqliteDb& db, const std::string& path) {
+    const auto text = db.metaValue("schema_version");
+    if (!text)
+        return 0;
+    std::size_t used = 0;
+    long long version = -1;
+    try {
+        version = std::stoll(*text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != text->size() || version < 0)
+        return makeError(ErrorCode::CorruptFile, {path},
+                         "cw_meta schema_version is \"" + text->substr(0, 40) + "\"");
+    return static_cast<int>(std::min<long long>(version, std::numeric_limits<int>::max()));
+}
+
+// The same, refusing a file of a newer version than this build knows.
+Result<int> readSchemaVersion(SqliteDb& db, const std::string& path) {
+    auto version = recordedSchemaVersion(db, path);
+    if (version && *version > ProjectStore::schemaVersion())
+        return makeError(
+            ErrorCode::ProjectNewerSchema,
+            {path, std::to_string(*version), std::to_string(ProjectStore::schemaVersion())});
+    return version;
 }
 
 Status migrate(SqliteDb& db, const std::string& path) {
-    const int from = readSchemaVersion(db);
+    const auto version = readSchemaVersion(db, path);
+    if (!version)
+        return version.error();
+    const int from = *version;
     const int to = ProjectStore::schemaVersion();
-    if (from > to)
-        return makeError(ErrorCode::ProjectNewerSchema,
-                         {path, std::to_string(from), std::to_string(to)});
     for (int v = from; v < to; ++v) {
         if (!db.exec(schemaMigrations()[v]))
             return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
@@ -183,6 +209,8 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         p.endYear = static_cast<int>(pst.integer(9));
         project.projects.push_back(std::move(p));
     }
+    if (pst.failed())
+        return makeError(ErrorCode::CorruptFile, {path}, "cw_projects: " + db.lastError());
     auto lst = db.prepare(
         "SELECT id, name_ko, name_en, project_id, source, source_layer, visible, fill, stroke, "
         "stroke_width_mm, point_size_mm, opacity, label_field, point_symbol, encoding, "
@@ -214,6 +242,8 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
             l.table = *table;
         project.layers.push_back(std::move(l));
     }
+    if (lst.failed())
+        return makeError(ErrorCode::CorruptFile, {path}, "cw_layers: " + db.lastError());
     if (db.metaValue("rules_initialised").value_or("0") == "1") {
         project.rules.rules().clear();
         auto rst = db.prepare("SELECT id, name_ko, name_en, sector_a, task_a, sector_b, task_b, "
@@ -311,16 +341,12 @@ int ProjectStore::schemaVersion() {
     return static_cast<int>(schemaMigrations().size());
 }
 
-Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
-    if (auto recovered = recoverInterruptedSave(path); !recovered)
-        return recovered.error();
-    SqliteDb db(path, false);
-    if (!db.isOpen())
-        return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
-    return readSchemaVersion(db);
-}
+namespace {
 
-Result<Project> ProjectStore::load(const std::string& path) {
+// The schema version of a CityWeave project file, after the checks every use of one needs:
+// it exists, an interrupted save is rolled back, it is a GeoPackage with our registry, and its
+// version is one this build reads.
+Result<int> projectSchemaVersion(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         return makeError(ErrorCode::FileNotFound, {path});
@@ -328,34 +354,66 @@ Result<Project> ProjectStore::load(const std::string& path) {
         return recovered.error();
     if (!isGeoPackage(path))
         return makeError(ErrorCode::ProjectNotCityWeave, {path});
-    int version = 0;
-    {
+    SqliteDb db(path, false);
+    if (!db.isOpen())
+        return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
+    if (!db.tableExists("cw_meta"))
+        return makeError(ErrorCode::ProjectNotCityWeave, {path});
+    return readSchemaVersion(db, path);
+}
+
+} // namespace
+
+Status ProjectStore::checkWritableProject(const std::string& path) {
+    const auto version = projectSchemaVersion(path);
+    if (!version)
+        return version.error();
+    if (*version != schemaVersion())
+        return makeError(ErrorCode::ProjectWriteFailed, {path},
+                         "saved by an older CityWeave: open it and save it once first");
+    return Ok{};
+}
+
+Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
+    if (auto recovered = recoverInterruptedSave(path); !recovered)
+        return recovered.error();
+    SqliteDb db(path, false);
+    if (!db.isOpen())
+        return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
+    return recordedSchemaVersion(db, path);
+}
+
+Result<Project> ProjectStore::load(const std::string& path) {
+    const auto version = projectSchemaVersion(path);
+    if (!version)
+        return version.error();
+    if (*version == schemaVersion()) {
         SqliteDb db(path, false);
         if (!db.isOpen())
             return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
-        if (!db.tableExists("cw_meta"))
-            return makeError(ErrorCode::ProjectNotCityWeave, {path});
-        version = readSchemaVersion(db);
-        if (version > schemaVersion())
-            return makeError(ErrorCode::ProjectNewerSchema,
-                             {path, std::to_string(version), std::to_string(schemaVersion())});
-        if (version == schemaVersion())
-            return readRegistry(db, path);
+        return readRegistry(db, path);
     }
-    // An older file: migrate it in one transaction, then read it.
-    SqliteDb db(path, true);
+    std::error_code ec;
+    // An older file is read through a migrated copy: opening never writes to it (reading is
+    // not consent to upgrade, and the file may be read-only or shared); saving upgrades it.
+    const fs::path copy = fs::temp_directory_path(ec) / fs::path(temporarySibling(path)).filename();
+    if (ec)
+        return makeError(ErrorCode::FileNotReadable, {path}, ec.message());
+    fs::copy_file(path, copy, fs::copy_options::overwrite_existing, ec);
+    if (ec)
+        return makeError(ErrorCode::FileNotReadable, {path}, ec.message());
+    struct RemoveCopy {
+        fs::path file;
+        ~RemoveCopy() {
+            std::error_code ignored;
+            fs::remove(file, ignored);
+        }
+    } removeCopy{copy};
+    SqliteDb db(copy.string(), true);
     if (!db.isOpen())
         return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
-    if (!db.exec("BEGIN IMMEDIATE"))
-        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
-    if (auto m = migrate(db, path); !m) {
-        db.exec("ROLLBACK");
+    if (auto m = migrate(db, path); !m)
         return m.error();
-    }
-    if (!registerTables(db) || !db.exec("COMMIT")) {
-        db.exec("ROLLBACK");
-        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
-    }
     return readRegistry(db, path);
 }
 
@@ -386,11 +444,8 @@ Status ProjectStore::save(const Project& project, const std::string& path,
         fs::remove(temp, ec);
         return saved.error();
     }
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        return makeError(ErrorCode::ProjectWriteFailed, {path}, ec.message());
-    }
+    if (auto replaced = replaceWithTemporary(temp, path); !replaced)
+        return makeError(ErrorCode::ProjectWriteFailed, {path}, replaced.error().detail);
     return Ok{};
 }
 
@@ -401,6 +456,14 @@ std::string ProjectStore::resolveSource(const std::string& projectPath, const La
     if (source.is_absolute() || layer.source.find(':') != std::string::npos)
         return layer.source;
     return (fs::absolute(projectPath).parent_path() / source).lexically_normal().string();
+}
+
+std::vector<std::string> ProjectStore::filesRead(const std::string& projectPath,
+                                                 const Project& project) {
+    std::vector<std::string> files{projectPath};
+    for (const LayerEntry& layer : project.layers)
+        files.push_back(resolveSource(projectPath, layer));
+    return files;
 }
 
 std::string ProjectStore::relativeSource(const std::string& projectPath,

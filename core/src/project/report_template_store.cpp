@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/project/report_template_store.h"
 
+#include "cityweave/project/project_store.h"
 #include "project/sqlite_db.h"
 
 #include <filesystem>
@@ -33,6 +34,8 @@ ReportTemplateStore::load(const std::string& projectPath) {
 
 Status ReportTemplateStore::save(const std::string& projectPath, const std::string& name,
                                  const std::string& json) {
+    if (auto writable = ProjectStore::checkWritableProject(projectPath); !writable)
+        return writable;
     SqliteDb db(projectPath, true);
     if (!db.isOpen() || !db.exec("BEGIN IMMEDIATE"))
         return writeFailed(projectPath, db);
@@ -53,6 +56,8 @@ Status ReportTemplateStore::save(const std::string& projectPath, const std::stri
 }
 
 Status ReportTemplateStore::remove(const std::string& projectPath, const std::string& name) {
+    if (auto writable = ProjectStore::checkWritableProject(projectPath); !writable)
+        return writable;
     SqliteDb db(projectPath, true);
     if (!db.isOpen())
         return writeFailed(projectPath, db);

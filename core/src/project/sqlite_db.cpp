@@ -16,7 +16,7 @@ std::string sqlIdentifier(const std::string& identifier) {
     return out;
 }
 
-SqliteDb::SqliteDb(const std::string& path, bool writable) {
+SqliteDb::SqliteDb(const std::string& path, bool writable, Origin origin) {
     const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
     if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
         sqlite3_close(m_db);
@@ -24,6 +24,15 @@ SqliteDb::SqliteDb(const std::string& path, bool writable) {
         return;
     }
     sqlite3_busy_timeout(m_db, 5000);
+    // A project file comes from anywhere: its triggers and views are code we never run (a
+    // trigger could delete a layer on a read, a recursive view loop forever), its schema is not
+    // trusted to call functions with side effects, and defensive mode forbids writes that
+    // could corrupt the file.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, origin == Origin::Untrusted, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
 }
 
 SqliteDb::~SqliteDb() {
@@ -86,15 +95,21 @@ SqliteDb::Statement& SqliteDb::Statement::bindUnowned(int i, const std::string& 
     return *this;
 }
 bool SqliteDb::Statement::runKeepingBindings() {
+    if (!m_stmt)
+        return false; // the SQL did not prepare (a table of the file lacks a column we need)
     m_lastRc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     return m_lastRc == SQLITE_DONE;
 }
 bool SqliteDb::Statement::step() {
+    if (!m_stmt)
+        return false;
     m_lastRc = sqlite3_step(m_stmt);
     return m_lastRc == SQLITE_ROW;
 }
 bool SqliteDb::Statement::run() {
+    if (!m_stmt)
+        return false;
     while (step()) {
     }
     const bool ok = m_lastRc == SQLITE_DONE;

@@ -15,7 +15,11 @@ std::string sqlIdentifier(const std::string& identifier);
 /// Thin RAII wrapper over one SQLite connection and its prepared statements.
 class SqliteDb {
 public:
-    explicit SqliteDb(const std::string& path, bool writable);
+    /// Whose file it is. Any file a user opens is `Untrusted`: its triggers and views never
+    /// run. `Ours`: a file this process created and fills alone (a results GeoPackage being
+    /// written), where bulk loading needs journal_mode=OFF and direct R-tree table writes.
+    enum class Origin { Untrusted, Ours };
+    explicit SqliteDb(const std::string& path, bool writable, Origin origin = Origin::Untrusted);
     ~SqliteDb();
     SqliteDb(const SqliteDb&) = delete;
     SqliteDb& operator=(const SqliteDb&) = delete;
@@ -34,6 +38,12 @@ public:
         Statement(const Statement&) = delete;
         Statement& operator=(const Statement&) = delete;
         bool isValid() const { return m_stmt != nullptr; }
+        /// The SQL did not prepare (a table lacks a column, a view is refused) or the last step
+        /// failed: a read loop that ended may have ended on an error rather than the last row.
+        bool failed() const {
+            return !m_stmt ||
+                   (m_lastRc != SQLITE_OK && m_lastRc != SQLITE_ROW && m_lastRc != SQLITE_DONE);
+        }
         Statement& bind(int i, const std::string& v);
         Statement& bind(int i, long long v);
         Statement& bind(int i, double v);

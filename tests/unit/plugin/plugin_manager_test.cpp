@@ -173,10 +173,9 @@ TEST_F(PluginManagerTest, TrustingLaterLoadsOnTheNextCall) {
     EXPECT_EQ(registry.all().size(), count);
 }
 
-TEST_F(PluginManagerTest, LeftoverSentinelOfADeadProcessDisablesThePlugin) {
-    // A sentinel as a process that died while loading fixture-good leaves it (pid 1 is init,
-    // alive, so use a pid that cannot exist: above the kernel's pid_max of 4194304).
-    cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::sentinelFileName(99999999),
+TEST_F(PluginManagerTest, CrashSentinelDisablesThePlugin) {
+    // What the fatal-signal handler leaves when fixture-good's code crashed its process.
+    cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::crashedFileName(99999999),
                         R"({"id": "fixture-good", "pid": 99999999})");
     {
         PluginManager manager(state.path().string());
@@ -191,6 +190,26 @@ TEST_F(PluginManagerTest, LeftoverSentinelOfADeadProcessDisablesThePlugin) {
     manager.loadAll({{kFixtures + "/main", FolderOrigin::Install}}, next);
     EXPECT_TRUE(manager.crashedLastStart().empty());
     EXPECT_EQ(record(manager, "fixture-good").state, PluginState::Disabled);
+}
+
+// Stopped from outside while loading (Ctrl+C, kill -9, a power cut): the plain sentinel of a
+// dead process blames no one, and damaged sentinels of any shape are dropped without a crash.
+TEST_F(PluginManagerTest, InterruptedOrDamagedSentinelsBlameNoPlugin) {
+    // A pid that cannot exist: above the kernel's pid_max of 4194304.
+    cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::sentinelFileName(99999999),
+                        R"({"id": "fixture-good", "pid": 99999999})");
+    int n = 99999990;
+    for (const char* damaged : {R"({"pid": "x"})", R"({"id": 5, "pid": 1.5e300})", "[1, 2]",
+                                R"({"id": "fixture-good", "pid")", "", "null"})
+        cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::crashedFileName(n++),
+                            damaged);
+    PluginManager manager(state.path().string());
+    manager.loadAll({{kFixtures + "/main", FolderOrigin::Install}}, registry);
+    EXPECT_TRUE(manager.crashedLastStart().empty());
+    EXPECT_EQ(record(manager, "fixture-good").state, PluginState::Loaded);
+    for (const auto& entry : std::filesystem::directory_iterator(state.path()))
+        EXPECT_EQ(entry.path().filename().string().rfind("plugin-", 0), std::string::npos)
+            << entry.path();
 }
 
 TEST_F(PluginManagerTest, SentinelOfALiveProcessIsNotACrash) {

@@ -4,6 +4,7 @@
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/project/project_store.h"
+#include "project/raw_sql.h"
 #include "test_support.h"
 
 #include <gdal_priv.h>
@@ -85,34 +86,6 @@ Project sampleProject() {
 
 std::string errName(const cw::Error& e) {
     return cw::errorCodeName(e.code) + std::string(" ") + e.detail;
-}
-
-// Runs SQL on a file with the SQLite C API (independent of the code under test).
-void sql(const std::string& path, const std::string& statements) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, statements.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
-std::string sqlScalar(const std::string& path, const std::string& query) {
-    sqlite3* db = nullptr;
-    std::string out = "<none>";
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, query.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-            sqlite3_step(st) == SQLITE_ROW)
-            out = sqlite3_column_text(st, 0)
-                      ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0))
-                      : "<null>";
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return out;
 }
 
 // An empty GeoPackage made by GDAL itself.
@@ -356,6 +329,7 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
     ASSERT_TRUE(before.ok());
     EXPECT_EQ(*before, 1);
 
+    const std::string original = readBytes(path);
     auto loaded = ProjectStore::load(path);
     ASSERT_TRUE(loaded.ok()) << errName(loaded.error());
     EXPECT_EQ(loaded->title.ko, "옛 계획");
@@ -392,6 +366,9 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
     // A file from before the rule table gets the default rules.
     EXPECT_EQ(loaded->rules, cw::project::SectorRuleTable::defaults());
 
+    // Opening never writes: the file stays as it was until it is saved.
+    EXPECT_EQ(readBytes(path), original);
+    ASSERT_TRUE(ProjectStore::save(*loaded, path).ok());
     auto after = ProjectStore::fileSchemaVersion(path);
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(*after, ProjectStore::schemaVersion());
@@ -401,7 +378,7 @@ INSERT INTO cw_layers VALUES (1, 'grid', '격자', 'Grid', '', '../grid.gpkg', '
     // 5 registry tables, 4 planning tables and the sandbox-zone feature table.
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'cw_%'"),
               "10");
-    // A second load reads the migrated file as is.
+    // A second load reads the saved file as is.
     auto second = ProjectStore::load(path);
     ASSERT_TRUE(second.ok());
     EXPECT_TRUE(*second == *loaded);

@@ -2,6 +2,7 @@
 // Schema 4: layer provenance and plugin origin. A schema-3 file written by hand with SQLite
 // migrates (old layers get empty provenance and origin), and the new fields round-trip.
 #include "cityweave/project/project_store.h"
+#include "project/raw_sql.h"
 #include "test_support.h"
 
 #include <gdal_priv.h>
@@ -16,31 +17,6 @@ using cw::project::Provenance;
 using namespace cw::test;
 
 namespace {
-
-void sql(const std::string& path, const std::string& statements) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, statements.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
-std::string sqlScalar(const std::string& path, const std::string& query) {
-    sqlite3* db = nullptr;
-    std::string out = "<none>";
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(db, query.c_str(), -1, &st, nullptr) == SQLITE_OK &&
-            sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-            out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-        sqlite3_finalize(st);
-    }
-    sqlite3_close(db);
-    return out;
-}
 
 void createEmptyGpkg(const std::string& path) {
     GDALAllRegister();
@@ -93,6 +69,9 @@ INSERT INTO cw_layers (position, id, name_ko, name_en, project_id, source, sourc
     EXPECT_EQ(l.style.labelField, "name");
     EXPECT_TRUE(l.provenance.empty());
     EXPECT_EQ(l.origin, LayerOrigin{});
+    // Read through a migrated copy; saving upgrades the file itself.
+    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"), "3");
+    ASSERT_TRUE(ProjectStore::save(*loaded, path).ok());
     EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='schema_version'"),
               std::to_string(ProjectStore::schemaVersion()));
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM pragma_table_info('cw_layers') WHERE name "

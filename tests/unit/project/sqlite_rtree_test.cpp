@@ -76,7 +76,7 @@ protected:
         return path;
     }
     test::TempDir tmp;
-    SqliteDb db{emptyFile(tmp.file("rtree.sqlite")), true};
+    SqliteDb db{emptyFile(tmp.file("rtree.sqlite")), true, SqliteDb::Origin::Ours};
 };
 
 TEST_F(SqliteRtree, PackedTreeAnswersAsSqlitesOwn) {

@@ -27,10 +27,13 @@ enum class ErrorCode {
     LayerSourceMissing,
     InvalidArgument,
     Cancelled,
-    PluginBadMetadata, ///< args: metadata file, reason (English, from the parser)
-    NoGeometryColumns, ///< args: table file, its columns joined by ", "
-    AmbiguousCrs,      ///< args: table file, the candidate CRSs joined by ", "
-    ColumnNotFound,    ///< args: column, table file, its columns joined by ", "
+    PluginBadMetadata,   ///< args: metadata file, reason (English, from the parser)
+    NoGeometryColumns,   ///< args: table file, its columns joined by ", "
+    AmbiguousCrs,        ///< args: table file, the candidate CRSs joined by ", "
+    ColumnNotFound,      ///< args: column, table file, its columns joined by ", "
+    RemoteSourceRefused, ///< args: the source (a URL, a GDAL virtual path, a connection string)
+    NotARegularFile,     ///< args: path (a pipe, a device, a socket)
+    OutputIsInput,       ///< args: the output path, the input it would overwrite
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).
@@ -58,6 +61,7 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() { return value(); }
+    const T& operator*() const { return value(); }
     const Error& error() const { return std::get<1>(m_state); }
 
 private:

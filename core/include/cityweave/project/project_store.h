@@ -22,11 +22,17 @@ public:
     /// are carried over and relative layer sources are rebased on the new folder.
     static Status save(const Project& project, const std::string& path,
                        const std::string& previousPath = {});
+    /// Ok when `path` is a CityWeave project this version can write into as it is (the current
+    /// schema); checked before anything is written into a file named on a command line.
+    static Status checkWritableProject(const std::string& path);
     /// The schema version recorded in a file (0 when it has none).
     static Result<int> fileSchemaVersion(const std::string& path);
 
     /// Resolves a layer's stored source against the project file's folder.
     static std::string resolveSource(const std::string& projectPath, const LayerEntry& layer);
+    /// The files reading the project touches: the project file and its layers' sources.
+    static std::vector<std::string> filesRead(const std::string& projectPath,
+                                              const Project& project);
     /// The form of `absolutePath` to store: relative to the project file's folder.
     static std::string relativeSource(const std::string& projectPath,
                                       const std::string& absolutePath);

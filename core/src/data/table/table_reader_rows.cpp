@@ -2,6 +2,7 @@
 // The streaming half of TableReader: every row into the layer, positions checked as they come.
 #include "column_types.h"
 #include "data/geometry_appender.h"
+#include "data/reservation.h"
 #include "data/text_decoder.h"
 #include "row_geometry.h"
 #include "table_reader.h"
@@ -135,10 +136,14 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
     const auto fileBytes = fs::file_size(m_path, ec);
     const double estimatedRows = ec ? 0.0 : static_cast<double>(fileBytes) / bytesPerRow;
     if (estimatedRows > 0 && rowLimit == std::numeric_limits<std::size_t>::max()) {
-        const auto reserve = static_cast<std::size_t>(estimatedRows * 1.05) + 16;
+        // Bounded: a sparse file claims any size it likes.
+        const std::size_t reserve =
+            boundedReservation(estimatedRows * 1.05 + 16, fileBytes, 2, kMaxReservedFeatures);
         out.fids.reserve(reserve);
         out.attributes.reserve(reserve);
-        out.geometries.reserve(reserve, kind == GeometryColumns::XY ? reserve : reserve * 8);
+        out.geometries.reserve(
+            reserve,
+            std::min(kMaxReservedCoordinates, kind == GeometryColumns::XY ? reserve : reserve * 8));
     }
 
     TextDecoder decoder(m_cells->isRawText() ? d.encoding : "UTF-8");

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A project file is data, never code: files passed from desk to desk are broken or crafted now
+// and then. Every case ends in a named error or a normal result, never a crash, a hang or a
+// change to the file.
+#include "cityweave/project/layer_loading.h"
+#include "cityweave/project/project_store.h"
+#include "cityweave/project/report_template_store.h"
+#include "project/raw_sql.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using cw::ErrorCode;
+using cw::project::LayerEntry;
+using cw::project::Project;
+using cw::project::ProjectStore;
+using cw::project::ReportTemplateStore;
+using namespace cw::test;
+
+namespace {
+
+std::string savedProject(TempDir& tmp, const std::string& name) {
+    Project p;
+    p.title = {"계획", "Plan"};
+    LayerEntry layer;
+    layer.id = "cctv";
+    layer.name = {"CCTV", "CCTV"};
+    layer.source = "cctv.geojson";
+    p.layers.push_back(layer);
+    const std::string path = tmp.file(name);
+    EXPECT_TRUE(ProjectStore::save(p, path).ok());
+    return path;
+}
+
+} // namespace
+
+// The schema version picks the migrations to run: garbage is refused as damage, a number from
+// the future as a newer file, never used as an index (regression: -5 and 2^31 crashed).
+TEST(HostileProject, SchemaVersionOutOfRangeIsRefusedAndTheFileUnchanged) {
+    TempDir tmp;
+    for (const auto& [value, expected] : {std::pair{"-5", ErrorCode::CorruptFile},
+                                          {"abc", ErrorCode::CorruptFile},
+                                          {"3x", ErrorCode::CorruptFile},
+                                          {"", ErrorCode::CorruptFile},
+                                          {"2147483648", ErrorCode::ProjectNewerSchema},
+                                          {"99999999999999999999999", ErrorCode::CorruptFile}}) {
+        const std::string path = savedProject(tmp, std::string("version") + value + ".gpkg");
+        sql(path,
+            std::string("UPDATE cw_meta SET value='") + value + "' WHERE key='schema_version'");
+        const std::string before = readBytes(path);
+        auto loaded = ProjectStore::load(path);
+        ASSERT_FALSE(loaded.ok()) << value;
+        EXPECT_EQ(loaded.error().code, expected) << value;
+        auto saved = ProjectStore::save(Project{}, path);
+        EXPECT_FALSE(saved.ok()) << value;
+        EXPECT_EQ(readBytes(path), before) << value;
+    }
+}
+
+// Triggers in the file never run: one that empties the layer list whenever anything is added to
+// gpkg_contents, one that calls load_extension, neither fires on a load or a template save.
+TEST(HostileProject, TriggersInTheFileNeverRun) {
+    TempDir tmp;
+    const std::string path = savedProject(tmp, "triggers.gpkg");
+    sql(path, "CREATE TRIGGER wipe AFTER INSERT ON gpkg_contents BEGIN DELETE FROM cw_layers; END;"
+              "CREATE TRIGGER load AFTER UPDATE ON cw_meta BEGIN "
+              "SELECT load_extension('/tmp/evil'); END;"
+              "CREATE TRIGGER wipe_on_delete AFTER DELETE ON cw_projects BEGIN "
+              "DELETE FROM cw_layers; END;");
+    ASSERT_TRUE(ProjectStore::load(path).ok());
+    ASSERT_TRUE(ReportTemplateStore::save(path, "t", "{}").ok());
+    EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM cw_layers"), "1");
+    auto loaded = ProjectStore::load(path);
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_TRUE(ProjectStore::save(*loaded, path).ok()); // deletes and rewrites cw_projects
+    EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM cw_layers"), "1");
+}
+
+// A registry table replaced by a view that never ends (a recursive CTE) is refused at once.
+TEST(HostileProject, RecursiveViewIsRefusedNotRun) {
+    TempDir tmp;
+    const std::string path = savedProject(tmp, "view.gpkg");
+    sql(path, "DROP TABLE cw_projects; CREATE VIEW cw_projects AS WITH RECURSIVE n(i) AS "
+              "(SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i AS id, '' AS name_ko, "
+              "'' AS name_en, 'energy' AS sector, '' AS task, '' AS lead_agency_ko, "
+              "'' AS lead_agency_en, 1 AS stage, 0 AS start_year, 0 AS end_year FROM n;");
+    auto loaded = ProjectStore::load(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, ErrorCode::CorruptFile) << loaded.error().detail;
+}
+
+// A registry table with columns other than ours: a named error, not a crash on a failed prepare.
+TEST(HostileProject, RegistryTableWithOtherColumnsIsAnError) {
+    TempDir tmp;
+    const std::string path = savedProject(tmp, "columns.gpkg");
+    sql(path, "DROP TABLE cw_layers; CREATE TABLE cw_layers (something TEXT);");
+    auto loaded = ProjectStore::load(path);
+    if (loaded.ok())
+        EXPECT_TRUE(loaded->layers.empty());
+    else
+        EXPECT_EQ(loaded.error().code, ErrorCode::CorruptFile);
+    sql(path, "DROP TABLE gpkg_contents; CREATE TABLE gpkg_contents (x INTEGER);");
+    EXPECT_FALSE(ReportTemplateStore::save(path, "t", "{}").ok());
+}
+
+// Saving a report template checks the file first: a plain GeoPackage, an older or a newer
+// project is refused with nothing written.
+TEST(HostileProject, TemplateIsSavedOnlyIntoACurrentProject) {
+    TempDir tmp;
+    const std::string newer = savedProject(tmp, "newer.gpkg");
+    sql(newer, "UPDATE cw_meta SET value='99' WHERE key='schema_version'");
+    const std::string older = savedProject(tmp, "older.gpkg");
+    sql(older, "UPDATE cw_meta SET value='1' WHERE key='schema_version'");
+    const std::string plain = savedProject(tmp, "plain.gpkg");
+    sql(plain, "DROP TABLE cw_meta");
+    for (const auto& [path, expected] : {std::pair{newer, ErrorCode::ProjectNewerSchema},
+                                         {older, ErrorCode::ProjectWriteFailed},
+                                         {plain, ErrorCode::ProjectNotCityWeave}}) {
+        const std::string before = readBytes(path);
+        auto saved = ReportTemplateStore::save(path, "t", "{}");
+        ASSERT_FALSE(saved.ok()) << path;
+        EXPECT_EQ(saved.error().code, expected) << path;
+        EXPECT_EQ(readBytes(path), before) << path;
+    }
+}
+
+// A layer source naming a web address or a GDAL virtual path is refused before GDAL sees it:
+// checking or drawing someone's project must not make requests to hosts the file names.
+TEST(HostileProject, RemoteLayerSourcesAreRefusedByDefault) {
+    TempDir tmp;
+    const std::string path = savedProject(tmp, "remote.gpkg");
+    for (const char* source : {"/vsicurl/http://127.0.0.1:9/x.geojson", "http://127.0.0.1:9/x",
+                               "PG:dbname=x host=127.0.0.1 port=9", "/vsis3/bucket/x.gpkg",
+                               "/vsizip//vsicurl/http://127.0.0.1:9/x.zip"}) {
+        LayerEntry layer;
+        layer.id = "remote";
+        layer.source = source;
+        auto loaded = cw::project::loadProjectLayer(path, layer, {}, {});
+        ASSERT_FALSE(loaded.ok()) << source;
+        EXPECT_EQ(loaded.error().code, ErrorCode::RemoteSourceRefused) << source;
+    }
+}
