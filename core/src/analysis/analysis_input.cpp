@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/analysis_input.h"
 
+#include "analysis/zone_grid.h"
 #include "chunk_pool.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
@@ -62,35 +63,17 @@ std::string badRowText(data::BadRowReason reason) {
     return {};
 }
 
-// Features far from the rest of their layer: a vertex at (0,0) or a flipped byte among Seoul
-// coordinates stretches the extent thousands of times, and with it every grid and tile count.
-// "Far": outside the box of the middle half of feature centres (quartiles: a few strays cannot
-// move it), grown by three times its size and at least 10 km. Returns how many, and one.
+// Features far from the rest of their layer (see usualArea): a vertex at (0,0) or a flipped
+// byte among Seoul coordinates stretches the extent a thousandfold. How many, and one of them.
 std::pair<std::size_t, geometry::Envelope> strayFeatures(const data::VectorLayer& layer) {
-    const std::size_t n = layer.featureCount();
-    if (n < 20)
-        return {0, {}};
-    std::vector<double> xs, ys;
-    for (std::size_t f = 0; f < n; ++f)
-        if (!layer.geometries.isEmpty(f)) {
-            xs.push_back(layer.geometries.envelope(f).centerX());
-            ys.push_back(layer.geometries.envelope(f).centerY());
-        }
-    if (xs.size() < 20)
-        return {0, {}};
-    auto quantile = [](std::vector<double>& v, double q) {
-        auto at = v.begin() + static_cast<std::ptrdiff_t>(q * static_cast<double>(v.size() - 1));
-        std::nth_element(v.begin(), at, v.end());
-        return *at;
-    };
-    auto core = geometry::Envelope::of(quantile(xs, 0.25), quantile(ys, 0.25), quantile(xs, 0.75),
-                                       quantile(ys, 0.75));
-    core = core.buffered(std::max(10000.0, 3 * std::max(core.width(), core.height())));
+    const geometry::Envelope usual = usualArea(layer);
     std::pair<std::size_t, geometry::Envelope> stray{0, {}};
-    for (std::size_t f = 0; f < n; ++f)
+    if (usual.isNull())
+        return stray;
+    for (std::size_t f = 0; f < layer.featureCount(); ++f)
         if (const geometry::Envelope& e = layer.geometries.envelope(f);
             !layer.geometries.isEmpty(f) &&
-            !(core.contains(e.minX, e.minY) && core.contains(e.maxX, e.maxY))) {
+            !(usual.contains(e.minX, e.minY) && usual.contains(e.maxX, e.maxY))) {
             if (stray.first++ == 0)
                 stray.second = e;
         }

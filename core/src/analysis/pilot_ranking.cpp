@@ -429,11 +429,7 @@ private:
         }
         if (mode == "zones")
             warnings.push_back("no zone layer given: ranking grid cells");
-        Envelope extent;
-        for (const AnalysisProject& p : input.projects)
-            for (const AnalysisLayer& l : p.layers)
-                if (l.data)
-                    extent.expand(l.data->geometries.extent());
+        const Envelope extent = usualExtent(input);
         if (extent.isNull())
             return makeError(ErrorCode::InvalidArgument, {"units", "grid"},
                              "the projects have no geometry to lay a grid over");

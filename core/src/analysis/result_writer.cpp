@@ -10,7 +10,6 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
-#include <random>
 #include <span>
 
 namespace cw::analysis {
@@ -474,8 +473,8 @@ Result<std::unique_ptr<ResultsGeoPackageWriter>>
 ResultsGeoPackageWriter::create(const std::string& path) {
     data::ensureGdalRegistered();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    std::random_device rd;
-    const std::string temp = path + ".writing-" + std::to_string(rd()) + ".gpkg";
+    removeOrphanTemporaries(path);
+    const std::string temp = temporaryBeside(path);
     // Large pages: millions of rows go in with fewer pages to split and write (proximity-links
     // on a 1M-feature plan: 37-42 s with 4 KiB pages, 33-35 s with 64 KiB).
     const CPLConfigOptionSetter pages{"OGR_SQLITE_PRAGMA", "page_size=65536", false};

@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <ogrsf_frmts.h>
-#include <random>
 
 namespace cw::analysis {
 namespace fs = std::filesystem;
@@ -21,16 +20,6 @@ OGRFieldType ogrType(data::FieldType t) {
     default:
         return OFTString;
     }
-}
-
-// "report.xlsx" -> "report.writing-1234.xlsx": same folder (so rename is atomic), same
-// extension (GDAL picks behaviour by it).
-std::string tempPathFor(const std::string& path) {
-    const fs::path p(path);
-    std::random_device rd;
-    return (p.parent_path() /
-            (p.stem().string() + ".writing-" + std::to_string(rd()) + p.extension().string()))
-        .string();
 }
 
 Status fillLayer(OGRLayer& layer, const ResultTable& table, const std::string& path,
@@ -70,7 +59,8 @@ Status writeViaTemp(const char* driverName, const std::string& path, Write write
     if (!driver)
         return makeError(ErrorCode::OutputWriteFailed, {path},
                          std::string("GDAL has no ") + driverName + " driver");
-    const std::string temp = tempPathFor(path);
+    removeOrphanTemporaries(path);
+    const std::string temp = temporaryBeside(path);
     std::error_code ec;
     Status status = Ok{};
     {

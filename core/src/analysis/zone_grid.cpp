@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace cw::analysis {
 
@@ -65,6 +66,43 @@ Result<data::VectorLayer> makeSquareGrid(const geometry::Envelope& extent, doubl
         }
     }
     return grid;
+}
+
+geometry::Envelope usualArea(const data::VectorLayer& layer) {
+    std::vector<double> xs, ys;
+    for (std::size_t f = 0; f < layer.featureCount(); ++f)
+        if (!layer.geometries.isEmpty(f)) {
+            xs.push_back(layer.geometries.envelope(f).centerX());
+            ys.push_back(layer.geometries.envelope(f).centerY());
+        }
+    if (xs.size() < 20)
+        return {};
+    auto quantile = [](std::vector<double>& v, double q) {
+        auto at = v.begin() + static_cast<std::ptrdiff_t>(q * static_cast<double>(v.size() - 1));
+        std::nth_element(v.begin(), at, v.end());
+        return *at;
+    };
+    const auto middle = geometry::Envelope::of(quantile(xs, 0.25), quantile(ys, 0.25),
+                                               quantile(xs, 0.75), quantile(ys, 0.75));
+    return middle.buffered(std::max(10000.0, 3 * std::max(middle.width(), middle.height())));
+}
+
+geometry::Envelope usualExtent(const AnalysisInput& input) {
+    geometry::Envelope extent;
+    for (const AnalysisProject& p : input.projects)
+        for (const AnalysisLayer& l : p.layers) {
+            if (!l.data)
+                continue;
+            const geometry::Envelope usual = usualArea(*l.data);
+            for (std::size_t f = 0; f < l.data->featureCount(); ++f) {
+                const geometry::Envelope& e = l.data->geometries.envelope(f);
+                if (!l.data->geometries.isEmpty(f) &&
+                    (usual.isNull() ||
+                     (usual.contains(e.minX, e.minY) && usual.contains(e.maxX, e.maxY))))
+                    extent.expand(e);
+            }
+        }
+    return extent;
 }
 
 } // namespace cw::analysis

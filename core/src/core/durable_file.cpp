@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/core/durable_file.h"
 
+#include "core/process.h"
+
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <random>
 
 #if defined(_WIN32)
 #include <io.h>
@@ -17,6 +21,8 @@ namespace cw {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr const char* kMarker = ".writing-";
 
 // errno's text, with ENOSPC named plainly: "disk full" is what the user must act on.
 std::string systemError(int error) {
@@ -63,6 +69,33 @@ Status replaceWithTemporary(const std::string& temporary, const std::string& tar
         return fail(ec.message());
     flushToDisk(fs::absolute(target, ec).parent_path(), true);
     return Ok{};
+}
+
+std::string temporaryBeside(const std::string& target) {
+    std::random_device random;
+    const fs::path path(target);
+    return (path.parent_path() /
+            (path.stem().string() + kMarker + std::to_string(detail::currentProcessId()) + "-" +
+             std::to_string(random()) + path.extension().string()))
+        .string();
+}
+
+void removeOrphanTemporaries(const std::string& target) {
+    std::error_code ec;
+    const fs::path folder = fs::absolute(target, ec).parent_path();
+    const std::string prefix = fs::path(target).stem().string() + kMarker;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || !entry.is_regular_file(ec))
+            continue;
+        // The writer's process id follows the marker; a name without one is an orphan too.
+        long long pid = 0;
+        for (std::size_t i = prefix.size();
+             i < name.size() && std::isdigit((unsigned char)name[i]) && pid < (1LL << 40); ++i)
+            pid = pid * 10 + (name[i] - '0');
+        if (!detail::processAlive(pid))
+            fs::remove(entry.path(), ec);
+    }
 }
 
 } // namespace cw

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plugin/crash_guard.h"
 
+#include "core/process.h"
+
 #include <array>
 #include <cstring>
 #include <filesystem>
@@ -24,28 +26,9 @@ namespace fs = std::filesystem;
 constexpr const char* kPrefix = "plugin-loading-";
 constexpr const char* kCrashedPrefix = "plugin-crashed-";
 
+using cw::detail::processAlive;
 long long currentPid() {
-#if defined(_WIN32)
-    return static_cast<long long>(GetCurrentProcessId());
-#else
-    return static_cast<long long>(getpid());
-#endif
-}
-
-bool processAlive(long long pid) {
-    if (pid <= 0)
-        return false;
-#if defined(_WIN32)
-    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
-    if (!process)
-        return false;
-    DWORD code = 0;
-    const bool alive = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
-    CloseHandle(process);
-    return alive;
-#else
-    return kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#endif
+    return cw::detail::currentProcessId();
 }
 
 // Written with fsync so that the sentinel survives a crash of the whole machine, too.

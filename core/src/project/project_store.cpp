@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <limits>
-#include <random>
 #include <sstream>
 
 namespace cw::project {
@@ -275,11 +274,6 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
     return project;
 }
 
-std::string temporarySibling(const std::string& path) {
-    std::random_device rd;
-    return path + ".saving-" + std::to_string(rd()) + ".gpkg"; // GDAL wants the extension
-}
-
 Status createEmptyGeoPackage(const std::string& path) {
     data::ensureGdalRegistered();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -396,7 +390,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
     std::error_code ec;
     // An older file is read through a migrated copy: opening never writes to it (reading is
     // not consent to upgrade, and the file may be read-only or shared); saving upgrades it.
-    const fs::path copy = fs::temp_directory_path(ec) / fs::path(temporarySibling(path)).filename();
+    const fs::path copy = fs::temp_directory_path(ec) / fs::path(temporaryBeside(path)).filename();
     if (ec)
         return makeError(ErrorCode::FileNotReadable, {path}, ec.message());
     fs::copy_file(path, copy, fs::copy_options::overwrite_existing, ec);
@@ -426,7 +420,8 @@ Status ProjectStore::save(const Project& project, const std::string& path,
         return saveInPlace(project, path);
 
     // A new file: build it beside the target and rename, so the target is never half-written.
-    const std::string temp = temporarySibling(path);
+    removeOrphanTemporaries(path);
+    const std::string temp = temporaryBeside(path);
     Project toWrite = project;
     if (!previousPath.empty() && fs::exists(previousPath, ec) && isGeoPackage(previousPath)) {
         // Layers embedded in the old file come along; relative sources keep pointing at their data.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One vertex at (0,0) among Seoul coordinates (a flipped byte does it) stretches a layer's extent
 // a thousandfold: the input names the layer and the feature, and a default grid over such an
-// extent is refused with the extent named instead of being allocated.
+// extent is refused with the extent named instead of being allocated; a default grid covers
+// where the features usually lie.
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/analysis/analysis_registry.h"
 #include "test_support.h"
@@ -60,6 +61,19 @@ TEST(StrayFeatures, AVertexAtTheOriginIsNamedAndTheGridRefused) {
     EXPECT_EQ(result.error().code, ErrorCode::InvalidArgument);
     EXPECT_NE(result.error().detail.find("over the extent 0, 0 - "), std::string::npos)
         << result.error().detail;
+
+    // A grid laid by default covers where the features usually are, not the stray's reach
+    // (regression: pilot-ranking ranked 440,000 cells over 200 km x 550 km for 140 s).
+    const Analysis* ranking = registry.find("pilot-ranking");
+    ASSERT_NE(ranking, nullptr);
+    auto defaults = ParameterValues::resolve(ranking->descriptor().parameters, {});
+    ASSERT_TRUE(defaults);
+    auto ranked = ranking->run(*input, *defaults, {}, {});
+    ASSERT_TRUE(ranked) << ranked.error().detail;
+    ASSERT_FALSE(ranked->layers.empty());
+    const geometry::Envelope cells = ranked->layers[0].geometries.extent();
+    EXPECT_GT(cells.minX, 150000);
+    EXPECT_GT(cells.minY, 500000);
 }
 
 } // namespace

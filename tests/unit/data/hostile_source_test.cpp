@@ -144,3 +144,22 @@ TEST(HostileSource, FailedReplaceKeepsTheOldFile) {
     EXPECT_EQ(readBytes(target), "new contents");
     EXPECT_FALSE(fs::exists(temp));
 }
+
+// A writer killed mid-write leaves its temporary; the next write beside the same target removes
+// it, and keeps a live writer's.
+TEST(HostileSource, OrphanTemporariesAreCleanedOnTheNextWrite) {
+    TempDir tmp;
+    const std::string target = tmp.file("results.gpkg");
+    const std::string mine = cw::temporaryBeside(target);
+    EXPECT_EQ(mine.rfind(tmp.file("results.writing-"), 0), 0u);
+    EXPECT_EQ(fs::path(mine).extension(), ".gpkg");
+    writeText(mine, "a live writer's (this process)");
+    const std::string orphan = tmp.file("results.writing-99999999-42.gpkg"); // no such process
+    writeText(orphan, "left by a killed writer");
+    const std::string other = tmp.file("other.writing-99999999-1.gpkg");
+    writeText(other, "another target's");
+    cw::removeOrphanTemporaries(target);
+    EXPECT_TRUE(fs::exists(mine));
+    EXPECT_FALSE(fs::exists(orphan));
+    EXPECT_TRUE(fs::exists(other));
+}

@@ -143,7 +143,7 @@ TEST(ProjectStore, SaveNewLoadEqualSaveInPlaceLoadEqual) {
     const Project project = sampleProject();
     auto saved = ProjectStore::save(project, path);
     ASSERT_TRUE(saved.ok()) << errName(saved.error());
-    // Only the project file: no temporary ".saving-*.tmp" left behind.
+    // Only the project file: no temporary ".writing-*" left behind.
     std::vector<std::string> files;
     for (const auto& entry : fs::directory_iterator(tmp.path()))
         files.push_back(entry.path().filename().string());
