@@ -898,6 +898,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The output %1 is the input %2: writing it would destroy the input. Choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in use: another program (or another CityWeave) is writing to it. Close it there or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>

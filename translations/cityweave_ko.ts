@@ -971,6 +971,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The output %1 is the input %2: writing it would destroy the input. Choose another output file.</source>
         <translation>출력 %1이(가) 입력 %2와(과) 같습니다. 쓰면 입력이 사라집니다. 다른 출력 파일을 고르십시오.</translation>
     </message>
+    <message>
+        <source>%1 is in use: another program (or another CityWeave) is writing to it. Close it there or wait, then try again.</source>
+        <translation>%1은(는) 사용 중입니다. 다른 프로그램(또는 다른 CityWeave)이 이 파일에 쓰고 있습니다. 그쪽에서 닫거나 잠시 기다린 뒤 다시 시도하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>

@@ -100,6 +100,11 @@ QString ErrorText::describe(const Error& error) {
                   "does not read it.")
                    .arg(arg(0));
         break;
+    case ErrorCode::FileInUse:
+        text = tr("%1 is in use: another program (or another CityWeave) is writing to it. Close "
+                  "it there or wait, then try again.")
+                   .arg(arg(0));
+        break;
     case ErrorCode::OutputIsInput:
         text = tr("The output %1 is the input %2: writing it would destroy the input. Choose "
                   "another output file.")

@@ -53,6 +53,8 @@ const char* errorCodeName(ErrorCode code) {
         return "not-a-regular-file";
     case ErrorCode::OutputIsInput:
         return "output-is-input";
+    case ErrorCode::FileInUse:
+        return "file-in-use";
     }
     return "unknown";
 }

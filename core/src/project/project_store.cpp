@@ -292,7 +292,9 @@ Status saveInPlace(const Project& project, const std::string& path) {
     if (!db.isOpen())
         return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
     if (!db.exec("BEGIN IMMEDIATE"))
-        return makeError(ErrorCode::ProjectWriteFailed, {path}, db.lastError());
+        return makeError(db.lastFailureWasLock() ? ErrorCode::FileInUse
+                                                 : ErrorCode::ProjectWriteFailed,
+                         {path}, db.lastError());
     auto fail = [&](std::string detail) {
         db.exec("ROLLBACK");
         return makeError(ErrorCode::ProjectWriteFailed, {path}, std::move(detail));
@@ -352,7 +354,9 @@ Result<int> projectSchemaVersion(const std::string& path) {
     if (!db.isOpen())
         return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
     if (!db.tableExists("cw_meta"))
-        return makeError(ErrorCode::ProjectNotCityWeave, {path});
+        return makeError(db.lastFailureWasLock() ? ErrorCode::FileInUse
+                                                 : ErrorCode::ProjectNotCityWeave,
+                         {path});
     return readSchemaVersion(db, path);
 }
 

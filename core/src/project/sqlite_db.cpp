@@ -44,6 +44,11 @@ std::string SqliteDb::lastError() const {
     return m_db ? sqlite3_errmsg(m_db) : "not open";
 }
 
+bool SqliteDb::lastFailureWasLock() const {
+    const int code = m_db ? (sqlite3_errcode(m_db) & 0xFF) : SQLITE_OK;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
 bool SqliteDb::exec(const std::string& sql) {
     return sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }

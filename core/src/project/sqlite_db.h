@@ -26,6 +26,9 @@ public:
 
     bool isOpen() const { return m_db != nullptr; }
     std::string lastError() const;
+    /// The last failure was another connection's lock (SQLITE_BUSY or SQLITE_LOCKED), after
+    /// the busy timeout.
+    bool lastFailureWasLock() const;
     bool exec(const std::string& sql);
     bool tableExists(const std::string& table);
     std::optional<std::string> metaValue(const std::string& key);

@@ -140,3 +140,22 @@ TEST(HostileProject, RemoteLayerSourcesAreRefusedByDefault) {
         EXPECT_EQ(loaded.error().code, ErrorCode::RemoteSourceRefused) << source;
     }
 }
+
+// Another program writing to the project (holding SQLite's lock past the busy timeout): opening
+// and saving say it is in use, not that it is no project or that saving failed.
+TEST(HostileProject, LockedProjectIsInUse) {
+    TempDir tmp;
+    const std::string path = savedProject(tmp, "locked.gpkg");
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto loaded = ProjectStore::load(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, ErrorCode::FileInUse);
+    auto saved = ProjectStore::save(Project{}, path);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::FileInUse);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_TRUE(ProjectStore::load(path).ok());
+}

@@ -34,6 +34,7 @@ enum class ErrorCode {
     RemoteSourceRefused, ///< args: the source (a URL, a GDAL virtual path, a connection string)
     NotARegularFile,     ///< args: path (a pipe, a device, a socket)
     OutputIsInput,       ///< args: the output path, the input it would overwrite
+    FileInUse,           ///< args: path (another program holds a lock on it)
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).
