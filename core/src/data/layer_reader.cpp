@@ -10,6 +10,7 @@
 #include "table/table_reader.h"
 
 #include <algorithm>
+#include <cpl_http.h>
 #include <cpl_string.h>
 #include <filesystem>
 #include <fstream>
@@ -20,12 +21,34 @@ namespace cw::data {
 namespace fs = std::filesystem;
 using geometry::GeometryFamily;
 
+namespace {
+
+// Every HTTP request GDAL would make on its own (a GeoJSON's CRS link, a GML schema, a WFS
+// capabilities document) fails here unless remote sources are allowed.
+CPLHTTPResult* refuseFetch(const char*, CSLConstList, GDALProgressFunc, void*,
+                           CPLHTTPFetchWriteFunc, void*, void*) {
+    auto* result = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf =
+        CPLStrdup("remote access is off (CITYWEAVE_ALLOW_REMOTE_SOURCES=1 allows it)");
+    return result;
+}
+
+} // namespace
+
 void ensureGdalRegistered() {
     static std::once_flag once;
     std::call_once(once, [] {
         GDALAllRegister();
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // no limit on large GeoJSON
         CPLSetConfigOption("SHAPE_RESTORE_SHX", "YES");      // rebuild a lost .shx
+        // A local file may name remote resources (a VRT's /vsicurl/ source, a GeoJSON's CRS
+        // link): reading it must not contact the hosts it names. /vsicurl/ and its kin open
+        // only file names matching this, which none does; other fetches are refused above.
+        if (!remoteSourcesAllowed()) {
+            CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_FILENAME", "/remote-access-is-off");
+            CPLHTTPSetFetchCallback(refuseFetch, nullptr);
+        }
     });
 }
 

@@ -8,9 +8,13 @@
 #include "data/fixtures.h"
 #include "test_support.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using cw::ErrorCode;
 using cw::data::LayerReader;
@@ -162,4 +166,37 @@ TEST(HostileSource, OrphanTemporariesAreCleanedOnTheNextWrite) {
     EXPECT_TRUE(fs::exists(mine));
     EXPECT_FALSE(fs::exists(orphan));
     EXPECT_TRUE(fs::exists(other));
+}
+
+// A local file naming remote resources (a VRT whose source is /vsicurl/ or a URL, a GeoJSON
+// whose CRS is a link) is read without contacting the host: a listener on the named port
+// receives no connection.
+TEST(HostileSource, LocalFilesNamingRemoteResourcesMakeNoRequests) {
+    const int listener = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    ASSERT_GE(listener, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    ASSERT_EQ(listen(listener, 8), 0);
+    socklen_t length = sizeof address;
+    ASSERT_EQ(getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length), 0);
+    const std::string host = "127.0.0.1:" + std::to_string(ntohs(address.sin_port));
+
+    TempDir tmp;
+    writeText(tmp.path() / "curl.vrt",
+              "<OGRVRTDataSource><OGRVRTLayer name=\"x\"><SrcDataSource>/vsicurl/http://" + host +
+                  "/x.geojson</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>");
+    writeText(tmp.path() / "url.vrt",
+              "<OGRVRTDataSource><OGRVRTLayer name=\"x\"><SrcDataSource>http://" + host +
+                  "/x.geojson</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>");
+    writeText(tmp.path() / "link.geojson",
+              R"({"type":"FeatureCollection","crs":{"type":"link","properties":{"href":"http://)" +
+                  host +
+                  R"(/crs","type":"proj4"}},"features":[{"type":"Feature","properties":{},)"
+                  R"("geometry":{"type":"Point","coordinates":[200000,550000]}}]})");
+    for (const char* name : {"curl.vrt", "url.vrt", "link.geojson"})
+        (void)LayerReader::read(tmp.file(name)); // an error or a layer: either is fine
+    EXPECT_LT(accept(listener, nullptr, nullptr), 0) << "a request reached " << host;
+    close(listener);
 }
