@@ -72,8 +72,7 @@ std::pair<std::size_t, geometry::Envelope> strayFeatures(const data::VectorLayer
         return stray;
     for (std::size_t f = 0; f < layer.featureCount(); ++f)
         if (const geometry::Envelope& e = layer.geometries.envelope(f);
-            !layer.geometries.isEmpty(f) &&
-            !(usual.contains(e.minX, e.minY) && usual.contains(e.maxX, e.maxY))) {
+            !layer.geometries.isEmpty(f) && !inUsualArea(usual, e)) {
             if (stray.first++ == 0)
                 stray.second = e;
         }

@@ -87,6 +87,11 @@ geometry::Envelope usualArea(const data::VectorLayer& layer) {
     return middle.buffered(std::max(10000.0, 3 * std::max(middle.width(), middle.height())));
 }
 
+bool inUsualArea(const geometry::Envelope& usual, const geometry::Envelope& feature) {
+    return usual.isNull() || (usual.contains(feature.minX, feature.minY) &&
+                              usual.contains(feature.maxX, feature.maxY));
+}
+
 geometry::Envelope usualExtent(const AnalysisInput& input) {
     geometry::Envelope extent;
     for (const AnalysisProject& p : input.projects)
@@ -96,9 +101,7 @@ geometry::Envelope usualExtent(const AnalysisInput& input) {
             const geometry::Envelope usual = usualArea(*l.data);
             for (std::size_t f = 0; f < l.data->featureCount(); ++f) {
                 const geometry::Envelope& e = l.data->geometries.envelope(f);
-                if (!l.data->geometries.isEmpty(f) &&
-                    (usual.isNull() ||
-                     (usual.contains(e.minX, e.minY) && usual.contains(e.maxX, e.maxY))))
+                if (!l.data->geometries.isEmpty(f) && inUsualArea(usual, e))
                     extent.expand(e);
             }
         }

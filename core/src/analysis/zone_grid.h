@@ -29,6 +29,8 @@ Status checkGridCells(double cells, double size, const geometry::Envelope& exten
 /// 10 km. Null for a layer of fewer than 20 located features: too few to tell. A feature
 /// reaching outside it is a stray (a vertex at (0,0), a flipped byte).
 geometry::Envelope usualArea(const data::VectorLayer& layer);
+/// Whether a feature's envelope lies in a layer's usual area (a null area holds everything).
+bool inUsualArea(const geometry::Envelope& usual, const geometry::Envelope& feature);
 
 /// The extent of every project layer's features that stay in their usual area: what a grid
 /// laid by default covers, so that one stray vertex does not stretch it over half the country.
