@@ -795,6 +795,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -900,6 +908,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>%1 is in use: another program (or another CityWeave) is writing to it. Close it there or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input asks for %2 %1, more than the limit of %3, so the work was stopped. Real data stays far below it: check the file. To raise the limit, set %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1636,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 overlapping pairs; every pair is in the results&apos; overlap_matrix table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results name %1 projects, too many for a matrix on a page: the overlapping pairs follow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2572,16 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
     </message>
     <message>
         <source>&amp;Join Table to Boundaries by Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project partly damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of &quot;%1&quot; are damaged and were left out; the rest of the project opened. Saving will not bring them back.
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

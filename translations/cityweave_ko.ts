@@ -868,6 +868,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 5 검사에서 문제 발견.
 </translation>
     </message>
+    <message>
+        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
+        <translation>경고: 프로젝트 파일이 손상되었습니다: %1. 이 부분은 제외하고 나머지 프로젝트를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation>  경고: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -974,6 +982,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>%1 is in use: another program (or another CityWeave) is writing to it. Close it there or wait, then try again.</source>
         <translation>%1은(는) 사용 중입니다. 다른 프로그램(또는 다른 CityWeave)이 이 파일에 쓰고 있습니다. 그쪽에서 닫거나 잠시 기다린 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The input asks for %2 %1, more than the limit of %3, so the work was stopped. Real data stays far below it: check the file. To raise the limit, set %4.</source>
+        <translation>입력이 요구하는 %1의 수가 %2개로 한도 %3을(를) 넘어 작업을 중단했습니다. 실제 데이터는 이 한도에 한참 못 미치므로 파일을 확인하십시오. 한도를 높이려면 %4을(를) 설정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1708,14 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 overlapping pairs; every pair is in the results&apos; overlap_matrix table.</source>
+        <translation>중첩 쌍 %2개 중 가장 큰 %1개입니다. 모든 쌍은 결과의 overlap_matrix 표에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The results name %1 projects, too many for a matrix on a page: the overlapping pairs follow.</source>
+        <translation>결과에 사업이 %1개 있어 한 쪽의 행렬로 나타낼 수 없습니다. 중첩 쌍을 이어서 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2617,18 @@ Recover these changes? If you discard them, the copy is deleted.</source>
     <message>
         <source>&amp;Join Table to Boundaries by Code…</source>
         <translation>코드로 표를 경계에 결합(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Project partly damaged</source>
+        <translation>프로젝트 일부 손상</translation>
+    </message>
+    <message>
+        <source>Parts of &quot;%1&quot; are damaged and were left out; the rest of the project opened. Saving will not bring them back.
+
+%2</source>
+        <translation>&quot;%1&quot;의 일부가 손상되어 제외하고 나머지 프로젝트를 열었습니다. 저장해도 제외된 부분은 되살아나지 않습니다.
+
+%2</translation>
     </message>
 </context>
 <context>

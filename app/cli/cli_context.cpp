@@ -31,6 +31,14 @@ int CliContext::refuseOverwritingInputs(const QStringList& outputs,
     return kOk;
 }
 
+void CliContext::warnAboutDamage(const std::vector<std::string>& damagedParts) {
+    for (const std::string& part : damagedParts)
+        err << tr("Warning: the project file is damaged: %1. It was left out; the rest of the "
+                  "project opened.")
+                   .arg(QString::fromStdString(part))
+            << Qt::endl;
+}
+
 QString CliContext::takeOption(const QString& name) {
     const int i = args.indexOf(name);
     if (i < 0 || i + 1 >= args.size())

@@ -51,6 +51,8 @@ public:
     int usage(const QString& message);
     /// kOk, or the usage error when an output (empty ones ignored) would overwrite an input.
     int refuseOverwritingInputs(const QStringList& outputs, const std::vector<std::string>& inputs);
+    /// Names on stderr each part of a project file that was damaged and left out.
+    void warnAboutDamage(const std::vector<std::string>& damagedParts);
     /// The value after `--name`, or empty; removes both from `args`.
     QString takeOption(const QString& name);
     bool takeFlag(const QString& name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/analysis/result_writer.h"
+#include "cityweave/analysis/skipped_analysis.h"
 #include "cityweave/data/layer_source.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
@@ -120,6 +121,7 @@ int runAnalyze(CliContext& ctx) {
         auto project = project::ProjectStore::load(path);
         if (!project)
             return ctx.fail(project.error());
+        ctx.warnAboutDamage(project->damagedParts);
         for (std::string& file : project::ProjectStore::filesRead(path, *project))
             filesRead.push_back(std::move(file));
         if (int rc = ctx.refuseOverwritingInputs({req.out, req.summaryPath}, filesRead); rc != kOk)
@@ -167,12 +169,7 @@ int runAnalyze(CliContext& ctx) {
         auto result =
             req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
         ctx.progress(label, 1.0);
-        // With "all", an analysis whose inputs the plan does not have (coverage-gaps without
-        // point assets, a plugin's own layer) is skipped with the reason; asked for by name, it
-        // still fails the run.
-        const bool inputsMissing = !result && (result.error().code == ErrorCode::InvalidArgument ||
-                                               result.error().code == ErrorCode::LayerNotFound);
-        if (req.all && inputsMissing) {
+        if (req.all && !result && analysis::inputsAbsent(result.error())) {
             ctx.err << CliContext::tr("Skipped %1: %2")
                            .arg(QString::fromStdString(d.id),
                                 app::ErrorText::describe(result.error()))

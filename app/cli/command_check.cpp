@@ -54,6 +54,7 @@ int runCheck(CliContext& ctx) {
     auto project = project::ProjectStore::load(path);
     if (!project)
         return ctx.fail(project.error());
+    ctx.warnAboutDamage(project->damagedParts);
     if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
         return rc;
     // Zones are stored in EPSG:5186, so the footprints are read into it as well.

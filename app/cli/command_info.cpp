@@ -79,7 +79,12 @@ QJsonObject describeLayer(const data::VectorLayer& layer) {
     problems[QStringLiteral("null_geometries")] = qint64(layer.report.nullGeometries);
     problems[QStringLiteral("unsupported_geometries")] = qint64(layer.report.unsupportedGeometries);
     problems[QStringLiteral("degenerate_parts")] = qint64(layer.report.degenerateParts);
+    problems[QStringLiteral("unreadable_features")] = qint64(layer.report.unreadableFeatures);
     o[QStringLiteral("geometry_problems")] = problems;
+    QJsonArray warnings;
+    for (const std::string& w : layer.report.warnings)
+        warnings.append(qs(w));
+    o[QStringLiteral("warnings")] = warnings;
     QJsonArray fields;
     for (const auto& f : layer.fields)
         fields.append(QJsonObject{{QStringLiteral("name"), qs(f.name)},
@@ -142,6 +147,8 @@ void printLayer(CliContext& ctx, const data::VectorLayer& layer, const std::stri
                        .arg(r.unsupportedGeometries)
                        .arg(r.degenerateParts)
                 << '\n';
+    for (const std::string& w : r.warnings)
+        ctx.out << CliContext::tr("  Warning: %1").arg(qs(w)) << '\n';
     ctx.out << CliContext::tr("  Fields:") << '\n';
     for (std::size_t i = 0; i < layer.fields.size(); ++i) {
         QStringList samples;
@@ -168,6 +175,7 @@ int runInfo(CliContext& ctx) {
         return ctx.fail(source.error(), kUsage);
     const std::string& path = source->path;
 
+    const data::ReuseOpenFiles reuse; // one open for every layer of a GeoPackage
     auto layers = data::LayerReader::listLayers(path);
     if (!layers)
         return ctx.fail(layers.error());

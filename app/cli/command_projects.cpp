@@ -92,6 +92,7 @@ int runProjects(CliContext& ctx) {
     auto project = project::ProjectStore::load(path);
     if (!project)
         return ctx.fail(project.error());
+    ctx.warnAboutDamage(project->damagedParts);
     if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
         return rc;
     std::vector<const project::ProjectInfo*> shown;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/data/layer_reader.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
@@ -142,6 +143,7 @@ int runRender(CliContext& ctx) {
     auto project = project::ProjectStore::load(first);
     std::string projectPath;
     if (project) {
+        ctx.warnAboutDamage(project->damagedParts);
         if (ctx.args.size() != 1)
             return ctx.usage(
                 CliContext::tr("Give either one project file or layer files, not both."));
@@ -191,6 +193,7 @@ int runRender(CliContext& ctx) {
         filesRead.push_back(project::ProjectStore::resolveSource(projectPath, entry));
     if (int rc = ctx.refuseOverwritingInputs({out}, filesRead); rc != kOk)
         return rc;
+    const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
     for (const auto& entry : entries) {
         render::LoadedLayer loaded = render::LayerSet::load(projectPath, entry, *mapCrs);
         if (loaded.error)

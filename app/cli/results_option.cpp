@@ -3,6 +3,7 @@
 
 #include "cityweave/analysis/result_reader.h"
 #include "cityweave/project/project_store.h"
+#include "common/error_text.h"
 
 #include <QFileInfo>
 
@@ -21,12 +22,18 @@ int takeResults(CliContext& ctx, report::ReportData& data) {
     if (!path.isEmpty() && run)
         return ctx.usage(CliContext::tr("Give either --results or --run-analyses, not both."));
     if (run) {
+        std::vector<report::SkippedAnalysis> skipped;
         auto results = report::runAllAnalyses(
             data.projectPath, data.project, *ctx.analyses,
-            [&](double f) { ctx.progress(CliContext::tr("Running analyses"), f); }, {});
+            [&](double f) { ctx.progress(CliContext::tr("Running analyses"), f); }, {}, &skipped);
         if (!results)
             return ctx.fail(results.error(), kFailure);
         ctx.progress(CliContext::tr("Running analyses"), 1.0);
+        for (const report::SkippedAnalysis& s : skipped)
+            ctx.err << CliContext::tr("Skipped %1: %2")
+                           .arg(QString::fromStdString(s.analysisId),
+                                app::ErrorText::describe(s.reason))
+                    << Qt::endl;
         data.results = std::move(results).value();
         data.resultsOrigin = report::ResultsOrigin::RunNow;
         return kOk;

@@ -105,6 +105,11 @@ QString ErrorText::describe(const Error& error) {
                   "it there or wait, then try again.")
                    .arg(arg(0));
         break;
+    case ErrorCode::LimitExceeded:
+        text = tr("The input asks for %2 %1, more than the limit of %3, so the work was stopped. "
+                  "Real data stays far below it: check the file. To raise the limit, set %4.")
+                   .arg(arg(0), arg(1), arg(2), arg(3));
+        break;
     case ErrorCode::OutputIsInput:
         text = tr("The output %1 is the input %2: writing it would destroy the input. Choose "
                   "another output file.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/project_document.h"
 
+#include "cityweave/data/layer_reader.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
@@ -447,6 +448,7 @@ void ProjectDocument::startNextJob() {
         QtConcurrent::run([items = std::move(items), kind = job.kind, crs, projectPath,
                            cancel](QPromise<LayerList>& promise) mutable {
             promise.setProgressRange(0, int(items.size()));
+            const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
             for (std::size_t i = 0; i < items.size(); ++i) {
                 auto& layer = items[i];
                 if (cancel.isCancelled())

@@ -70,6 +70,15 @@ bool ProjectFileActions::openPath(const QString& path) {
         return false;
     }
     rememberRecent(m_document.path());
+    if (const auto& damaged = m_document.project().damagedParts; !damaged.empty()) {
+        QStringList parts;
+        for (const std::string& part : damaged)
+            parts << QString::fromStdString(part);
+        QMessageBox::warning(m_parent, tr("Project partly damaged"),
+                             tr("Parts of \"%1\" are damaged and were left out; the rest of the "
+                                "project opened. Saving will not bring them back.\n\n%2")
+                                 .arg(path, parts.join(QLatin1Char('\n'))));
+    }
     return true;
 }
 

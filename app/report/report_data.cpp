@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_data.h"
 
+#include "cityweave/analysis/skipped_analysis.h"
+#include "cityweave/data/layer_reader.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
 
@@ -66,6 +68,7 @@ Result<ReportData> loadReportData(const QString& projectPath,
     data.project = std::move(project).value();
     data.mapCrs = *mapCrs;
     data.registry = registry;
+    const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
     for (const auto& entry : data.project.layers) {
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
@@ -82,7 +85,7 @@ Result<ReportData> loadReportData(const QString& projectPath,
 Result<std::vector<analysis::AnalysisResult>>
 runAllAnalyses(const QString& projectPath, const project::Project& project,
                const analysis::AnalysisRegistry& registry, const ProgressFn& progress,
-               const CancelToken& cancel) {
+               const CancelToken& cancel, std::vector<SkippedAnalysis>* skipped) {
     auto crs = crs::Crs::fromEpsg(5186);
     if (!crs)
         return crs.error();
@@ -104,6 +107,11 @@ runAllAnalyses(const QString& projectPath, const project::Project& project,
                     progress(base + f / double(all.size()));
             },
             cancel);
+        if (!result && analysis::inputsAbsent(result.error())) {
+            if (skipped)
+                skipped->push_back({all[i]->descriptor().id, result.error()});
+            continue;
+        }
         if (!result)
             return result.error();
         results.push_back(std::move(result).value());

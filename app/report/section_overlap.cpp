@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace cw::report {
 namespace {
@@ -37,18 +38,52 @@ std::vector<Pair> readPairs(const analysis::ResultTable& table) {
 // Each unordered pair once, with an area: the table may list a pair either way round.
 std::vector<Pair> uniquePairs(const std::vector<Pair>& pairs) {
     std::vector<Pair> out;
+    std::set<std::pair<std::string, std::string>> seen;
     for (const Pair& p : pairs)
-        if (p.area > 0 && std::none_of(out.begin(), out.end(), [&](const Pair& q) {
-                return (q.a == p.a && q.b == p.b) || (q.a == p.b && q.b == p.a);
-            }))
+        if (p.area > 0 && seen.insert(std::minmax(p.a, p.b)).second)
             out.push_back(p);
     return out;
 }
+
+// What fits on paper: a matrix wider than this is unreadable, and a list longer than this is
+// for the spreadsheet (a results file can hold millions of pairs).
+constexpr std::size_t kMostMatrixProjects = 40;
+constexpr std::size_t kMostListedPairs = 300;
 
 // White to deep orange with the share of the largest overlap.
 QColor shade(double t) {
     t = std::clamp(t, 0.0, 1.0);
     return QColor(int(255 - t * (255 - 230)), int(255 - t * (255 - 85)), int(255 - t * (255 - 13)));
+}
+
+void writeOverlappingPairs(ReportContext& ctx, const std::vector<Pair>& pairs) {
+    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Overlapping pairs")), 2);
+    std::vector<Pair> sorted = uniquePairs(pairs);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Pair& x, const Pair& y) { return x.area > y.area; });
+    TableBlock list;
+    list.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Project A")), 2},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Project B")), 2},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Overlap (ha)")), 0.9, Qt::AlignRight},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of A")), 0.8, Qt::AlignRight},
+                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of B")), 0.8, Qt::AlignRight}};
+    for (std::size_t k = 0; k < std::min(sorted.size(), kMostListedPairs); ++k) {
+        const Pair& p = sorted[k];
+        list.rows.push_back({ctx.projectName(p.a), ctx.projectName(p.b), hectares(p.area),
+                             QStringLiteral("%1%").arg(p.shareA * 100, 0, 'f', 1),
+                             QStringLiteral("%1%").arg(p.shareB * 100, 0, 'f', 1)});
+    }
+    if (list.rows.empty()) {
+        ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "No two projects overlap in area.")));
+        return;
+    }
+    TablePainter::draw(ctx.pages, list);
+    if (sorted.size() > kMostListedPairs)
+        ctx.pages.paragraph(
+            ctx.t(QT_TRANSLATE_NOOP("Report", "The %1 largest of %2 overlapping pairs; every pair "
+                                              "is in the results' overlap_matrix table."))
+                .arg(kMostListedPairs)
+                .arg(sorted.size()));
 }
 
 } // namespace
@@ -65,15 +100,26 @@ void writeOverlapMatrix(ReportContext& ctx) {
     }
     const std::vector<Pair> pairs = readPairs(*table);
     // Projects in plan order, then any the results name that the plan does not.
+    std::set<std::string> named;
+    for (const Pair& p : pairs)
+        named.insert({p.a, p.b});
     std::vector<std::string> ids;
+    std::set<std::string> placed;
     for (const auto& info : ctx.data.project.projects)
-        if (std::any_of(pairs.begin(), pairs.end(),
-                        [&](const Pair& p) { return p.a == info.id || p.b == info.id; }))
+        if (named.count(info.id) && placed.insert(info.id).second)
             ids.push_back(info.id);
     for (const Pair& p : pairs)
         for (const std::string* id : {&p.a, &p.b})
-            if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+            if (placed.insert(*id).second)
                 ids.push_back(*id);
+    if (ids.size() > kMostMatrixProjects) {
+        ctx.pages.paragraph(
+            ctx.t(QT_TRANSLATE_NOOP("Report", "The results name %1 projects, too many for a "
+                                              "matrix on a page: the overlapping pairs follow."))
+                .arg(ids.size()));
+        writeOverlappingPairs(ctx, pairs);
+        return;
+    }
     std::map<std::pair<std::string, std::string>, double> area;
     double maxArea = 0;
     for (const Pair& p : pairs) {
@@ -109,25 +155,7 @@ void writeOverlapMatrix(ReportContext& ctx) {
         t.shades.push_back(std::move(shades));
     }
     TablePainter::draw(ctx.pages, t);
-
-    ctx.pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Overlapping pairs")), 2);
-    std::vector<Pair> sorted = uniquePairs(pairs);
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Pair& x, const Pair& y) { return x.area > y.area; });
-    TableBlock list;
-    list.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Project A")), 2},
-                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Project B")), 2},
-                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Overlap (ha)")), 0.9, Qt::AlignRight},
-                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of A")), 0.8, Qt::AlignRight},
-                    {ctx.t(QT_TRANSLATE_NOOP("Report", "Share of B")), 0.8, Qt::AlignRight}};
-    for (const Pair& p : sorted)
-        list.rows.push_back({ctx.projectName(p.a), ctx.projectName(p.b), hectares(p.area),
-                             QStringLiteral("%1%").arg(p.shareA * 100, 0, 'f', 1),
-                             QStringLiteral("%1%").arg(p.shareB * 100, 0, 'f', 1)});
-    if (list.rows.empty())
-        ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "No two projects overlap in area.")));
-    else
-        TablePainter::draw(ctx.pages, list);
+    writeOverlappingPairs(ctx, pairs);
 }
 
 std::vector<std::pair<QString, double>> overlapAreaPerPair(const ReportContext& ctx) {

@@ -133,6 +133,16 @@ if [ "${1:-}" = "__job" ]; then
     limit="$CW_TIMEOUT"
     [ -e "$hung_marker" ] && limit="$CW_TIMEOUT_AFTER_HANG"
 
+    # A hot rollback journal or a WAL beside a GeoPackage: opening it as SQLite itself does (the
+    # sqlite3 shell, another engine) rolls the journal back or folds the WAL in. The files may
+    # change only into what that reference recovery makes of them.
+    ref=""
+    if [ "$readonly_input" = 1 ] && { compgen -G "$in/*-journal" || compgen -G "$in/*-wal"; } >/dev/null; then
+        ref="$run/ref"
+        mkdir -p "$ref" && cp -a -- "$in/." "$ref/"
+        for db in "$ref"/*.gpkg; do sqlite3 "$db" 'PRAGMA quick_check;' >/dev/null 2>&1; done
+    fi
+
     before="$(fingerprint)"
     start=$EPOCHREALTIME
     { (
@@ -179,9 +189,12 @@ if [ "${1:-}" = "__job" ]; then
         declare -A was=() now=()
         while IFS=$'\t' read -r t sz mt ct p l; do [ -n "$p" ] && was["$p"]="$t	$sz	$mt	$ct	$l"; done <<<"$before"
         while IFS=$'\t' read -r t sz mt ct p l; do [ -n "$p" ] && now["$p"]="$t	$sz	$mt	$ct	$l"; done <<<"$after"
-        lost="" new="" touched=""
+        lost="" new="" touched="" recovered=""
         for p in "${!was[@]}"; do
-            if [ -z "${now[$p]+x}" ]; then
+            if [ -n "$ref" ] && { [ -e "$ref/$p" ] && cmp -s -- "$in/$p" "$ref/$p" ||
+                                  { [ ! -e "$ref/$p" ] && [ ! -e "$in/$p" ]; }; }; then
+                recovered+="$p "
+            elif [ -z "${now[$p]+x}" ]; then
                 lost+="$p (gone) "
             elif [ "${was[$p]}" != "${now[$p]}" ]; then
                 # Times moved: compare the bytes with where the copy came from.
@@ -209,6 +222,7 @@ if [ "${1:-}" = "__job" ]; then
             [ -z "$cls" ] && cls="DATA LOSS" || also+=("DATA LOSS")
         fi
         [ -n "$touched" ] && also+=("rewritten with the same bytes: $touched")
+        [ -n "$recovered" ] && also+=("recovered as the sqlite3 shell recovers them: $recovered")
         [ -n "$new" ] && also+=("side files: $new")
     fi
     leftovers=("$run/tmp"/*)
@@ -247,7 +261,7 @@ if [ "${1:-}" = "__job" ]; then
     # Keep the folders of failures to look at; drop the rest (they may hold big copies).
     if [ "${CW_CORPUS_KEEP:-0}" != 1 ] && [[ "$cls" == ok* || "$cls" == error* ]]; then
         chmod -R u+rwX "$in" 2>/dev/null # a mode-000 case cannot be removed by its owner otherwise
-        (cd "$run" && rm -rf -- in out home tmp userplugins runtime state noplugins 2>/dev/null)
+        (cd "$run" && rm -rf -- in out ref home tmp userplugins runtime state noplugins 2>/dev/null)
     fi
     exit 0
 fi

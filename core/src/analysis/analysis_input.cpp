@@ -26,10 +26,16 @@ Result<AnalysisLayer> prepare(data::VectorLayer layer, const std::string& id,
         auto transform = crs::CoordinateTransform::create(layer.crs, crs);
         if (!transform)
             return transform.error();
+        std::size_t failed = 0;
         layer.geometries.transformInPlace(
             [&](double* xs, double* ys, std::size_t n, std::size_t stride) {
-                transform->transform(xs, ys, n, stride);
+                failed += transform->transform(xs, ys, n, stride);
             });
+        // NaN or infinite coordinates, or places outside what the CRSs cover.
+        if (failed > 0)
+            layer.report.warnings.push_back(std::to_string(failed) + " of its points could not " +
+                                            "be transformed from " + layer.crs.name() + " to " +
+                                            crs.name() + " and count nowhere");
         layer.crs = crs;
     }
     AnalysisLayer out;
@@ -80,6 +86,8 @@ std::pair<std::size_t, geometry::Envelope> strayFeatures(const data::VectorLayer
 }
 
 void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
+    for (const std::string& w : layer.data->report.warnings)
+        input.warnings.push_back("layer " + layer.name.in("en") + ": " + w);
     if (const auto [count, example] = strayFeatures(*layer.data); count > 0) {
         char text[160];
         std::snprintf(text, sizeof text, "from (%.0f, %.0f) to (%.0f, %.0f)", example.minX,
@@ -161,20 +169,28 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
                 return data.error();
             return prepare(**data, entry.id, entry.name, crs);
         });
-    std::vector<Result<AnalysisLayer>> layers = readLayers(jobs, cancel);
+    std::vector<Result<AnalysisLayer>> layers;
+    {
+        const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
+        layers = readLayers(jobs, cancel);
+    }
     if (cancel.isCancelled())
         return makeError(ErrorCode::Cancelled);
 
     AnalysisInput input;
     input.crs = crs;
     input.rules = project.rules;
+    // Each layer goes to one owner: a damaged registry may name a project id twice, or give a
+    // project the empty id that marks base layers.
+    std::vector<bool> taken(project.layers.size(), false);
     for (const project::ProjectInfo& info : project.projects) {
         AnalysisProject p{info.id, info.name, info.sector, info.task, {}};
         for (std::size_t k = 0; k < project.layers.size(); ++k) {
-            if (project.layers[k].projectId != info.id)
+            if (taken[k] || info.id.empty() || project.layers[k].projectId != info.id)
                 continue;
             if (!layers[k])
                 return layers[k].error();
+            taken[k] = true;
             noteRepairs(input, *layers[k]);
             p.layers.push_back(std::move(layers[k]).value());
         }
@@ -182,7 +198,7 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
     }
     for (std::size_t k = 0; k < project.layers.size(); ++k) {
         const project::LayerEntry& entry = project.layers[k];
-        if (!entry.projectId.empty())
+        if (taken[k] || !entry.projectId.empty())
             continue;
         // Only analyses that name a base layer need it: one that cannot be read is a warning.
         if (!layers[k]) {

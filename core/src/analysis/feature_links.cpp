@@ -2,9 +2,11 @@
 #include "analysis/feature_links.h"
 
 #include "analysis/chunk_pool.h"
+#include "cityweave/core/work_limits.h"
 #include "cityweave/geometry/packed_rtree.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -329,18 +331,28 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
     std::vector<LinkWorker> workers(threadCount(0));
     const std::size_t window = std::max<std::size_t>(16, workers.size() * 8);
     std::vector<std::vector<FoundLink>> found(blocks);
+    // Thousands of features at one spot would link every pair: stop at the limit, not at the
+    // memory's end.
+    const std::size_t maxLinks = limits::kFeaturePairs.value();
+    std::atomic<std::size_t> foundCount{0};
     for (std::size_t first = 0; first < blocks; first += window) {
         const std::size_t last = std::min(blocks, first + window);
         runChunks(workers, first, last, cancel, [&](LinkWorker& w, std::size_t b) {
             w.copies.clear();
-            for (std::size_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k)
+            for (std::size_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k) {
+                const std::size_t before = found[b].size();
                 if (nearest)
                     nearestLinksOf(order[k], catalog, tree, projectPresent, options, w, found[b]);
                 else
                     allLinksOf(order[k], catalog, tree, options, w, found[b]);
+                if (foundCount.fetch_add(found[b].size() - before) > maxLinks)
+                    return;
+            }
         });
         if (cancel.isCancelled())
             return makeError(ErrorCode::Cancelled);
+        if (foundCount.load() > maxLinks)
+            return limits::kFeaturePairs.exceeded(foundCount.load());
         if (progress)
             progress(static_cast<double>(last) / static_cast<double>(blocks));
     }

@@ -173,6 +173,8 @@ private:
     }
 
     bool oneGroup() {
+        if (m_catalog.size() == 0)
+            return true; // no features, no groups to join
         const std::size_t first = m_sets.find(0);
         for (std::size_t i = 1; i < m_catalog.size(); ++i)
             if (m_sets.find(i) != first)

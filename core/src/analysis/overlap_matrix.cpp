@@ -6,6 +6,7 @@
 #include "boundary_overlay.h"
 #include "builtin_analyses.h"
 #include "cityweave/analysis/polygon_overlap_area.h"
+#include "cityweave/core/work_limits.h"
 #include "cityweave/project/sector.h"
 
 #include <algorithm>
@@ -191,6 +192,8 @@ public:
 
         const auto& projects = input.projects;
         const std::size_t n = projects.size();
+        if (n > limits::kMatrixProjects.value())
+            return limits::kMatrixProjects.exceeded(n);
 
         // 0 .. 0.4: every project-level figure in one pass of the overlay engine.
         auto figures = projectFigures(projects, params, cancel, [&](double f) { report(0.4 * f); });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 
 namespace cw::analysis {
@@ -36,10 +37,13 @@ Status check(const ParameterSpec& spec, const std::string& value) {
         double v = 0;
         if (!parseNumber(value, v))
             return bad();
-        if (spec.type == ParameterType::Integer &&
-            v != static_cast<double>(static_cast<long long>(v)))
+        // NaN and the bounds first: casting 1e122 to an integer would be undefined behaviour.
+        if (!std::isfinite(v) || (spec.minimum && v < *spec.minimum) ||
+            (spec.maximum && v > *spec.maximum))
             return bad();
-        if ((spec.minimum && v < *spec.minimum) || (spec.maximum && v > *spec.maximum))
+        // Whole, and exact as a double, so integer() can cast it.
+        if (spec.type == ParameterType::Integer &&
+            (v != std::trunc(v) || std::fabs(v) > 9007199254740992.0))
             return bad();
         return Ok{};
     }

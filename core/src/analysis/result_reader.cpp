@@ -44,6 +44,7 @@ Result<std::vector<AnalysisResult>> readResultsGeoPackage(const std::string& pat
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         return makeError(ErrorCode::FileNotFound, {path});
+    const data::ReuseOpenFiles reuse; // one open for every output
     data::ReadOptions options;
     options.layerName = "cw_analysis_runs";
     options.requireCrs = false;

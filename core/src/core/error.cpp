@@ -55,6 +55,8 @@ const char* errorCodeName(ErrorCode code) {
         return "output-is-input";
     case ErrorCode::FileInUse:
         return "file-in-use";
+    case ErrorCode::LimitExceeded:
+        return "limit-exceeded";
     }
     return "unknown";
 }

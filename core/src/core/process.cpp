@@ -20,7 +20,8 @@ long long currentProcessId() {
 }
 
 bool processAlive(long long pid) {
-    if (pid <= 0)
+    // Beyond the platform's range a cast would wrap (to -1 on POSIX: "every process").
+    if (pid <= 0 || pid > 0x7fffffff)
         return false;
 #if defined(_WIN32)
     HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));

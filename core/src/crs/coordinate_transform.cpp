@@ -71,10 +71,14 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const
         proj_destroy(src);
     if (dst)
         proj_destroy(dst);
-    if (!op)
-        return makeError(
-            ErrorCode::TransformFailed, {source.name(), target.name()},
-            proj_context_errno_string(impl->context, proj_context_errno(impl->context)));
+    if (!op) {
+        // No PROJ error at all when no operation exists (an engineering or "undefined
+        // cartesian" CRS has no place on the earth): the message is then null.
+        const char* why =
+            proj_context_errno_string(impl->context, proj_context_errno(impl->context));
+        return makeError(ErrorCode::TransformFailed, {source.name(), target.name()},
+                         why ? why : "no coordinate operation between them");
+    }
     impl->name = proj_get_name(op) ? proj_get_name(op) : "";
     impl->accuracy = proj_coordoperation_get_accuracy(impl->context, op);
     // x = easting / longitude whatever the CRS's declared axis order.

@@ -96,7 +96,12 @@ Result<Crs> Crs::fromOgr(void* handle, std::string note) {
 Result<Crs> Crs::fromUserInput(const std::string& definition) {
     OGRSpatialReference srs;
     CPLErrorReset();
-    if (definition.empty() || srs.SetFromUserInput(definition.c_str()) != OGRERR_NONE)
+    // Text only: no URL fetched, no file read (a definition may come from a project file, and
+    // naming a pipe or a web address there must not block or call out).
+    if (definition.empty() ||
+        srs.SetFromUserInput(definition.c_str(),
+                             OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) !=
+            OGRERR_NONE)
         return makeError(ErrorCode::UnknownCrs, {definition}, CPLGetLastErrorMsg());
     return fromOgr(&srs, {});
 }
@@ -111,7 +116,9 @@ Result<Crs> Crs::fromEpsg(int code) {
 Result<Crs> Crs::fromSourceWkt(const std::string& wkt) {
     OGRSpatialReference srs;
     CPLErrorReset();
-    if (wkt.empty() || srs.SetFromUserInput(wkt.c_str()) != OGRERR_NONE)
+    if (wkt.empty() ||
+        srs.SetFromUserInput(
+            wkt.c_str(), OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) != OGRERR_NONE)
         return makeError(ErrorCode::UnknownCrs, {wkt.substr(0, 80)}, CPLGetLastErrorMsg());
     if (auto epsg = legacyKoreanMatch(srs)) {
         OGRSpatialReference korean;

@@ -3,6 +3,7 @@
 
 #include "cityweave/data/vector_layer.h"
 
+#include <algorithm>
 #include <memory>
 #include <ogr_geometry.h>
 
@@ -52,6 +53,8 @@ public:
     }
 
     void setFamily(geometry::GeometryFamily family) { m_family = family; }
+    /// The most holes one polygon has had so far.
+    std::size_t mostHoles() const { return m_mostHoles; }
 
 private:
     void appendCurve(const OGRSimpleCurve* curve, bool ring, bool startsPolygon) {
@@ -90,6 +93,8 @@ private:
                 break;
             }
             appendCurve(poly->getExteriorRing(), true, true);
+            m_mostHoles =
+                std::max(m_mostHoles, static_cast<std::size_t>(poly->getNumInteriorRings()));
             for (int i = 0; i < poly->getNumInteriorRings(); ++i)
                 appendCurve(poly->getInteriorRing(i), true, false);
             break;
@@ -110,6 +115,7 @@ private:
     geometry::GeometryStore& m_store;
     LoadReport& m_report;
     geometry::GeometryFamily m_family;
+    std::size_t m_mostHoles = 0;
 };
 
 } // namespace cw::data

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
 
+#include "cityweave/core/work_limits.h"
 #include "cityweave/data/source_access.h"
 #include "cityweave/data/text_encoding.h"
+#include "dataset_pool.h"
 #include "file_extension.h"
 #include "gdal_dataset.h"
 #include "geometry_appender.h"
 #include "reservation.h"
+#include "source_content_check.h"
 #include "table/table_reader.h"
 
 #include <algorithm>
@@ -41,7 +44,6 @@ void ensureGdalRegistered() {
     std::call_once(once, [] {
         GDALAllRegister();
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // no limit on large GeoJSON
-        CPLSetConfigOption("SHAPE_RESTORE_SHX", "YES");      // rebuild a lost .shx
         // A local file may name remote resources (a VRT's /vsicurl/ source, a GeoJSON's CRS
         // link): reading it must not contact the hosts it names. /vsicurl/ and its kin open
         // only file names matching this, which none does; other fetches are refused above.
@@ -55,11 +57,61 @@ void ensureGdalRegistered() {
 namespace {
 
 struct OpenedSource {
-    GdalDatasetPtr dataset;
+    PooledDataset dataset;
     std::string encoding;
     std::string encodingReason;
     bool driverDecodes = false; ///< the driver applied `encoding` itself (Shapefile ENCODING)
 };
+
+// "x.shp" has "x.shx" or "x.SHX" (Windows data mixes letter cases).
+bool hasSibling(const std::string& path, const char* lower, const char* upper) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    return fs::exists(fs::path(path).replace_extension(lower), ec) ||
+           fs::exists(fs::path(path).replace_extension(upper), ec);
+}
+
+// The shape count of a .shx (100-byte header, 8 bytes per shape) and the record count a .dbf
+// header states; -1 when the file is missing or too short to say.
+long long shxShapeCount(const std::string& shp) {
+    for (const char* ext : {".shx", ".SHX"}) {
+        std::error_code ec;
+        const auto size =
+            std::filesystem::file_size(std::filesystem::path(shp).replace_extension(ext), ec);
+        if (!ec)
+            return size >= 100 ? static_cast<long long>((size - 100) / 8) : -1;
+    }
+    return -1;
+}
+
+long long dbfRecordCount(const std::string& shp) {
+    for (const char* ext : {".dbf", ".DBF"}) {
+        const auto dbf = std::filesystem::path(shp).replace_extension(ext);
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(dbf, ec))
+            continue; // missing, or a pipe that would block
+        std::ifstream in(dbf, std::ios::binary);
+        unsigned char header[8];
+        if (in.read(reinterpret_cast<char*>(header), sizeof header))
+            return static_cast<long long>(header[4] | (header[5] << 8) | (header[6] << 16) |
+                                          (std::uint32_t(header[7]) << 24));
+    }
+    return -1;
+}
+
+// A Shapefile is three files that must agree: say so when they do not, since GDAL reads the
+// shorter one's count (25 shapes and 5 records give 5 features) or no attributes at all.
+void checkShapefileParts(const std::string& path, VectorLayer& layer) {
+    const long long shapes = shxShapeCount(path);
+    const long long records = dbfRecordCount(path);
+    if (shapes >= 0 && records >= 0 && shapes != records)
+        layer.report.warnings.push_back("the .shp has " + std::to_string(shapes) +
+                                        " shapes and the .dbf " + std::to_string(records) +
+                                        " records: " + std::to_string(layer.featureCount()) +
+                                        " features were read");
+    if (records > 0 && layer.fields.empty())
+        layer.report.warnings.push_back("the .dbf attributes could not be read");
+}
 
 Result<OpenedSource> openSource(const std::string& path, const std::string& encodingOverride) {
     ensureGdalRegistered();
@@ -86,6 +138,17 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
         opened.encoding = encodingOverride.empty() ? "UTF-8" : encodingOverride;
         opened.encodingReason = encodingOverride.empty() ? "utf-8" : "override";
     }
+    const std::string key = path + '\n' + opened.encoding;
+    if (PooledDataset reused = takePooledDataset(key)) {
+        opened.dataset = std::move(reused);
+        return opened;
+    }
+    if (auto safe = checkSourceContent(path); !safe)
+        return safe.error();
+    // A lost .shx is rebuilt from the .shp; a damaged one is never touched (GDAL would
+    // overwrite it, changing the user's files on a read).
+    const bool shxLost = ext == ".shp" && !hasSibling(path, ".shx", ".SHX");
+    CPLConfigOptionSetter restoreShx("SHAPE_RESTORE_SHX", shxLost ? "YES" : "NO", true);
     CPLErrorReset();
     GDALDataset* ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                         openOptions.List(), nullptr);
@@ -96,7 +159,7 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
             return makeError(ErrorCode::UnsupportedFormat, {path}, detail);
         return makeError(ErrorCode::CorruptFile, {path}, detail);
     }
-    opened.dataset.reset(ds);
+    opened.dataset = PooledDataset(ds, {key});
     if (opened.dataset->GetLayerCount() == 0)
         return makeError(ErrorCode::NoLayers, {path});
     return opened;
@@ -315,7 +378,10 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
         out.geometries.reserve(r.features, r.coordinates);
     }
     layer.ResetReading();
+    CPLErrorReset();
+    std::string firstFailure;
     GeometryAppender appender(out.geometries, out.report, out.family);
+    const std::size_t maxHoles = limits::kHolesPerPolygon.value();
     std::size_t count = 0;
     for (auto& feature : layer) {
         if (out.family == GeometryFamily::Unknown && feature->GetGeometryRef()) {
@@ -323,9 +389,21 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
             out.family = familyOf(feature->GetGeometryRef()->getGeometryType());
             appender.setFamily(out.family);
         }
+        // A failure while reading this feature (a record cut short) leaves it empty.
+        if (CPLGetLastErrorType() == CE_Failure) {
+            if (out.report.unreadableFeatures++ == 0)
+                firstFailure = CPLGetLastErrorMsg();
+            CPLErrorReset();
+        }
         out.geometries.beginFeature();
         appender.append(feature->GetGeometryRef());
         out.geometries.endFeature();
+        // Every analysis works hole by hole: 100k holes in one polygon stall them all.
+        if (appender.mostHoles() > maxHoles) {
+            Error tooMany = limits::kHolesPerPolygon.exceeded(appender.mostHoles());
+            tooMany.detail = path + ", feature " + std::to_string(feature->GetFID());
+            return tooMany;
+        }
         out.fids.push_back(feature->GetFID());
         out.attributes.push_back(
             readAttributes(*feature, out.fields, opened->encoding, opened->driverDecodes));
@@ -336,6 +414,13 @@ Result<VectorLayer> LayerReader::read(const std::string& path, const ReadOptions
                 options.progress(static_cast<double>(count) / static_cast<double>(total));
         }
     }
+    if (count > 0 && out.report.unreadableFeatures == count)
+        return makeError(ErrorCode::CorruptFile, {path}, firstFailure);
+    if (out.report.unreadableFeatures > 0)
+        out.report.warnings.push_back(std::to_string(out.report.unreadableFeatures) +
+                                      " features could not be read (" + firstFailure + ")");
+    if (out.driver == "ESRI Shapefile")
+        checkShapefileParts(path, out);
     if (options.validate)
         out.report.invalidGeometries = countInvalidGeometries(out, options.cancel);
     out.report.validated = options.validate;

@@ -47,7 +47,8 @@ Status applyLayerSourceOption(LayerSource& s, const std::string& key, const std:
     } else if (key == "wkt") {
         s.table.wktColumn = value;
     } else if (key == "text") {
-        s.table.textColumns.push_back(value);
+        if (!value.empty()) // no column has an empty name (and the text form could not keep it)
+            s.table.textColumns.push_back(value);
     } else if (key == "bad-rows") {
         if (value != "keep" && value != "drop")
             return bad();

@@ -3,6 +3,7 @@
 
 #include "cityweave/data/source_access.h"
 #include "gdal_dataset.h"
+#include "source_content_check.h"
 
 #include <filesystem>
 #include <gdal_utils.h>
@@ -15,6 +16,8 @@ Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& g
     ensureGdalRegistered();
     if (auto readable = checkSourceReadable(sourcePath); !readable)
         return readable.error();
+    if (auto safe = checkSourceContent(sourcePath); !safe)
+        return safe.error();
     GdalDatasetPtr source(GDALDataset::Open(sourcePath.c_str(), GDAL_OF_VECTOR));
     if (!source)
         return makeError(ErrorCode::FileNotReadable, {sourcePath}, CPLGetLastErrorMsg());

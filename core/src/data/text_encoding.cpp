@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/text_encoding.h"
 
+#include "cityweave/core/small_file.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cpl_conv.h>
@@ -31,7 +33,8 @@ std::optional<fs::path> sibling(const fs::path& path, const std::string& extensi
         fs::path candidate = path;
         candidate.replace_extension(ext);
         std::error_code ec;
-        if (fs::exists(candidate, ec))
+        // Only a regular file: opening a pipe named "x.dbf" would block.
+        if (fs::is_regular_file(candidate, ec))
             return candidate;
     }
     return std::nullopt;
@@ -110,6 +113,8 @@ std::string dbfTextSample(const fs::path& dbf, std::size_t maxBytes) {
             textColumns.push_back({offset, desc[16]});
         offset += desc[16];
     }
+    if (recordSize == 0 || textColumns.empty())
+        return {}; // nothing to sample (a crafted header may claim 4e9 empty records)
     std::string sample;
     in.seekg(headerSize);
     std::string record(recordSize, '\0');
@@ -155,9 +160,8 @@ std::string toUtf8(std::string_view bytes, const std::string& encoding) {
 Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
     const fs::path path(shpOrDbfPath);
     if (auto cpg = sibling(path, ".cpg")) {
-        std::ifstream in(*cpg);
-        std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        const std::string encoding = encodingFromCpg(content);
+        const auto content = readSmallFile(cpg->string(), 4096); // a code page name
+        const std::string encoding = content ? encodingFromCpg(*content) : std::string();
         if (!encoding.empty())
             return EncodingGuess{encoding, "cpg"};
     }

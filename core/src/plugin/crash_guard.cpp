@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plugin/crash_guard.h"
 
+#include "cityweave/core/small_file.h"
 #include "core/process.h"
 
 #include <array>
@@ -25,6 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 constexpr const char* kPrefix = "plugin-loading-";
 constexpr const char* kCrashedPrefix = "plugin-crashed-";
+constexpr std::size_t kMaxStateFileBytes = 64 * 1024; // a sentinel is one short line
 
 using cw::detail::processAlive;
 long long currentPid() {
@@ -136,15 +138,15 @@ std::vector<std::string> CrashGuard::takeLeftovers() const {
             continue;
         std::string id;
         long long pid = 0;
-        try {
-            std::ifstream in(entry.path());
-            const nlohmann::json json = nlohmann::json::parse(in);
+        // Damaged (written only partly, edited, a folder): it can blame no one.
+        if (auto text = readSmallFile(entry.path().string(), kMaxStateFileBytes)) {
+            const nlohmann::json json = nlohmann::json::parse(*text, nullptr, false);
             if (json.is_object()) {
-                id = json.value("id", std::string());
-                pid = json.value("pid", 0LL);
+                if (const auto i = json.find("id"); i != json.end() && i->is_string())
+                    id = i->get<std::string>();
+                if (const auto p = json.find("pid"); p != json.end() && p->is_number_integer())
+                    pid = p->get<long long>();
             }
-        } catch (const nlohmann::json::exception&) {
-            // Damaged (written only partly, or edited): it can blame no one.
         }
         if (!crashed && pid != currentPid() && processAlive(pid))
             continue; // another process is loading plugins right now

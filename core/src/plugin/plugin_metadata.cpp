@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/plugin/plugin_metadata.h"
 
+#include "cityweave/core/small_file.h"
 #include "plugin/metadata_json.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ namespace cw::plugin {
 namespace {
 
 namespace fs = std::filesystem;
+constexpr std::size_t kMaxMetadataBytes = 4u << 20; // real ones are a few kilobytes
 using detail::JsonField;
 
 std::vector<std::string> readIdList(const JsonField& provides, const char* key,
@@ -170,12 +172,12 @@ std::vector<long long> versionParts(const std::string& v) {
 
 Result<PluginMetadata> readPluginMetadata(const std::string& folder) {
     const fs::path file = fs::path(folder) / "cityweave-plugin.json";
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return makeError(ErrorCode::FileNotFound, {file.string()});
+    auto text = readSmallFile(file.string(), kMaxMetadataBytes);
+    if (!text)
+        return text.error();
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(in);
+        json = nlohmann::json::parse(*text);
     } catch (const nlohmann::json::exception& e) {
         return makeError(ErrorCode::PluginBadMetadata, {file.string(), e.what()});
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/core/durable_file.h"
+#include "cityweave/core/small_file.h"
 #include "cityweave/plugin/plugin_manager.h"
 
 #include <filesystem>
@@ -12,6 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr const char* kFileName = "plugins.json";
+constexpr std::size_t kMaxPreferencesBytes = 4u << 20;
 
 std::vector<std::string> stringList(const nlohmann::json& json, const char* key) {
     std::vector<std::string> list;
@@ -29,11 +31,11 @@ Result<PluginPreferences> PluginPreferences::load(const std::string& stateFolder
     std::error_code ec;
     if (!fs::exists(file, ec))
         return PluginPreferences{};
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return makeError(ErrorCode::FileNotReadable, {file.string()});
+    auto text = readSmallFile(file.string(), kMaxPreferencesBytes);
+    if (!text)
+        return text.error();
     try {
-        const nlohmann::json json = nlohmann::json::parse(in);
+        const nlohmann::json json = nlohmann::json::parse(*text);
         PluginPreferences p;
         for (auto& id : stringList(json, "disabled"))
             p.disabled.insert(std::move(id));

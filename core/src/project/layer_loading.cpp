@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/project/layer_loading.h"
 
+#include "cityweave/core/small_file.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/data/source_access.h"
@@ -139,9 +140,9 @@ Result<ProjectInfo> readProjectInfo(const nlohmann::json& p) {
     info.sector = *sector;
     info.task = p.value("task", "");
     info.leadAgency = localizedTextFromJson(p.value("lead_agency", nlohmann::json::object()));
-    info.stage = p.value("stage", 1);
-    info.startYear = p.value("start_year", 0);
-    info.endYear = p.value("end_year", 0);
+    info.stage = wholeNumber<int>(p, "stage", 1);
+    info.startYear = wholeNumber<int>(p, "start_year", 0);
+    info.endYear = wholeNumber<int>(p, "end_year", 0);
     return info;
 }
 
@@ -185,20 +186,12 @@ PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders) {
     };
 }
 
-Result<Project> buildProjectFromManifest(const std::string& manifestPath,
-                                         const std::string& outputPath,
-                                         const std::string& analysisCrs,
-                                         const PluginLayerSourceLookup& plugins) {
-    std::ifstream in(manifestPath);
-    if (!in)
-        return makeError(ErrorCode::FileNotFound, {manifestPath});
-    nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
-    if (manifest.is_discarded() || !manifest.is_object())
-        return makeError(ErrorCode::CorruptFile, {manifestPath}, "not valid JSON");
-    std::error_code ec;
-    const std::string temp = outputPath + ".building.gpkg";
-    fs::remove(temp, ec);
+namespace {
 
+// The project a parsed manifest describes, saved to `temp`.
+Result<Project> buildFromManifest(const nlohmann::json& manifest, const std::string& manifestPath,
+                                  const std::string& temp, const std::string& analysisCrs,
+                                  const PluginLayerSourceLookup& plugins) {
     ManifestBuilder builder(fs::path(manifestPath).parent_path(), temp, analysisCrs);
     Project& project = builder.project();
     project.title = localizedTextFromJson(manifest.value("title", nlohmann::json::object()));
@@ -248,6 +241,35 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
         return s.error();
     if (auto saved = ProjectStore::save(project, temp); !saved)
         return saved.error();
+    return std::move(project);
+}
+
+} // namespace
+
+Result<Project> buildProjectFromManifest(const std::string& manifestPath,
+                                         const std::string& outputPath,
+                                         const std::string& analysisCrs,
+                                         const PluginLayerSourceLookup& plugins) {
+    auto text = readSmallFile(manifestPath);
+    if (!text)
+        return text.error();
+    const nlohmann::json manifest = nlohmann::json::parse(*text, nullptr, false);
+    if (manifest.is_discarded() || !manifest.is_object())
+        return makeError(ErrorCode::CorruptFile, {manifestPath}, "not valid JSON");
+    std::error_code ec;
+    const std::string temp = outputPath + ".building.gpkg";
+    fs::remove(temp, ec);
+    Result<Project> project = makeError(ErrorCode::CorruptFile, {manifestPath});
+    try {
+        project = buildFromManifest(manifest, manifestPath, temp, analysisCrs, plugins);
+    } catch (const nlohmann::json::exception& e) {
+        // A value of the wrong type ("stage": "x", "projects": {...}) anywhere in the manifest.
+        project = makeError(ErrorCode::CorruptFile, {manifestPath}, e.what());
+    }
+    if (!project) {
+        fs::remove(temp, ec);
+        return project;
+    }
     fs::rename(temp, outputPath, ec);
     if (ec)
         return makeError(ErrorCode::ProjectWriteFailed, {outputPath}, ec.message());

@@ -52,7 +52,7 @@ Status readManifestPlanning(const json& p, ProjectInfo& info) {
                 {*kind, localizedTextFromJson(pa.value("name", json::object()))});
         }
         if (p.contains("budget_krw"))
-            info.budgetKrw = p["budget_krw"].get<long long>();
+            info.budgetKrw = wholeNumber<long long>(p, "budget_krw", 0);
         if (p.contains("status")) {
             auto status = projectStatusFromKey(p["status"].get<std::string>());
             if (!status)
@@ -71,11 +71,11 @@ Status readManifestPlanning(const json& p, ProjectInfo& info) {
         for (const auto& i : p.value("indicators", json::array()))
             info.indicators.push_back(
                 {i.value("id", ""), localizedTextFromJson(i.value("name", json::object())),
-                 i.value("unit", ""), i.value("year", 0), number(i, "baseline"),
+                 i.value("unit", ""), wholeNumber<int>(i, "year", 0), number(i, "baseline"),
                  number(i, "target"), number(i, "measured"), i.value("additive", true)});
         for (const auto& s : p.value("rollout", json::array()))
             info.rollout.push_back(
-                {s.value("year", 0), s.value("districts", std::vector<std::string>{})});
+                {wholeNumber<int>(s, "year", 0), s.value("districts", std::vector<std::string>{})});
     } catch (const json::exception& e) {
         return makeError(ErrorCode::InvalidArgument, {"manifest", info.id}, e.what());
     }
@@ -96,9 +96,9 @@ Result<std::vector<SandboxZone>> readManifestZones(const json& zones,
         if (!granted)
             return granted.error();
         zone.exemptions = *granted;
-        zone.startYear = z.value("start_year", 0);
-        zone.validYears = z.value("valid_years", 4);
-        zone.extensionYears = z.value("extension_years", 0);
+        zone.startYear = wholeNumber<int>(z, "start_year", 0);
+        zone.validYears = wholeNumber<int>(z, "valid_years", 4);
+        zone.extensionYears = wholeNumber<int>(z, "extension_years", 0);
         const json caps = z.value("caps", json::object());
         for (const auto& [key, limit] : caps.items()) {
             auto kind = capKindFromKey(key);
@@ -150,9 +150,9 @@ Status applyProjectPatch(const json& patch, ProjectInfo& info) {
     if (!patch.contains("required_exemptions"))
         info.requiredExemptions = keptExemptions;
     try {
-        info.stage = patch.value("stage", info.stage);
-        info.startYear = patch.value("start_year", info.startYear);
-        info.endYear = patch.value("end_year", info.endYear);
+        info.stage = wholeNumber<int>(patch, "stage", info.stage);
+        info.startYear = wholeNumber<int>(patch, "start_year", info.startYear);
+        info.endYear = wholeNumber<int>(patch, "end_year", info.endYear);
     } catch (const json::exception& e) {
         return makeError(ErrorCode::InvalidArgument, {"manifest", info.id}, e.what());
     }

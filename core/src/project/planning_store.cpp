@@ -168,8 +168,10 @@ bool readScenarios(SqliteDb& db, Project& project) {
         "SELECT id, name_ko, name_en, description, plan_json FROM cw_scenarios ORDER BY position");
     while (st.step()) {
         auto plan = scenarioPlanFromJson(st.text(4));
-        if (!plan)
-            return false;
+        if (!plan) {
+            project.damagedParts.push_back("scenario " + st.text(0) + ": its plan cannot be read");
+            continue;
+        }
         plan->id = st.text(0);
         plan->name = {st.text(1), st.text(2)};
         plan->description = st.text(3);
@@ -242,9 +244,12 @@ bool readPlanning(SqliteDb& db, Project& project) {
                             "ORDER BY fid");
     while (zones.step()) {
         SandboxZone z;
-        if (!zones.isNull(0) && !decodeGpkgPolygon(zones.blob(0), z.area))
-            return false;
         z.id = zones.text(1);
+        if (!zones.isNull(0) && !decodeGpkgPolygon(zones.blob(0), z.area)) {
+            project.damagedParts.push_back("sandbox zone " + z.id +
+                                           ": its boundary cannot be read");
+            continue;
+        }
         z.name = {zones.text(2), zones.text(3)};
         z.exemptions = exemptionsFrom(zones.text(4));
         z.startYear = static_cast<int>(zones.integer(5));

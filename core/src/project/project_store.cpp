@@ -39,6 +39,9 @@ style::PointSymbol pointSymbolFromKey(const std::string& k) {
 }
 
 bool isGeoPackage(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        return false; // opening a pipe would block
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f)
         return false;
@@ -346,6 +349,8 @@ Result<int> projectSchemaVersion(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec))
         return makeError(ErrorCode::FileNotFound, {path});
+    if (!fs::is_regular_file(path, ec))
+        return makeError(ErrorCode::NotARegularFile, {path});
     if (auto recovered = recoverInterruptedSave(path); !recovered)
         return recovered.error();
     if (!isGeoPackage(path))

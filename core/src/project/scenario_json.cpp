@@ -81,16 +81,16 @@ ProjectInfo projectFrom(const json& j) {
     p.sector = sectorFromKey(j.value("sector", "none")).value_or(Sector::None);
     p.task = j.value("task", "");
     p.leadAgency = localizedTextFromJson(j.value("lead_agency", json::object()));
-    p.stage = j.value("stage", 1);
-    p.startYear = j.value("start_year", 0);
-    p.endYear = j.value("end_year", 0);
+    p.stage = wholeNumber<int>(j, "stage", 1);
+    p.startYear = wholeNumber<int>(j, "start_year", 0);
+    p.endYear = wholeNumber<int>(j, "end_year", 0);
     p.axis = axisFromKey(j.value("axis", "")).value_or(Axis::None);
     for (const auto& pa : j.value("partners", json::array()))
         p.partners.push_back(
             {partnerKindFromKey(pa.value("kind", "company")).value_or(PartnerKind::Company),
              localizedTextFromJson(pa.value("name", json::object()))});
     if (j.contains("budget_krw") && !j["budget_krw"].is_null())
-        p.budgetKrw = j["budget_krw"].get<long long>();
+        p.budgetKrw = wholeNumber<long long>(j, "budget_krw", 0);
     p.status = projectStatusFromKey(j.value("status", "planned")).value_or(ProjectStatus::Planned);
     const json prov = j.value("provenance", json::object());
     p.provenance = {prov.value("source", ""), prov.value("owner", ""), prov.value("date", ""),
@@ -99,10 +99,11 @@ ProjectInfo projectFrom(const json& j) {
     for (const auto& i : j.value("indicators", json::array()))
         p.indicators.push_back(
             {i.value("id", ""), localizedTextFromJson(i.value("name", json::object())),
-             i.value("unit", ""), i.value("year", 0), optionalFrom(i, "baseline"),
+             i.value("unit", ""), wholeNumber<int>(i, "year", 0), optionalFrom(i, "baseline"),
              optionalFrom(i, "target"), optionalFrom(i, "measured"), i.value("additive", true)});
     for (const auto& s : j.value("rollout", json::array()))
-        p.rollout.push_back({s.value("year", 0), s.value("districts", std::vector<std::string>{})});
+        p.rollout.push_back(
+            {wholeNumber<int>(s, "year", 0), s.value("districts", std::vector<std::string>{})});
     return p;
 }
 
@@ -145,9 +146,9 @@ SandboxZone zoneFrom(const json& j) {
         z.area.endFeature();
     }
     z.exemptions = exemptionsFrom(j.value("exemptions", json::array()));
-    z.startYear = j.value("start_year", 0);
-    z.validYears = j.value("valid_years", 4);
-    z.extensionYears = j.value("extension_years", 0);
+    z.startYear = wholeNumber<int>(j, "start_year", 0);
+    z.validYears = wholeNumber<int>(j, "valid_years", 4);
+    z.extensionYears = wholeNumber<int>(j, "extension_years", 0);
     for (const auto& c : j.value("caps", json::array()))
         if (auto kind = capKindFromKey(c.value("kind", "")))
             z.caps.push_back({*kind, c.value("limit", 0.0)});

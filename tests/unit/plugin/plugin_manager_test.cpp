@@ -203,6 +203,9 @@ TEST_F(PluginManagerTest, InterruptedOrDamagedSentinelsBlameNoPlugin) {
                                 R"({"id": "fixture-good", "pid")", "", "null"})
         cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::crashedFileName(n++),
                             damaged);
+    // A folder by a state file's name (regression: reading it threw ios_base::failure).
+    std::filesystem::create_directory(state.path() /
+                                      cw::plugin::detail::CrashGuard::crashedFileName(n++));
     PluginManager manager(state.path().string());
     manager.loadAll({{kFixtures + "/main", FolderOrigin::Install}}, registry);
     EXPECT_TRUE(manager.crashedLastStart().empty());
@@ -245,6 +248,14 @@ TEST_F(PluginManagerTest, PreferencesFileRoundTripAndDamage) {
     manager.loadAll({{kFixtures + "/main", FolderOrigin::Install}}, registry);
     EXPECT_EQ(record(manager, "fixture-good").state, PluginState::Loaded);
     EXPECT_EQ(cw::test::readBytes(state.path() / "plugins.json"), "{ not json");
+
+    // A folder where the file belongs: an error, not an exception (regression: reading a
+    // folder threw ios_base::failure and ended the process).
+    fs::remove(state.path() / "plugins.json");
+    fs::create_directory(state.path() / "plugins.json");
+    const auto folder = PluginPreferences::load(state.path().string());
+    ASSERT_FALSE(folder.ok());
+    EXPECT_EQ(folder.error().code, cw::ErrorCode::NotARegularFile);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using cw::ErrorCode;
 using cw::project::LayerEntry;
@@ -158,4 +159,92 @@ TEST(HostileProject, LockedProjectIsInUse) {
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     EXPECT_TRUE(ProjectStore::load(path).ok());
+}
+
+namespace {
+
+// A plan with two sandbox zones and two scenarios, saved.
+std::string zonedProject(TempDir& tmp, const std::string& name) {
+    Project p;
+    for (const char* id : {"zone-a", "zone-b"}) {
+        cw::project::SandboxZone zone;
+        zone.id = id;
+        zone.area.beginFeature();
+        zone.area.beginPart(true);
+        for (auto [x, y] : {std::pair{0.0, 0.0}, {10.0, 0.0}, {10.0, 10.0}, {0.0, 0.0}})
+            zone.area.addCoord(180000 + x, 550000 + y);
+        zone.area.endPart();
+        zone.area.endFeature();
+        p.sandboxZones.push_back(zone);
+    }
+    for (const char* id : {"plan-a", "plan-b"}) {
+        cw::project::Scenario s;
+        s.id = id;
+        p.scenarios.push_back(s);
+    }
+    p.activeScenario = "plan-a";
+    const std::string path = tmp.file(name);
+    EXPECT_TRUE(ProjectStore::save(p, path).ok());
+    return path;
+}
+
+} // namespace
+
+// A damaged sandbox zone or scenario is named and left out; the rest of the project opens
+// (regression: the whole file was refused as "damaged or truncated. (not an error)").
+TEST(HostileProject, DamagedZoneAndScenarioAreNamedAndTheRestOpens) {
+    TempDir tmp;
+    const std::string path = zonedProject(tmp, "zones.gpkg");
+    sql(path, "UPDATE cw_sandbox_zones SET geom = X'47500003DEADBEEF' WHERE id = 'zone-b';"
+              "UPDATE cw_scenarios SET plan_json = '{\"projects\": 5' WHERE id = 'plan-b';");
+    auto loaded = ProjectStore::load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().detail;
+    ASSERT_EQ(loaded->sandboxZones.size(), 1u);
+    EXPECT_EQ(loaded->sandboxZones[0].id, "zone-a");
+    ASSERT_EQ(loaded->scenarios.size(), 1u);
+    EXPECT_EQ(loaded->scenarios[0].id, "plan-a");
+    EXPECT_EQ(loaded->damagedParts,
+              (std::vector<std::string>{"sandbox zone zone-b: its boundary cannot be read",
+                                        "scenario plan-b: its plan cannot be read"}));
+}
+
+// A pipe named like a project is refused before it is opened (opening it would block).
+TEST(HostileProject, PipeAsProjectIsRefusedAtOnce) {
+    TempDir tmp;
+    const std::string fifo = tmp.file("plan.cwproject.gpkg");
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    auto loaded = ProjectStore::load(fifo);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().code, ErrorCode::NotARegularFile);
+}
+
+// Manifests with values of the wrong type, out of range or not even files: a named error and no
+// file written (regression: nlohmann::json type_error ended the process; 1e30 was cast to int).
+TEST(HostileProject, ManifestWithWrongTypesIsAnError) {
+    TempDir tmp;
+    const std::string out = tmp.file("built.gpkg");
+    for (const std::string manifest :
+         {R"({"title":3,"projects":{"a":1},"sandbox_zones":[{"id":1}]})",
+          R"({"projects":[{"id":"p","sector":[]}]})",
+          R"({"projects":[{"id":"p","sector":"energy","stage":1e30}]})",
+          R"({"projects":[{"id":"p","sector":"energy","stage":"two"}]})",
+          R"({"projects":[{"id":"p","sector":"energy","budget_krw":1e300}]})",
+          R"({"projects":[{"id":"p","sector":"energy","start_year":2024.5}]})",
+          R"({"sandbox_zones":[{"id":"z","valid_years":-1e30}]})", R"([1,2,3])"}) {
+        writeText(tmp.file("manifest.json"), manifest);
+        auto built =
+            cw::project::buildProjectFromManifest(tmp.file("manifest.json"), out, "EPSG:5186", {});
+        ASSERT_FALSE(built.ok()) << manifest;
+        // CorruptFile, or InvalidArgument naming the project whose planning fields are wrong.
+        EXPECT_TRUE(built.error().code == ErrorCode::CorruptFile ||
+                    built.error().code == ErrorCode::InvalidArgument)
+            << manifest << ": " << cw::errorCodeName(built.error().code);
+        EXPECT_FALSE(fs::exists(out)) << manifest;
+        EXPECT_FALSE(fs::exists(out + ".building.gpkg")) << manifest;
+    }
+    fs::create_directory(tmp.file("folder.json"));
+    auto folder =
+        cw::project::buildProjectFromManifest(tmp.file("folder.json"), out, "EPSG:5186", {});
+    ASSERT_FALSE(folder.ok());
+    EXPECT_EQ(folder.error().code, ErrorCode::NotARegularFile);
 }

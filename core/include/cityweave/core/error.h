@@ -35,6 +35,7 @@ enum class ErrorCode {
     NotARegularFile,     ///< args: path (a pipe, a device, a socket)
     OutputIsInput,       ///< args: the output path, the input it would overwrite
     FileInUse,           ///< args: path (another program holds a lock on it)
+    LimitExceeded,       ///< args: what was counted, the count, the limit, the variable raising it
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

@@ -71,6 +71,18 @@ public:
                                                          std::size_t maxRows);
 };
 
+/// While one is alive, reads and listings (on any thread) reuse the files they opened instead
+/// of opening them again: a GeoPackage of 1,000 layers takes half a second to open, so reading
+/// its layers one by one would open it 1,000 times. The files close when the last one ends:
+/// make one around a batch of reads of files that do not change meanwhile.
+class ReuseOpenFiles {
+public:
+    ReuseOpenFiles();
+    ~ReuseOpenFiles();
+    ReuseOpenFiles(const ReuseOpenFiles&) = delete;
+    ReuseOpenFiles& operator=(const ReuseOpenFiles&) = delete;
+};
+
 /// Counts invalid polygon geometries with GEOS (OGC validity).
 std::size_t countInvalidGeometries(const VectorLayer& layer, const CancelToken& cancel = {});
 

@@ -20,6 +20,10 @@ struct LoadReport {
     std::size_t unsupportedGeometries = 0; ///< e.g. a point in a polygon layer: kept, not drawn
     std::size_t degenerateParts = 0;       ///< rings with < 4 points, lines with < 2: not drawn
     std::size_t invalidGeometries = 0;     ///< failed GEOS validity (only when validated)
+    std::size_t unreadableFeatures = 0;    ///< the driver failed on them (a cut .shp): kept, empty
+    /// What else is wrong with the file, in English: a .shp and .dbf that disagree, a .dbf
+    /// whose attributes cannot be read, the driver's first failure.
+    std::vector<std::string> warnings;
     bool validated = false;
     std::string encoding;       ///< encoding used to decode text, e.g. "CP949"
     std::string encodingReason; ///< "cpg", "ldid", "detected", "override", "utf-8"

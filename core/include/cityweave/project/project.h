@@ -88,6 +88,9 @@ struct Project {
     /// scenario named by `activeScenario` (empty: the base plan, before any scenario exists).
     std::vector<Scenario> scenarios;
     std::string activeScenario;
+    /// What of the file could not be read and was left out (a sandbox zone whose boundary is
+    /// damaged, a scenario whose plan is), in English for the user; never saved.
+    std::vector<std::string> damagedParts;
 
     const ProjectInfo* findProject(const std::string& id) const;
     bool operator==(const Project&) const = default;

@@ -152,12 +152,18 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
                      ? "CSV:" + path
                      : "CSV:/vsisubfile/" + std::to_string(lines[skip].offset) + "_0," + path;
     }
-    CPLErrorReset();
-    GDALDataset* ds = GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                        options.List(), nullptr);
-    if (!ds)
-        return makeError(ErrorCode::CorruptFile, {path}, CPLGetLastErrorMsg());
-    cells.m_dataset.reset(ds);
+    // Within ReuseOpenFiles, a workbook of many sheets is parsed once, not once per sheet.
+    const std::string key = "table\n" + target;
+    cells.m_dataset = takePooledDataset(key);
+    if (!cells.m_dataset) {
+        CPLErrorReset();
+        GDALDataset* opened = GDALDataset::Open(target.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                nullptr, options.List(), nullptr);
+        if (!opened)
+            return makeError(ErrorCode::CorruptFile, {path}, CPLGetLastErrorMsg());
+        cells.m_dataset = PooledDataset(opened, {key});
+    }
+    GDALDataset* ds = cells.m_dataset.get();
     cells.m_path = path;
     if (ds->GetLayerCount() == 0)
         return makeError(ErrorCode::NoLayers, {path});

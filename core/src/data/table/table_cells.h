@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cityweave/core/error.h"
+#include "data/dataset_pool.h"
 #include "data/gdal_dataset.h"
 
 #include <cstdint>
@@ -52,7 +53,7 @@ private:
     void noteFieldDefinitions();
     void noteDriverFailure();
 
-    GdalDatasetPtr m_dataset;
+    PooledDataset m_dataset;
     std::string m_path;
     std::string m_failure; ///< the first failure the driver reported, if any
     OGRLayer* m_layer = nullptr;
