@@ -31,21 +31,13 @@ int writeTables(CliContext& ctx, const report::ReportData& data, const QString& 
         if (auto s = analysis::writeTablesXlsx(tables, out.toStdString()); !s)
             return ctx.fail(s.error(), kOutputError);
         written << out;
-    } else if (tables.size() == 1) {
-        if (auto s = analysis::writeTableCsv(*tables.front(), out.toStdString(), bom); !s)
-            return ctx.fail(s.error(), kOutputError);
-        written << out;
     } else {
-        // A CSV file holds one table: "out.csv" becomes "out_<table>.csv" per table.
-        const QFileInfo info(out);
-        for (const auto* t : tables) {
-            const QString path =
-                info.dir().filePath(info.completeBaseName() + QLatin1Char('_') +
-                                    QString::fromStdString(t->key) + QStringLiteral(".csv"));
-            if (auto s = analysis::writeTableCsv(*t, path.toStdString(), bom); !s)
-                return ctx.fail(s.error(), kOutputError);
-            written << path;
-        }
+        // A CSV file holds one table: with several, "out.csv" becomes "out_<table>.csv" each.
+        auto paths = analysis::writeTablesCsv(tables, out.toStdString(), bom);
+        if (!paths)
+            return ctx.fail(paths.error(), kOutputError);
+        for (const std::string& path : *paths)
+            written << QString::fromStdString(path);
     }
     for (const QString& path : written)
         ctx.out << CliContext::tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << Qt::endl;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <map>
 
 namespace cw::cli {
 namespace {
@@ -181,6 +182,7 @@ int runInfo(CliContext& ctx) {
         return ctx.fail(layers.error());
     QJsonArray jsonLayers;
     int shown = 0;
+    std::map<std::string, std::string> transformNames; // by the layer CRS's storage string
     for (const auto& summary : *layers) {
         if (!source->layer.empty() && summary.name != source->layer)
             continue;
@@ -201,9 +203,16 @@ int runInfo(CliContext& ctx) {
             shownSource.layer = summary.name;
         std::string transformName;
         if (layer->crs.isValid()) {
-            auto target = crs::Crs::fromEpsg(5186);
-            if (auto t = crs::CoordinateTransform::create(layer->crs, *target); t)
-                transformName = t->operationName();
+            // Layers mostly share a CRS, and setting up a transform costs milliseconds.
+            const std::string key = layer->crs.storageString();
+            if (const auto known = transformNames.find(key); known != transformNames.end()) {
+                transformName = known->second;
+            } else {
+                auto target = crs::Crs::fromEpsg(5186);
+                if (auto t = crs::CoordinateTransform::create(layer->crs, *target); t)
+                    transformName = t->operationName();
+                transformNames.emplace(key, transformName);
+            }
         }
         if (json) {
             QJsonObject o = describeLayer(*layer);

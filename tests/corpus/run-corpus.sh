@@ -6,9 +6,9 @@
 #
 # CORPUS is what scripts/make-hostile-corpus wrote. Each run works on its own copy of the case
 # in WORKDIR/runs/N, with its own HOME, TMPDIR, state and plugin folders, killed (SIGKILL) at
-# 20 s; the other commands of a case that hung once get 5 s. Phase 1 gives every case the
-# command that reads it (info, check, ...); phase 2 gives the costly ones (analyze, report,
-# render, join, ...) to the cases phase 1 read without an error. A listener on the ports in
+# 20 s (all ten analyses: 60 s); the other commands of a case that hung once get 5 s. Phase 1
+# gives every case the command that reads it (info, check, ...); phase 2 gives the costly ones
+# (analyze, report, render, join, ...) to the cases phase 1 read without an error. A listener on the ports in
 # CORPUS/net-ports logs every connection. Every run is classified:
 #   ok           exit 0 (and `check`'s documented 5)
 #   error        a documented exit code (1-5) with a message on stderr
@@ -23,7 +23,8 @@
 # DATA LOSS or NETWORK, else 0.
 #
 # Environment:
-#   CW_CORPUS_TIMEOUT   seconds per run (default 20; 60 with an ASan build)
+#   CW_CORPUS_TIMEOUT   seconds per run (default 20; 60 with an ASan build); the commands that
+#                       run all ten analyses get three times as long
 #   CW_CORPUS_TIMEOUT_AFTER_HANG  seconds for the other commands of a case that hung once (5)
 #   CW_CORPUS_ASAN_CLI  a cityweave-cli built with sanitizers, used instead of CLI
 #   CW_CORPUS_JOBS      parallel runs (default 2)
@@ -131,7 +132,13 @@ if [ "${1:-}" = "__job" ]; then
     # each further full-length hang would cost the whole run another 20 s.
     hung_marker="$CW_WORK/hung/${rel//\//%}"
     limit="$CW_TIMEOUT"
-    [ -e "$hung_marker" ] && limit="$CW_TIMEOUT_AFTER_HANG"
+    # Running all ten analyses gets three times the limit: each analysis is a command's worth of
+    # work (2,000 identical squares in two projects are 4 million real overlapping pairs).
+    case "$cmd" in
+    analyze | analyze-input | analyze-scenario | report-run-analyses) limit=$((CW_TIMEOUT * 3)) ;;
+    esac
+    hung_before=0
+    [ -e "$hung_marker" ] && limit="$CW_TIMEOUT_AFTER_HANG" hung_before=1
 
     # A hot rollback journal or a WAL beside a GeoPackage: opening it as SQLite itself does (the
     # sqlite3 shell, another engine) rolls the journal back or folds the WAL in. The files may
@@ -177,7 +184,7 @@ if [ "${1:-}" = "__job" ]; then
     if [[ "$err" == *"timeout: sending signal"* ]]; then
         cls=HANG
         : >"$hung_marker"
-        [ "$limit" != "$CW_TIMEOUT" ] && also+=("killed at the short limit of ${limit} s: the case hung under another command before")
+        [ "$hung_before" = 1 ] && also+=("killed at the short limit of ${limit} s: the case hung under another command before")
     elif [ "$rc" -ge 128 ]; then
         cls=CRASH
         also+=("signal $(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128)))")

@@ -99,7 +99,8 @@ struct LinkWorker {
     std::vector<double> kthNearest;                           // nearest mode, per project
     std::vector<std::pair<double, std::uint32_t>> byEnvelope; // (envelope distance, candidate)
     std::vector<double> distances;
-    geometry::FeatureDistance direct; // small features, without GEOS
+    geometry::FeatureDistance direct;     // small features, without GEOS
+    NeighbourLimit* neighbours = nullptr; // shared by the workers of one search
 
     const GEOSGeometry* copyOf(const FeatureCatalog& catalog, std::uint32_t i) {
         auto it = copies.find(i);
@@ -197,6 +198,8 @@ void allLinksOf(std::uint32_t i, const FeatureCatalog& catalog, const geometry::
     const double d = std::max(0.0, options.distance);
     w.candidates.clear();
     tree.query(catalog.envelope(i).buffered(d), w.candidates);
+    if (!w.neighbours->accept(w.candidates.size()))
+        return;
     std::sort(w.candidates.begin(), w.candidates.end());
     const FeatureRef& ri = catalog.ref(i);
     const GEOSPreparedGeometry* pi = nullptr;
@@ -251,6 +254,8 @@ void nearestLinksOf(std::uint32_t i, const FeatureCatalog& catalog,
     for (double r = d / 16;; r = std::min(d, r * 2)) {
         w.candidates.clear();
         tree.query(catalog.envelope(i).buffered(r), w.candidates);
+        if (!w.neighbours->accept(w.candidates.size()))
+            return;
         w.byEnvelope.clear();
         for (const std::uint32_t j : w.candidates) {
             if (catalog.ref(j).project == ri.project)
@@ -329,6 +334,9 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
     constexpr std::size_t kBlock = 256;
     const std::size_t blocks = (n + kBlock - 1) / kBlock;
     std::vector<LinkWorker> workers(threadCount(0));
+    NeighbourLimit neighbours;
+    for (LinkWorker& w : workers)
+        w.neighbours = &neighbours;
     const std::size_t window = std::max<std::size_t>(16, workers.size() * 8);
     std::vector<std::vector<FoundLink>> found(blocks);
     // Thousands of features at one spot would link every pair: stop at the limit, not at the
@@ -345,7 +353,8 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
                     nearestLinksOf(order[k], catalog, tree, projectPresent, options, w, found[b]);
                 else
                     allLinksOf(order[k], catalog, tree, options, w, found[b]);
-                if (foundCount.fetch_add(found[b].size() - before) > maxLinks)
+                if (foundCount.fetch_add(found[b].size() - before) > maxLinks ||
+                    !neighbours.status())
                     return;
             }
         });
@@ -353,6 +362,8 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
             return makeError(ErrorCode::Cancelled);
         if (foundCount.load() > maxLinks)
             return limits::kFeaturePairs.exceeded(foundCount.load());
+        if (auto within = neighbours.status(); !within)
+            return within.error();
         if (progress)
             progress(static_cast<double>(last) / static_cast<double>(blocks));
     }

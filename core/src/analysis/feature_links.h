@@ -7,9 +7,11 @@
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
+#include "cityweave/core/work_limits.h"
 #include "geometry/feature_distance.h"
 #include "geometry/geos_bridge.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -114,6 +116,30 @@ Result<std::vector<FeatureLink>> findFeatureLinks(FeatureCatalog& catalog,
 /// coincide when they touch.
 geometry::GeosGeometry shortestSegment(GEOSContextHandle_t h, const GEOSGeometry* a,
                                        const GEOSGeometry* b);
+
+/// Stops a search when one feature has more features within reach than any real layer has
+/// (limits::kNeighbours): thousands at one spot mean a broken or crafted file, and would have
+/// each feature measured against all the others. Shared by the threads of one search.
+class NeighbourLimit {
+public:
+    NeighbourLimit() : m_max(limits::kNeighbours.value()) {}
+    /// Whether a feature may go on with `found` features within reach (false is noted).
+    bool accept(std::size_t found) {
+        if (found <= m_max)
+            return true;
+        for (std::size_t most = m_most; found > most && !m_most.compare_exchange_weak(most, found);)
+            ;
+        return false;
+    }
+    /// LimitExceeded with the most found, once any feature was refused.
+    Status status() const {
+        return m_most > 0 ? Status(limits::kNeighbours.exceeded(m_most)) : Status(Ok{});
+    }
+
+private:
+    std::size_t m_max;
+    std::atomic<std::size_t> m_most{0};
+};
 
 /// Union-find over indices 0..n-1.
 class DisjointSets {

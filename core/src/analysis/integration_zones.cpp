@@ -22,9 +22,8 @@
 // for projects joined only through a third one (A near B, B near C): the zone is planned as one
 // pilot area.
 //
-// score = projects + sectors + 2 x synergy rules - 2 x duplication rules
-// (distinct members, distinct sectors, distinct rule ids fired): more projects and sectors meeting
-// make a better pilot area; a synergy rule is worth a project, a duplication costs one.
+// score = projects + sectors + 2 x synergy rules - 2 x duplication rules (distinct members,
+// sectors and rule ids fired): a synergy rule is worth a project, a duplication costs one.
 #include "analysis/boundary_overlay.h"
 #include "analysis/builtin_analyses.h"
 #include "analysis/chunk_pool.h"
@@ -138,6 +137,7 @@ private:
         };
         std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> parts(kBlock / kPart);
         std::vector<std::vector<std::uint32_t>> candidates(threadCount(0));
+        NeighbourLimit neighbours;
         for (std::size_t first = 0; first < n; first += kBlock) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
@@ -153,6 +153,8 @@ private:
                               const std::uint32_t i = source(k);
                               found.clear();
                               m_tree.query(m_catalog.envelope(i).buffered(reach), found);
+                              if (!neighbours.accept(found.size()))
+                                  return;
                               for (const std::uint32_t j : found)
                                   if (m_catalog.ref(i).project != m_catalog.ref(j).project &&
                                       accept(i, j) &&
@@ -163,6 +165,8 @@ private:
                       });
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
+            if (auto within = neighbours.status(); !within)
+                return within;
             for (std::size_t c = 0; c < partCount; ++c)
                 for (const auto& [i, j] : parts[c])
                     fn(i, j);
@@ -173,9 +177,7 @@ private:
     }
 
     bool oneGroup() {
-        if (m_catalog.size() == 0)
-            return true; // no features, no groups to join
-        const std::size_t first = m_sets.find(0);
+        const std::size_t first = m_catalog.size() > 0 ? m_sets.find(0) : 0; // none: one group
         for (std::size_t i = 1; i < m_catalog.size(); ++i)
             if (m_sets.find(i) != first)
                 return false;

@@ -51,9 +51,10 @@ Status fillLayer(OGRLayer& layer, const ResultTable& table, const std::string& p
     return Ok{};
 }
 
-// Creates `temp` with `driverName`, lets `write` fill it, closes it, then renames it to `path`.
+// The complete file for `path`: created with `driverName` as a temporary beside it, filled by
+// `write` and closed (removed on any failure).
 template <typename Write>
-Status writeViaTemp(const char* driverName, const std::string& path, Write write) {
+Result<std::string> writeTemporary(const char* driverName, const std::string& path, Write write) {
     data::ensureGdalRegistered();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
@@ -76,9 +77,30 @@ Status writeViaTemp(const char* driverName, const std::string& path, Write write
         status = makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     if (!status) {
         fs::remove(temp, ec);
-        return status;
+        return status.error();
     }
-    return replaceWithTemporary(temp, path);
+    return temp;
+}
+
+// The same, then renamed over `path`.
+template <typename Write>
+Status writeViaTemp(const char* driverName, const std::string& path, Write write) {
+    auto temp = writeTemporary(driverName, path, write);
+    if (!temp)
+        return temp.error();
+    return replaceWithTemporary(*temp, path);
+}
+
+auto csvWriter(const ResultTable& table, const std::string& path, bool withBom,
+               const CancelToken& cancel) {
+    return [&table, path, withBom, cancel](GDALDataset& ds) -> Status {
+        const char* options[] = {withBom ? "WRITE_BOM=YES" : "WRITE_BOM=NO", nullptr};
+        OGRLayer* layer = ds.CreateLayer(fs::path(path).stem().string().c_str(), nullptr, wkbNone,
+                                         const_cast<char**>(options));
+        if (!layer)
+            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
+        return fillLayer(*layer, table, path, cancel);
+    };
 }
 
 } // namespace
@@ -109,14 +131,43 @@ Status writeTablesXlsx(const std::vector<const ResultTable*>& tables, const std:
 
 Status writeTableCsv(const ResultTable& table, const std::string& path, bool withBom,
                      const CancelToken& cancel) {
-    return writeViaTemp("CSV", path, [&](GDALDataset& ds) -> Status {
-        const char* options[] = {withBom ? "WRITE_BOM=YES" : "WRITE_BOM=NO", nullptr};
-        OGRLayer* layer = ds.CreateLayer(fs::path(path).stem().string().c_str(), nullptr, wkbNone,
-                                         const_cast<char**>(options));
-        if (!layer)
-            return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
-        return fillLayer(*layer, table, path, cancel);
-    });
+    return writeViaTemp("CSV", path, csvWriter(table, path, withBom, cancel));
+}
+
+Result<std::vector<std::string>> writeTablesCsv(const std::vector<const ResultTable*>& tables,
+                                                const std::string& path, bool withBom,
+                                                const CancelToken& cancel) {
+    if (tables.size() == 1) {
+        if (auto s = writeTableCsv(*tables.front(), path, withBom, cancel); !s)
+            return s.error();
+        return std::vector<std::string>{path};
+    }
+    const fs::path base(path);
+    std::vector<std::string> targets, temps;
+    auto discard = [&] {
+        std::error_code ec;
+        for (const std::string& t : temps)
+            fs::remove(t, ec);
+    };
+    for (const ResultTable* table : tables) {
+        const std::string target =
+            (base.parent_path() / (base.stem().string() + "_" + table->key + ".csv")).string();
+        auto temp = writeTemporary("CSV", target, csvWriter(*table, target, withBom, cancel));
+        if (!temp) {
+            discard();
+            return temp.error();
+        }
+        targets.push_back(target);
+        temps.push_back(*temp);
+    }
+    // Every file is complete: only now does any replace its target.
+    for (std::size_t i = 0; i < temps.size(); ++i)
+        if (auto s = replaceWithTemporary(temps[i], targets[i]); !s) {
+            temps.erase(temps.begin(), temps.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            discard();
+            return s.error();
+        }
+    return targets;
 }
 
 } // namespace cw::analysis

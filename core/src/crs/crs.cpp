@@ -6,6 +6,8 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <ogr_spatialref.h>
 
 namespace cw::crs {
@@ -93,24 +95,70 @@ Result<Crs> Crs::fromOgr(void* handle, std::string note) {
     return crs;
 }
 
+namespace {
+
+// CRSs already built from a short definition ("EPSG:5186") or a code: each costs PROJ database
+// queries (about a millisecond), and a workbook of many sheets or a plan of many layers asks for
+// the same few again and again.
+class CrsCache {
+public:
+    template <typename Key, typename Make>
+    Result<Crs> get(std::map<Key, Crs>& cache, const Key& key, Make make) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (const auto it = cache.find(key); it != cache.end())
+                return it->second;
+        }
+        Result<Crs> made = make();
+        if (made) {
+            const std::lock_guard lock(m_mutex);
+            if (cache.size() < kMaxEntries)
+                cache.emplace(key, *made);
+        }
+        return made;
+    }
+    std::map<std::string, Crs> byText;
+    std::map<int, Crs> byCode;
+
+private:
+    static constexpr std::size_t kMaxEntries = 256;
+    std::mutex m_mutex;
+};
+
+CrsCache& crsCache() {
+    static CrsCache cache;
+    return cache;
+}
+
+} // namespace
+
 Result<Crs> Crs::fromUserInput(const std::string& definition) {
-    OGRSpatialReference srs;
-    CPLErrorReset();
-    // Text only: no URL fetched, no file read (a definition may come from a project file, and
-    // naming a pipe or a web address there must not block or call out).
-    if (definition.empty() ||
-        srs.SetFromUserInput(definition.c_str(),
-                             OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) !=
-            OGRERR_NONE)
-        return makeError(ErrorCode::UnknownCrs, {definition}, CPLGetLastErrorMsg());
-    return fromOgr(&srs, {});
+    auto make = [&]() -> Result<Crs> {
+        OGRSpatialReference srs;
+        CPLErrorReset();
+        // Text only: no URL fetched, no file read (a definition may come from a project file, and
+        // naming a pipe or a web address there must not block or call out).
+        if (definition.empty() ||
+            srs.SetFromUserInput(definition.c_str(),
+                                 OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get()) !=
+                OGRERR_NONE)
+            return makeError(ErrorCode::UnknownCrs, {definition}, CPLGetLastErrorMsg());
+        return fromOgr(&srs, {});
+    };
+    if (definition.size() > 32) // WKT and PROJ strings: rarely the same twice
+        return make();
+    CrsCache& cache = crsCache();
+    return cache.get(cache.byText, definition, make);
 }
 
 Result<Crs> Crs::fromEpsg(int code) {
-    OGRSpatialReference srs;
-    if (srs.importFromEPSG(code) != OGRERR_NONE)
-        return makeError(ErrorCode::UnknownCrs, {"EPSG:" + std::to_string(code)});
-    return fromOgr(&srs, {});
+    CrsCache& cache = crsCache();
+    return cache.get(cache.byCode, code, [code]() -> Result<Crs> {
+        OGRSpatialReference srs;
+        if (srs.importFromEPSG(code) != OGRERR_NONE)
+            return makeError(ErrorCode::UnknownCrs, {"EPSG:" + std::to_string(code)});
+        return fromOgr(&srs, {});
+    });
 }
 
 Result<Crs> Crs::fromSourceWkt(const std::string& wkt) {

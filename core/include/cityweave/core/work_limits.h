@@ -29,6 +29,10 @@ inline constexpr WorkLimit kMatrixProjects{"projects in an overlap matrix",
 /// Links or overlapping pairs one analysis may find (a 1M-feature plan finds about 4.4 million).
 inline constexpr WorkLimit kFeaturePairs{"pairs of features", "CITYWEAVE_MAX_FEATURE_PAIRS",
                                          50'000'000};
+/// Features within the search distance of one feature (in Seoul, 500 m around a CCTV camera
+/// hold about a hundred others; thousands at one spot mean a broken file).
+inline constexpr WorkLimit kNeighbours{"features within reach of one feature",
+                                       "CITYWEAVE_MAX_NEIGHBOURS", 50'000};
 /// Holes in one polygon (a city-wide land-use polygon has a few thousand).
 inline constexpr WorkLimit kHolesPerPolygon{"holes in one polygon", "CITYWEAVE_MAX_HOLES", 20'000};
 } // namespace limits

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 
 namespace cw::data {
 namespace {
@@ -37,7 +39,9 @@ geometry::Envelope koreaLonLat() {
     return geometry::Envelope{124.0, 32.8, 132.0, 38.9};
 }
 
-geometry::Envelope koreaBoxIn(const std::string& crsId) {
+namespace {
+
+geometry::Envelope computeKoreaBoxIn(const std::string& crsId) {
     auto source = crs::Crs::fromEpsg(4326);
     auto target = crs::Crs::fromUserInput(crsId);
     if (!source || !target)
@@ -61,6 +65,25 @@ geometry::Envelope koreaBoxIn(const std::string& crsId) {
         }
     }
     return out;
+}
+
+} // namespace
+
+geometry::Envelope koreaBoxIn(const std::string& crsId) {
+    // Asked for every table read (a workbook of 2,000 sheets asks 2,000 times): each answer
+    // costs a transform's set-up, so keep them.
+    static std::mutex mutex;
+    static std::map<std::string, geometry::Envelope> boxes;
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = boxes.find(crsId); it != boxes.end())
+            return it->second;
+    }
+    const geometry::Envelope box = computeKoreaBoxIn(crsId);
+    const std::lock_guard lock(mutex);
+    if (boxes.size() < 256)
+        boxes.emplace(crsId, box);
+    return box;
 }
 
 CrsGuess guessKoreanCrs(const std::vector<double>& xs, const std::vector<double>& ys,
