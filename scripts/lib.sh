@@ -12,6 +12,7 @@ CW_PACKAGES=(
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum xvfb xauth imagemagick poppler-utils
+  python3
 )
 
 cw_install_packages() {

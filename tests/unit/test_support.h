@@ -2,6 +2,7 @@
 // Helpers shared by the core unit tests: per-test temporary folders and the shared data folder.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -47,6 +48,18 @@ inline void writeText(const fs::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);
     out << text;
 }
+
+/// Sets an environment variable for one scope (a test's lowered limit), then removes it.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const char* value) : m_name(name) { setenv(name, value, 1); }
+    ~ScopedEnv() { unsetenv(m_name); }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* m_name;
+};
 
 inline std::string readBytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace cw::analysis {
 namespace {
@@ -75,9 +76,11 @@ Result<std::vector<AnalysisResult>> readResultsGeoPackage(const std::string& pat
                 if (w.is_string())
                     r.warnings.push_back(w.get<std::string>());
         const auto outputs = nlohmann::json::parse(textAt(row, outputsCol), nullptr, false);
+        // Each output once, however often a damaged or crafted row names it.
+        std::set<std::string> read;
         if (outputs.is_array())
             for (const auto& key : outputs)
-                if (key.is_string())
+                if (key.is_string() && read.insert(key.get<std::string>()).second)
                     if (auto s = readOutput(path, key.get<std::string>(), r); !s)
                         return s.error();
         results.push_back(std::move(r));

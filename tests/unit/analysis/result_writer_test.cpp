@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Result tables written to GeoPackage read back as written (regression: short strings of a
 // row all came back as the row's last short string).
+#include "cityweave/analysis/result_reader.h"
 #include "cityweave/analysis/result_writer.h"
 #include "project/sqlite_db.h"
 #include "test_support.h"
@@ -281,6 +282,40 @@ TEST(ResultWriter, StreamedBatchesOfAnySizeReadBackRowForRow) {
         }
         EXPECT_EQ(n, total) << name;
     }
+}
+
+} // namespace
+} // namespace cw::analysis
+
+namespace cw::analysis {
+namespace {
+
+// A run that names one output 10,000 times (a crafted results file) reads it once (regression:
+// exporting it read and wrote the table 10,000 times, 96 s).
+TEST(ResultReader, AnOutputNamedOverAndOverIsReadOnce) {
+    cw::test::TempDir tmp;
+    AnalysisResult r;
+    r.analysisId = "test";
+    r.tables.push_back({"t", {{"n", data::FieldType::Integer}}, {{std::int64_t(7)}}});
+    const std::string path = tmp.file("out.gpkg");
+    ASSERT_TRUE(writeResultsGeoPackage({r}, path));
+    std::string outputs = "[\"t\"";
+    for (int i = 0; i < 10000; ++i)
+        outputs += ",\"t\"";
+    outputs += "]";
+    {
+        GDALAllRegister();
+        std::unique_ptr<GDALDataset> ds(
+            GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        ds->ExecuteSQL(("UPDATE cw_analysis_runs SET outputs = '" + outputs + "'").c_str(), nullptr,
+                       nullptr);
+    }
+    auto results = readResultsGeoPackage(path);
+    ASSERT_TRUE(results.ok()) << results.error().detail;
+    ASSERT_EQ(results->size(), 1u);
+    ASSERT_EQ(results->front().tables.size(), 1u);
+    EXPECT_EQ(results->front().tables.front().rows.size(), 1u);
 }
 
 } // namespace

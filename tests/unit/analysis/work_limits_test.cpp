@@ -13,15 +13,6 @@
 namespace cw::test::links {
 namespace {
 
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : m_name(name) { setenv(name, value, 1); }
-    ~ScopedEnv() { unsetenv(m_name); }
-
-private:
-    const char* m_name;
-};
-
 std::vector<analysis::AnalysisProject> squareProjects(int count) {
     std::vector<analysis::AnalysisProject> projects;
     for (int i = 0; i < count; ++i) {

@@ -25,6 +25,19 @@ struct FeatureSpec {
 };
 
 /// Creates `path` with driver `driverName` holding one layer. `epsg` 0: no CRS.
+/// `count` 5 m squares in a row, 10 m apart, from (200000, 550000) in EPSG:5186; attribute
+/// "n" numbers them.
+inline std::vector<FeatureSpec> squareFeatures(int count) {
+    std::vector<FeatureSpec> features;
+    for (int i = 0; i < count; ++i) {
+        const std::string x = std::to_string(200000 + i * 10), x2 = std::to_string(200005 + i * 10);
+        features.push_back({"POLYGON ((" + x + " 550000," + x2 + " 550000," + x2 + " 550005," + x +
+                                " 550005," + x + " 550000))",
+                            {std::to_string(i)}});
+    }
+    return features;
+}
+
 inline bool writeLayer(const std::string& driverName, const std::string& path,
                        const std::string& layerName, int epsg, OGRwkbGeometryType type,
                        const std::vector<FieldSpec>& fields,

@@ -8,13 +8,13 @@
 #include "cityweave/data/layer_source.h"
 #include "cityweave/data/text_encoding.h"
 #include "data/fixtures.h"
+#include "project/raw_sql.h"
 #include "test_support.h"
 
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 using cw::ErrorCode;
 using cw::data::LayerReader;
@@ -48,17 +48,6 @@ std::string pointsGpkg(TempDir& tmp, const std::string& name, int layers = 1) {
     return path;
 }
 
-void runSql(const std::string& path, const std::string& statements) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, statements.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
 std::string bytesOf(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -69,16 +58,9 @@ void writeBytes(const std::string& path, const std::string& bytes) {
 }
 
 std::string squaresShapefile(TempDir& tmp, const std::string& name, int count) {
-    std::vector<FeatureSpec> features;
-    for (int i = 0; i < count; ++i) {
-        const std::string x = std::to_string(200000 + i * 10), x2 = std::to_string(200005 + i * 10);
-        features.push_back({"POLYGON ((" + x + " 550000," + x2 + " 550000," + x2 + " 550005," + x +
-                                " 550005," + x + " 550000))",
-                            {std::to_string(i)}});
-    }
     const std::string path = tmp.file(name + ".shp");
-    EXPECT_TRUE(
-        writeLayer("ESRI Shapefile", path, name, 5186, wkbPolygon, {{"n", OFTInteger}}, features));
+    EXPECT_TRUE(writeLayer("ESRI Shapefile", path, name, 5186, wkbPolygon, {{"n", OFTInteger}},
+                           squareFeatures(count)));
     return path;
 }
 
@@ -89,16 +71,6 @@ bool hasWarning(const cw::data::VectorLayer& layer, const std::string& part) {
     return false;
 }
 
-// Sets an environment variable for one test.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : m_name(name) { setenv(name, value, 1); }
-    ~ScopedEnv() { unsetenv(m_name); }
-
-private:
-    const char* m_name;
-};
-
 } // namespace
 
 // A GeoPackage view that never ends (a recursive CTE), as a layer of its own or in place of a
@@ -106,10 +78,10 @@ private:
 TEST(HostileContent, EndlessGeoPackageViewIsStoppedAtTheLimit) {
     TempDir tmp;
     const std::string path = pointsGpkg(tmp, "view.gpkg");
-    runSql(path, "CREATE VIEW endless AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
-                 "FROM n) SELECT i AS fid, 'x' AS name FROM n;"
-                 "INSERT INTO gpkg_contents (table_name, data_type, identifier) "
-                 "VALUES ('endless', 'attributes', 'endless');");
+    sql(path, "CREATE VIEW endless AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+              "FROM n) SELECT i AS fid, 'x' AS name FROM n;"
+              "INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+              "VALUES ('endless', 'attributes', 'endless');");
     const ScopedEnv limit("CITYWEAVE_MAX_VIEW_STEPS", "1000000");
     const auto start = std::chrono::steady_clock::now();
     auto read = LayerReader::read(path);
@@ -126,9 +98,9 @@ TEST(HostileContent, EndlessGeoPackageViewIsStoppedAtTheLimit) {
 TEST(HostileContent, FiniteViewIsRead) {
     TempDir tmp;
     const std::string path = pointsGpkg(tmp, "view.gpkg");
-    runSql(path, "CREATE VIEW few AS SELECT fid, name FROM points_0;"
-                 "INSERT INTO gpkg_contents (table_name, data_type, identifier) "
-                 "VALUES ('few', 'attributes', 'few');");
+    sql(path, "CREATE VIEW few AS SELECT fid, name FROM points_0;"
+              "INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+              "VALUES ('few', 'attributes', 'few');");
     cw::data::ReadOptions options;
     options.layerName = "few";
     options.requireCrs = false;

@@ -23,16 +23,9 @@ using namespace cw::test;
 namespace {
 
 std::string squaresGpkg(TempDir& tmp, const std::string& name, int count) {
-    std::vector<FeatureSpec> features;
-    for (int i = 0; i < count; ++i) {
-        const std::string x = std::to_string(200000 + i * 10), x2 = std::to_string(200005 + i * 10);
-        features.push_back({"POLYGON ((" + x + " 550000," + x2 + " 550000," + x2 + " 550005," + x +
-                                " 550005," + x + " 550000))",
-                            {std::to_string(i)}});
-    }
     const std::string path = tmp.file(name);
-    EXPECT_TRUE(
-        writeLayer("GPKG", path, "squares", 5186, wkbPolygon, {{"n", OFTInteger}}, features));
+    EXPECT_TRUE(writeLayer("GPKG", path, "squares", 5186, wkbPolygon, {{"n", OFTInteger}},
+                           squareFeatures(count)));
     return path;
 }
 
