@@ -177,11 +177,24 @@ bool integrate(const LocalPolygon& p, const LocalPolygon& q, const std::vector<C
     return c == sorted.size();
 }
 
+// The area of a polygon whose rings are oriented as load() leaves them (holes count negative).
+double ownArea(const LocalPolygon& p) {
+    double twice = 0;
+    for (std::size_t r = 0; r < p.ringCount(); ++r)
+        for (std::size_t e = p.ringStart[r]; e < p.ringStart[r + 1]; ++e)
+            twice += cross(p.pts[e], p.pts[p.next(e, r)]);
+    return twice / 2;
+}
+
 std::optional<double> fastArea(Scratch& s) {
     const LocalPolygon& A = s.a;
     const LocalPolygon& B = s.b;
     if (A.ringCount() == 0 || B.ringCount() == 0 || !A.env.intersects(B.env))
         return 0.0;
+    // The same polygon twice (a copy in another project): every edge lies on one of the other,
+    // which the crossing walk cannot decide and GEOS takes long over; the overlap is the polygon.
+    if (A.ringStart == B.ringStart && A.pts == B.pts)
+        return std::max(ownArea(A), 0.0);
     const Envelope window{std::max(A.env.minX, B.env.minX), std::max(A.env.minY, B.env.minY),
                           std::min(A.env.maxX, B.env.maxX), std::min(A.env.maxY, B.env.maxY)};
     candidateEdges(A, window, s.edgesA);
