@@ -54,11 +54,11 @@ Status checkGeoPackageViews(const std::string& path) {
         sqlite3_progress_handler(raw, kStepsPerCall, &spend, &budget);
         sqlite3_stmt* st = nullptr;
         int rc = sqlite3_prepare_v2(raw, sql.c_str(), -1, &st, nullptr);
-        while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
-            if (const auto* text = sqlite3_column_text(st, 0)) {
+        while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (const auto* text = sqlite3_column_text(st, 0))
                 row(std::string(reinterpret_cast<const char*>(text)));
-                rc = SQLITE_OK;
-            }
+            rc = SQLITE_OK;
+        }
         sqlite3_finalize(st);
         sqlite3_progress_handler(raw, 0, nullptr, nullptr);
         return rc != SQLITE_INTERRUPT;
