@@ -143,10 +143,6 @@
         <translation>Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
-    </message>
-    <message>
         <source>analyses takes no arguments besides --json.</source>
         <translation>analyses takes no arguments besides --json.</translation>
     </message>
@@ -714,37 +710,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
-
-Commands:
-  info SOURCE [--json] [--bad-rows] [source options]
-      Layers, CRS, feature count, extent and fields of any vector source; for a
-      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
-      position (--bad-rows lists them) and the source text that reads it again.
-  Source options (info, render, layers add, join&apos;s TABLE):
+        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source options (info, render, layers add, join&apos;s TABLE):
          [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
          [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
          [--header-row N] [--text COL]... [--drop-bad-rows]
       or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
       (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
       bad-rows=keep|drop).
-  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  info SOURCE [--json] [--bad-rows] [source options]
+      Layers, CRS, feature count, extent and fields of any vector source; for a
+      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
+      position (--bad-rows lists them) and the source text that reads it again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
          [--year Y] [--stage N[,N...]] [source options but --crs]
       Draws a project, or plain layer files with default styles, to PNG or SVG;
       --year and --stage draw the plan as it stands in a year, in those stages.
       --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
-  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
       Adds a layer to a project file, after reading it (refused, exit code 3,
       when it cannot be read or has no positions).
   layers list PROJECT
       The project&apos;s layers with the source text each is read with.
-  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
        [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
        legal-dong-10-to-8] [--out-layer NAME] [--json]
       Joins a table (e.g. statistics per district) to boundaries by code and
       writes the boundaries with the table&apos;s columns; lists what did not match.
-  bench render --n N [--size WxH] [--data FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
@@ -757,31 +778,64 @@ Commands:
   bench report PROJECT | --n N [--zones Z] [--runs R]
       Times the PDF report of a project (analyses run first, untimed) or of N
       random polygons with Z zone pages; prints pages, size and peak memory.
-  analyses [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  analyses [--json]
       Lists the spatial integration analyses with their parameters.
-  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
           [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       Runs analyses on a project, or on plain files (one project per --input).
       --scenario NAME (on analyze, projects, check, report) uses that plan variant.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json] [--scenario NAME]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  check PROJECT [--json] [--scenario NAME]
       Validates the plan and checks projects against their sandbox zones
       (exit code 5 when anything is found).
-  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
          [--scenario NAME]
       Writes the PDF report (maps, tables, charts, methods) of a project.
-  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--no-bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
       Exports analysis tables as a spreadsheet or CSV, or all results as one
-      GeoPackage with QGIS styles.
-  build-sample MANIFEST OUT.gpkg
+      GeoPackage with QGIS styles. CSV is UTF-8 with a byte-order mark for
+      Excel unless --no-bom is given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  build-sample MANIFEST OUT.gpkg
       Builds a project file from a sample manifest (used by the build).
-  plugins [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plugins [--json]
       Lists every plugin found, with its state and, when not loaded, why.
   plugins enable ID | disable ID
       Enables or disables a plugin from the next start.
@@ -789,18 +843,40 @@ Commands:
       Lets the plugins in FOLDER load (or stops them) from the next start.
   plugins folders [add DIR | remove DIR]
       Lists the plugin folders searched; adds or removes a folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cityweave-cli [--lang ko|en] [--version] COMMAND ...
+       cityweave-cli COMMAND --help
 
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options take their value after a space or an equals sign (--out map.png, --out=map.png).
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 5 check found problems.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
+        <source>Usage:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Warning: %1</source>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,6 +988,74 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>The input asks for %2 %1, more than the limit of %3, so the work was stopped. Real data stays far below it: check the file. To raise the limit, set %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects have no point assets of a known type (sensors, CCTV, chargers, parking sensors, roadside units) to measure coverage from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no zones to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects have no features to lay a grid over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no candidate areas to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion has weight 0 or no data: give at least one criterion a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (given as %1) is a geographic CRS, measured in degrees. Analyses measure areas and distances in metres: choose a projected CRS such as EPSG:5186.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer %1 must hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 needs the parameter %3 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (for %1) is neither the id of a layer in the project nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CityWeave results file (it has no table of analysis runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results have no table &quot;%1&quot;. They have: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no analysis results to export: run the analyses first (in the CLI, give --results FILE or --run-analyses).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4640,6 +4784,14 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Compared %1 (A) with %2 (B).</source>
         <translation>Compared %1 (A) with %2 (B).</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>

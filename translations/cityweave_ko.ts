@@ -135,10 +135,6 @@
         <translation>레이어 %1개(객체 %2개)를 %3x%4 크기로 %5 ms 동안 렌더링했습니다(불러오기 %6 ms): %7</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>알 수 없는 명령입니다: %1</translation>
-    </message>
-    <message>
         <source>  zoom-in 2x draw  %1 ms</source>
         <translation>  2배 확대 후 그리기  %1 ms</translation>
     </message>
@@ -709,37 +705,89 @@
         <translation>--vertices에는 3에서 1000 사이의 MIN-MAX를 지정합니다 (예: 4-12).</translation>
     </message>
     <message>
-        <source>Usage: cityweave-cli [--lang ko|en] COMMAND ...
-
-Commands:
-  info SOURCE [--json] [--bad-rows] [source options]
-      Layers, CRS, feature count, extent and fields of any vector source; for a
-      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
-      position (--bad-rows lists them) and the source text that reads it again.
-  Source options (info, render, layers add, join&apos;s TABLE):
+        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
+        <translation>경고: 프로젝트 파일이 손상되었습니다: %1. 이 부분은 제외하고 나머지 프로젝트를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>  Warning: %1</source>
+        <translation>  경고: %1</translation>
+    </message>
+    <message>
+        <source>  Source options (info, render, layers add, join&apos;s TABLE):
          [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
          [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
          [--header-row N] [--text COL]... [--drop-bad-rows]
       or as one SOURCE argument: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
       (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
       bad-rows=keep|drop).
-  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+</source>
+        <translation>  소스 옵션(info, render, layers add, join의 TABLE):
+         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
+         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
+         [--header-row N] [--text COL]... [--drop-bad-rows]
+      또는 SOURCE 인수 하나로 지정: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
+      (키: layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
+      bad-rows=keep|drop).
+</translation>
+    </message>
+    <message>
+        <source>  info SOURCE [--json] [--bad-rows] [source options]
+      Layers, CRS, feature count, extent and fields of any vector source; for a
+      table (CSV, TSV, XLSX) also what was detected and why, the rows without a
+      position (--bad-rows lists them) and the source text that reads it again.
+</source>
+        <translation>  info SOURCE [--json] [--bad-rows] [소스 옵션]
+      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다. 표(CSV, TSV,
+      XLSX)의 경우 무엇을 어떤 근거로 감지했는지, 위치가 없는 행(--bad-rows로
+      목록 표시), 그리고 같은 방식으로 다시 읽을 수 있는 소스 텍스트도 표시합니다.
+</translation>
+    </message>
+    <message>
+        <source>  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
          [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
          [--year Y] [--stage N[,N...]] [source options but --crs]
       Draws a project, or plain layer files with default styles, to PNG or SVG;
       --year and --stage draw the plan as it stands in a year, in those stages.
       --crs is the map&apos;s; give a file&apos;s own CRS as &quot;FILE|crs=EPSG:N&quot;.
-  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
+</source>
+        <translation>  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
+         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
+         [--year Y] [--stage N[,N...]] [--crs를 제외한 소스 옵션]
+      프로젝트 또는 레이어 파일(기본 스타일 적용)을 PNG나 SVG로 그립니다.
+      --year와 --stage를 지정하면 해당 연도, 해당 단계의 계획을 그립니다.
+      --crs는 지도의 좌표계입니다. 파일 자체의 좌표계는 &quot;FILE|crs=EPSG:N&quot;으로 지정합니다.
+</translation>
+    </message>
+    <message>
+        <source>  layers add PROJECT SOURCE [source options] [--name NAME] [--bad-rows]
       Adds a layer to a project file, after reading it (refused, exit code 3,
       when it cannot be read or has no positions).
   layers list PROJECT
       The project&apos;s layers with the source text each is read with.
-  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+</source>
+        <translation>  layers add PROJECT SOURCE [소스 옵션] [--name NAME] [--bad-rows]
+      레이어를 읽은 뒤 프로젝트 파일에 추가합니다(읽을 수 없거나 위치가 없으면
+      추가하지 않으며 종료 코드 3).
+  layers list PROJECT
+      프로젝트의 레이어와 각 레이어를 읽는 소스 텍스트를 표시합니다.
+</translation>
+    </message>
+    <message>
+        <source>  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
        [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
        legal-dong-10-to-8] [--out-layer NAME] [--json]
       Joins a table (e.g. statistics per district) to boundaries by code and
       writes the boundaries with the table&apos;s columns; lists what did not match.
-  bench render --n N [--size WxH] [--data FILE]
+</source>
+        <translation>  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
+       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
+       legal-dong-10-to-8] [--out-layer NAME] [--json]
+      표(예: 자치구별 통계)를 코드로 경계와 결합하여 표의 열을 추가한 경계를
+      저장하고, 일치하지 않은 항목을 표시합니다.
+</translation>
+    </message>
+    <message>
+        <source>  bench render --n N [--size WxH] [--data FILE]
       Times open, index, first draw, zoom and pan on N random polygons
       (--threads N limits the drawing threads; default: all cores).
   bench overlap --n N [--threads N] [--compare-geos]
@@ -752,73 +800,8 @@ Commands:
   bench report PROJECT | --n N [--zones Z] [--runs R]
       Times the PDF report of a project (analyses run first, untimed) or of N
       random polygons with Z zone pages; prints pages, size and peak memory.
-  analyses [--json]
-      Lists the spatial integration analyses with their parameters.
-  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
-          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
-          [--scenario NAME]
-  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
-      Runs analyses on a project, or on plain files (one project per --input).
-      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
-      The planning registry: tasks, stages, years, partners, indicators.
-  check PROJECT [--json] [--scenario NAME]
-      Validates the plan and checks projects against their sandbox zones
-      (exit code 5 when anything is found).
-  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
-         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
-         [--results results.gpkg | --run-analyses] [--save-template NAME]
-         [--scenario NAME]
-      Writes the PDF report (maps, tables, charts, methods) of a project.
-  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
-  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
-      Exports analysis tables as a spreadsheet or CSV, or all results as one
-      GeoPackage with QGIS styles.
-  build-sample MANIFEST OUT.gpkg
-      Builds a project file from a sample manifest (used by the build).
-  plugins [--json]
-      Lists every plugin found, with its state and, when not loaded, why.
-  plugins enable ID | disable ID
-      Enables or disables a plugin from the next start.
-  plugins trust FOLDER | untrust FOLDER
-      Lets the plugins in FOLDER load (or stops them) from the next start.
-  plugins folders [add DIR | remove DIR]
-      Lists the plugin folders searched; adds or removes a folder.
-
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
-5 check found problems.
 </source>
-        <translation>사용법: cityweave-cli [--lang ko|en] COMMAND ...
-
-명령:
-  info SOURCE [--json] [--bad-rows] [소스 옵션]
-      벡터 데이터의 레이어, 좌표계, 객체 수, 범위, 필드를 표시합니다. 표(CSV, TSV,
-      XLSX)의 경우 무엇을 어떤 근거로 감지했는지, 위치가 없는 행(--bad-rows로
-      목록 표시), 그리고 같은 방식으로 다시 읽을 수 있는 소스 텍스트도 표시합니다.
-  소스 옵션(info, render, layers add, join의 TABLE):
-         [--layer|--sheet NAME] [--encoding ENC] [--crs EPSG:N]
-         [--x COL --y COL | --wkt COL] [--geometry auto|none|xy|wkt]
-         [--header-row N] [--text COL]... [--drop-bad-rows]
-      또는 SOURCE 인수 하나로 지정: &quot;stops.csv|x=경도|y=위도|crs=EPSG:4326&quot;
-      (키: layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,
-      bad-rows=keep|drop).
-  render PROJECT|SOURCE... --out map.png|map.svg [--format png|svg]
-         [--size WxH] [--dpi N] [--extent xmin,ymin,xmax,ymax] [--crs CRS]
-         [--year Y] [--stage N[,N...]] [--crs를 제외한 소스 옵션]
-      프로젝트 또는 레이어 파일(기본 스타일 적용)을 PNG나 SVG로 그립니다.
-      --year와 --stage를 지정하면 해당 연도, 해당 단계의 계획을 그립니다.
-      --crs는 지도의 좌표계입니다. 파일 자체의 좌표계는 &quot;FILE|crs=EPSG:N&quot;으로 지정합니다.
-  layers add PROJECT SOURCE [소스 옵션] [--name NAME] [--bad-rows]
-      레이어를 읽은 뒤 프로젝트 파일에 추가합니다(읽을 수 없거나 위치가 없으면
-      추가하지 않으며 종료 코드 3).
-  layers list PROJECT
-      프로젝트의 레이어와 각 레이어를 읽는 소스 텍스트를 표시합니다.
-  join TABLE --to BOUNDARIES --key COL --to-key COL --out joined.gpkg
-       [--convert auto|none|kostat-to-ministry|ministry-to-kostat|
-       legal-dong-10-to-8] [--out-layer NAME] [--json]
-      표(예: 자치구별 통계)를 코드로 경계와 결합하여 표의 열을 추가한 경계를
-      저장하고, 일치하지 않은 항목을 표시합니다.
-  bench render --n N [--size WxH] [--data FILE]
+        <translation>  bench render --n N [--size WxH] [--data FILE]
       무작위 폴리곤 N개에 대해 열기, 색인, 첫 그리기, 확대, 이동 시간을 측정합니다
       (--threads N으로 그리기 스레드 수 제한, 기본값: 모든 코어).
   bench overlap --n N [--threads N] [--compare-geos]
@@ -831,31 +814,97 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
   bench report PROJECT | --n N [--zones Z] [--runs R]
       프로젝트(분석은 먼저 실행, 측정 제외) 또는 무작위 폴리곤 N개와 구역 페이지 Z개의
       PDF 보고서 작성 시간을 측정하고 페이지 수, 크기, 최대 메모리를 표시합니다.
-  analyses [--json]
+</translation>
+    </message>
+    <message>
+        <source>  analyses [--json]
+      Lists the spatial integration analyses with their parameters.
+</source>
+        <translation>  analyses [--json]
       공간 통합 분석 목록과 매개변수를 표시합니다.
-  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+</translation>
+    </message>
+    <message>
+        <source>  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
+          [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
+          [--scenario NAME]
+  analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
+      Runs analyses on a project, or on plain files (one project per --input).
+      --scenario NAME (on analyze, projects, check, report) uses that plan variant.
+</source>
+        <translation>  analyze PROJECT --analysis ID|all [--param key=value ...] --out results.gpkg
           [--json summary.json] [--zones FILE [--zone-name FIELD]] [--crs CRS]
           [--scenario NAME]
   analyze --input &quot;Name=a.gpkg,b.shp&quot; [--input ...] --analysis ID --out ...
       프로젝트 또는 일반 파일(--input 하나당 사업 하나)에 대해 분석을 실행합니다.
       --scenario NAME(analyze, projects, check, report 공통)을 지정하면 해당 시나리오의 계획을 사용합니다.
-  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
+</translation>
+    </message>
+    <message>
+        <source>  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
+      The planning registry: tasks, stages, years, partners, indicators.
+</source>
+        <translation>  projects PROJECT [--json] [--year Y] [--stage 1|2|3] [--scenario NAME]
       사업 목록: 과제, 단계, 사업 기간, 참여 기관, 지표를 표시합니다.
-  check PROJECT [--json] [--scenario NAME]
+</translation>
+    </message>
+    <message>
+        <source>  check PROJECT [--json] [--scenario NAME]
+      Validates the plan and checks projects against their sandbox zones
+      (exit code 5 when anything is found).
+</source>
+        <translation>  check PROJECT [--json] [--scenario NAME]
       계획을 검증하고 사업이 규제샌드박스 구역 조건을 준수하는지 확인합니다
       (문제가 발견되면 종료 코드 5).
-  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+</translation>
+    </message>
+    <message>
+        <source>  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
+         [--paper A4|A3] [--landscape] [--title T] [--organisation O]
+         [--results results.gpkg | --run-analyses] [--save-template NAME]
+         [--scenario NAME]
+      Writes the PDF report (maps, tables, charts, methods) of a project.
+</source>
+        <translation>  report PROJECT --out report.pdf [--template NAME|FILE.json] [--lang ko|en]
          [--paper A4|A3] [--landscape] [--title T] [--organisation O]
          [--results results.gpkg | --run-analyses] [--save-template NAME]
          [--scenario NAME]
       프로젝트의 PDF 보고서(지도, 표, 차트, 분석 방법)를 작성합니다.
-  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--bom]
+</translation>
+    </message>
+    <message>
+        <source>  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--no-bom]
+  export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
+      Exports analysis tables as a spreadsheet or CSV, or all results as one
+      GeoPackage with QGIS styles. CSV is UTF-8 with a byte-order mark for
+      Excel unless --no-bom is given.
+</source>
+        <translation>  export PROJECT --tables out.xlsx|out.csv [--table KEY] [--no-bom]
   export PROJECT --gpkg out.gpkg   [--results results.gpkg | --run-analyses]
       분석 표를 스프레드시트나 CSV로, 또는 모든 결과를 QGIS 스타일이 포함된
-      GeoPackage 하나로 내보냅니다.
-  build-sample MANIFEST OUT.gpkg
+      GeoPackage 하나로 내보냅니다. CSV는 --no-bom을 주지 않으면 Excel이 읽는
+      바이트 순서 표시(BOM)가 붙은 UTF-8입니다.
+</translation>
+    </message>
+    <message>
+        <source>  build-sample MANIFEST OUT.gpkg
+      Builds a project file from a sample manifest (used by the build).
+</source>
+        <translation>  build-sample MANIFEST OUT.gpkg
       샘플 매니페스트로 프로젝트 파일을 만듭니다(빌드에서 사용).
-  plugins [--json]
+</translation>
+    </message>
+    <message>
+        <source>  plugins [--json]
+      Lists every plugin found, with its state and, when not loaded, why.
+  plugins enable ID | disable ID
+      Enables or disables a plugin from the next start.
+  plugins trust FOLDER | untrust FOLDER
+      Lets the plugins in FOLDER load (or stops them) from the next start.
+  plugins folders [add DIR | remove DIR]
+      Lists the plugin folders searched; adds or removes a folder.
+</source>
+        <translation>  plugins [--json]
       발견된 모든 플러그인과 상태, 불러오지 않은 경우 그 사유를 표시합니다.
   plugins enable ID | disable ID
       다음 시작부터 플러그인을 사용하거나 사용하지 않도록 설정합니다.
@@ -863,18 +912,49 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
       다음 시작부터 FOLDER의 플러그인을 불러오도록(또는 불러오지 않도록) 합니다.
   plugins folders [add DIR | remove DIR]
       검색하는 플러그인 폴더 목록을 표시하고, 폴더를 추가하거나 제거합니다.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cityweave-cli [--lang ko|en] [--version] COMMAND ...
+       cityweave-cli COMMAND --help
 
+Commands:
+</source>
+        <translation>사용법: cityweave-cli [--lang ko|en] [--version] COMMAND ...
+       cityweave-cli COMMAND --help
+
+명령:
+</translation>
+    </message>
+    <message>
+        <source>
+Options take their value after a space or an equals sign (--out map.png, --out=map.png).
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
+5 check found problems.
+</source>
+        <translation>
+옵션 값은 공백이나 등호 뒤에 씁니다(--out map.png, --out=map.png).
 종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 잘못된 입력, 4 출력 쓰기 불가,
 5 검사에서 문제 발견.
 </translation>
     </message>
     <message>
-        <source>Warning: the project file is damaged: %1. It was left out; the rest of the project opened.</source>
-        <translation>경고: 프로젝트 파일이 손상되었습니다: %1. 이 부분은 제외하고 나머지 프로젝트를 열었습니다.</translation>
+        <source>Usage:
+</source>
+        <translation>사용법:
+</translation>
     </message>
     <message>
-        <source>  Warning: %1</source>
-        <translation>  경고: %1</translation>
+        <source>Unknown option %1.</source>
+        <translation>알 수 없는 옵션 %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;. 명령: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for %2.</source>
+        <translation>%2 명령에 없는 옵션 %1.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1066,74 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>The input asks for %2 %1, more than the limit of %3, so the work was stopped. Real data stays far below it: check the file. To raise the limit, set %4.</source>
         <translation>입력이 요구하는 %1의 수가 %2개로 한도 %3을(를) 넘어 작업을 중단했습니다. 실제 데이터는 이 한도에 한참 못 미치므로 파일을 확인하십시오. 한도를 높이려면 %4을(를) 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The projects have no point assets of a known type (sensors, CCTV, chargers, parking sensors, roadside units) to measure coverage from.</source>
+        <translation>사업에 서비스 범위를 잴 알려진 종류의 점 시설(센서, CCTV, 충전기, 주차 센서, 노변 기지국)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no zones to measure.</source>
+        <translation>잴 구역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The projects have no features to lay a grid over.</source>
+        <translation>격자를 깔 사업 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no candidate areas to rank.</source>
+        <translation>순위를 매길 후보 지역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every criterion has weight 0 or no data: give at least one criterion a weight.</source>
+        <translation>모든 기준의 가중치가 0이거나 자료가 없습니다. 적어도 한 기준에 가중치를 주십시오.</translation>
+    </message>
+    <message>
+        <source>There is nothing to analyse.</source>
+        <translation>분석할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>폴리곤</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>%2 (given as %1) is a geographic CRS, measured in degrees. Analyses measure areas and distances in metres: choose a projected CRS such as EPSG:5186.</source>
+        <translation>%2 (%1)은(는) 도 단위로 재는 지리 좌표계입니다. 분석은 면적과 거리를 미터로 재므로 EPSG:5186 같은 투영 좌표계를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The layer %1 must hold %2.</source>
+        <translation>레이어 %1에는 %2이(가) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1=%2 needs the parameter %3 as well.</source>
+        <translation>%1=%2에는 매개변수 %3도 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no parameter &quot;%1&quot;.</source>
+        <translation>매개변수 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%2 (for %1) is neither the id of a layer in the project nor a file.</source>
+        <translation>%2(%1)은(는) 프로젝트에 있는 레이어의 ID도, 파일도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CityWeave results file (it has no table of analysis runs).</source>
+        <translation>%1은(는) CityWeave 분석 결과 파일이 아닙니다(분석 실행 표가 없습니다).</translation>
+    </message>
+    <message>
+        <source>The results have no table &quot;%1&quot;. They have: %2.</source>
+        <translation>분석 결과에 &quot;%1&quot; 표가 없습니다. 있는 표: %2.</translation>
+    </message>
+    <message>
+        <source>There are no analysis results to export: run the analyses first (in the CLI, give --results FILE or --run-analyses).</source>
+        <translation>내보낼 분석 결과가 없습니다. 먼저 분석을 실행하십시오(CLI에서는 --results FILE 또는 --run-analyses를 지정).</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4822,14 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Compared %1 (A) with %2 (B).</source>
         <translation>%1(A)과(와) %2(B)을(를) 비교했습니다.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

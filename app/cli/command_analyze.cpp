@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/analysis/result_writer.h"
-#include "cityweave/analysis/skipped_analysis.h"
 #include "cityweave/data/layer_source.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "common/error_text.h"
+#include "services/analysis_run.h"
+#include "services/analysis_settings.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -62,16 +63,6 @@ int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
     return kOk;
 }
 
-// The parameters of one analysis: the given ones it knows, defaults for the rest.
-std::map<std::string, std::string> paramsFor(const analysis::Analysis& a,
-                                             const std::map<std::string, std::string>& given) {
-    std::map<std::string, std::string> mine;
-    for (const auto& spec : a.descriptor().parameters)
-        if (auto it = given.find(spec.key); it != given.end())
-            mine[spec.key] = it->second;
-    return mine;
-}
-
 } // namespace
 
 int runAnalyze(CliContext& ctx) {
@@ -92,29 +83,16 @@ int runAnalyze(CliContext& ctx) {
             CliContext::tr("Give either a project file or --input options, not both."));
 
     // Validate every analysis's parameters before reading any data.
-    std::vector<analysis::ParameterValues> values;
-    for (const auto* a : req.analyses) {
-        auto v = analysis::ParameterValues::resolve(a->descriptor().parameters,
-                                                    paramsFor(*a, req.params));
-        if (!v)
-            return ctx.fail(v.error(), kUsage);
-        values.push_back(std::move(v).value());
-    }
-
-    // Areas are reported in m²: the analysis CRS must be projected in metres (the map CRS may not
-    // be).
-    auto crs = crs::Crs::fromUserInput(crsText.isEmpty() ? "EPSG:5186" : crsText.toStdString());
+    auto jobs = services::AnalysisRun::jobs(req.analyses, req.params);
+    if (!jobs)
+        return ctx.fail(jobs.error(), kUsage);
+    auto crs = services::AnalysisSettings{crsText.toStdString(), "--crs"}.crs();
     if (!crs)
         return ctx.fail(crs.error(), kUsage);
-    if (crs->isGeographic())
-        return ctx.fail(
-            makeError(ErrorCode::InvalidArgument, {"--crs", crsText.toStdString()},
-                      "a geographic CRS has no metres; use a projected one such as EPSG:5186"),
-            kUsage);
 
     QElapsedTimer timer;
     timer.start();
-    Result<analysis::AnalysisInput> input = makeError(ErrorCode::InvalidArgument);
+    Result<analysis::AnalysisInput> input = makeError(ErrorCode::Cancelled);
     std::vector<std::string> filesRead{zones.toStdString()};
     if (inputs.isEmpty()) {
         const std::string path = ctx.args.first().toStdString();
@@ -128,7 +106,7 @@ int runAnalyze(CliContext& ctx) {
             return rc;
         if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
             return rc;
-        input = analysis::inputFromProject(path, *project, *crs);
+        input = services::AnalysisRun::readProject(path, *project, *crs);
     } else {
         std::vector<analysis::InputSpec> specs;
         for (const QString& text : inputs) {
@@ -159,35 +137,37 @@ int runAnalyze(CliContext& ctx) {
     auto writer = analysis::ResultsGeoPackageWriter::create(req.out.toStdString());
     if (!writer)
         return ctx.fail(writer.error(), kOutputError);
-    input->tableSink = writer->get();
-    std::vector<analysis::AnalysisResult> results;
-    input->earlierResults = &results;
-    for (std::size_t i = 0; i < req.analyses.size(); ++i) {
-        const auto& d = req.analyses[i]->descriptor();
-        const QString label = CliContext::tr("Running %1").arg(QString::fromStdString(d.id));
-        timer.restart();
-        auto result =
-            req.analyses[i]->run(*input, values[i], [&](double f) { ctx.progress(label, f); }, {});
+    services::AnalysisRunOptions options;
+    options.skipAbsentInputs = req.all;
+    options.tableSink = writer->get();
+    const std::vector<std::string> inputWarnings = input->warnings;
+    services::AnalysisRunListener listener;
+    QString label;
+    listener.started = [&](const analysis::Analysis& a) {
+        label = CliContext::tr("Running %1").arg(QString::fromStdString(a.descriptor().id));
+    };
+    listener.progress = [&](const analysis::Analysis&, double f) { ctx.progress(label, f); };
+    listener.skipped = [&](const services::SkippedAnalysis& s) {
         ctx.progress(label, 1.0);
-        if (req.all && !result && analysis::inputsAbsent(result.error())) {
-            ctx.err << CliContext::tr("Skipped %1: %2")
-                           .arg(QString::fromStdString(d.id),
-                                app::ErrorText::describe(result.error()))
-                    << Qt::endl;
-            continue;
-        }
-        if (!result)
-            return ctx.fail(result.error(), kFailure);
-        ctx.err << CliContext::tr("%1 finished in %2 ms")
-                       .arg(QString::fromStdString(d.id))
-                       .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+        ctx.err << CliContext::tr("Skipped %1: %2")
+                       .arg(QString::fromStdString(s.analysisId),
+                            app::ErrorText::describe(s.reason))
                 << Qt::endl;
-        for (const std::string& w : result->warnings)
-            if (std::find(input->warnings.begin(), input->warnings.end(), w) ==
-                input->warnings.end())
+    };
+    listener.finished = [&](const analysis::AnalysisResult& r, double ms) {
+        ctx.progress(label, 1.0);
+        ctx.err << CliContext::tr("%1 finished in %2 ms")
+                       .arg(QString::fromStdString(r.analysisId))
+                       .arg(ms, 0, 'f', 1)
+                << Qt::endl;
+        for (const std::string& w : r.warnings)
+            if (std::find(inputWarnings.begin(), inputWarnings.end(), w) == inputWarnings.end())
                 ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
-        results.push_back(std::move(result).value());
-    }
+    };
+    auto run = services::AnalysisRun::run(*input, *jobs, options, {}, {}, listener);
+    if (!run)
+        return ctx.fail(run.error(), kFailure);
+    const std::vector<analysis::AnalysisResult>& results = run->results;
 
     timer.restart();
     if (auto written = (*writer)->commit(results); !written)

@@ -4,6 +4,7 @@
 #include "cli/cli_context.h"
 #include "report/report_writer.h"
 #include "report/synthetic_report.h"
+#include "services/analysis_run.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -43,11 +44,11 @@ int runBenchReport(CliContext& ctx) {
     } else if (ctx.args.size() == 1) {
         data = report::loadReportData(ctx.args.first(), ctx.analyses);
         if (data) {
-            auto results =
-                report::runAllAnalyses(data->projectPath, data->project, *ctx.analyses, {}, {});
-            if (!results)
-                return ctx.fail(results.error(), kFailure);
-            data->results = std::move(results).value();
+            auto run = services::AnalysisRun::runAll(data->projectPath.toStdString(), data->project,
+                                                     *ctx.analyses);
+            if (!run)
+                return ctx.fail(run.error(), kFailure);
+            data->results = std::move(run->results);
             data->resultsOrigin = report::ResultsOrigin::RunNow;
         }
     } else {

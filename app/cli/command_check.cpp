@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `check PROJECT`: the plan's validation and the regulatory sandbox compliance check. Exits with
 // kViolations when anything is found, so scripts can gate on it.
-#include "cityweave/analysis/analysis_input.h"
-#include "cityweave/planning/compliance.h"
-#include "cityweave/planning/validation.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "common/planning_text.h"
+#include "services/plan_check.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,18 +55,12 @@ int runCheck(CliContext& ctx) {
     ctx.warnAboutDamage(project->damagedParts);
     if (int rc = switchToScenario(ctx, scenario, *project); rc != kOk)
         return rc;
-    // Zones are stored in EPSG:5186, so the footprints are read into it as well.
-    auto crs = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
-    if (!crs)
-        return ctx.fail(crs.error(), kFailure);
-    auto input = analysis::inputFromProject(path, *project, *crs);
-    if (!input)
-        return ctx.fail(input.error());
-    const auto problems = planning::validatePlan(project->projects, project->sandboxZones);
-    auto violations =
-        planning::checkCompliance(project->projects, input->projects, project->sandboxZones);
-    if (!violations)
-        return ctx.fail(violations.error(), kFailure);
+    auto check = services::PlanCheck::run(path, *project);
+    if (!check)
+        return ctx.fail(check.error(),
+                        check.error().code == ErrorCode::LimitExceeded ? kFailure : kInputError);
+    const auto& problems = check->problems;
+    const auto* violations = &check->violations;
 
     const QString lang = ctx.language;
     if (json) {

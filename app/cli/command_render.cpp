@@ -1,34 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/layer_reader.h"
+#include "cityweave/project/layer_loading.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/render_job.h"
 #include "cli/source_options.h"
-#include "render/map_decorations.h"
 #include "render/map_renderer.h"
 #include "render/plan_filter.h"
 #include "report/map_image_export.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QPainter>
-#include <QSaveFile>
 #include <set>
 
 namespace cw::cli {
 
 namespace {
-
-QImage renderMapImage(const std::vector<render::RenderLayer>& layers,
-                      const render::MapSettings& settings, render::RenderStats* stats) {
-    render::MapRenderer renderer;
-    QImage image = renderer.render(settings, layers, {}, stats);
-    QPainter p(&image);
-    const double s = settings.dpi() / 96.0;
-    render::MapDecorations::drawScaleBar(p, settings, QPointF(16 * s, image.height() - 16 * s));
-    render::MapDecorations::drawNorthArrow(p, QPointF(image.width() - 30 * s, 40 * s), 36 * s);
-    return image;
-}
 
 bool parseSize(const QString& text, QSize& size) {
     const QStringList parts = text.split(QLatin1Char('x'));
@@ -54,14 +42,6 @@ bool parseExtent(const QString& text, geometry::Envelope& extent) {
     return extent.width() > 0 && extent.height() > 0;
 }
 
-// A default style for plain files: a sector palette colour per file, in order.
-style::LayerStyle defaultFileStyle(int index) {
-    static const project::Sector order[] = {project::Sector::Transport, project::Sector::Energy,
-                                            project::Sector::Safety,
-                                            project::Sector::IndustrySpace};
-    return project::defaultStyleForSector(order[index % 4], index / 4);
-}
-
 // "1,3" -> {1, 3}; false on anything but stages 1 to 3.
 bool parseStages(const QString& text, std::set<int>& stages) {
     for (const QString& part : text.split(QLatin1Char(','))) {
@@ -78,7 +58,7 @@ bool parseStages(const QString& text, std::set<int>& stages) {
 
 QImage renderMapImage(const render::LayerSet& layers, const render::MapSettings& settings,
                       render::RenderStats* stats) {
-    return renderMapImage(layers.renderLayers(), settings, stats);
+    return report::MapImageExport::renderImage(settings, layers.renderLayers(), {}, stats);
 }
 
 int runRender(CliContext& ctx) {
@@ -160,7 +140,7 @@ int runRender(CliContext& ctx) {
         return ctx.fail(project.error());
     }
     if (mapCrsText.empty())
-        mapCrsText = "EPSG:5186";
+        mapCrsText = crs::kPlanCrsText;
     auto mapCrs = crs::Crs::fromUserInput(mapCrsText);
     if (!mapCrs)
         return ctx.fail(mapCrs.error(), kUsage);
@@ -169,23 +149,18 @@ int runRender(CliContext& ctx) {
     if (project) {
         entries = project->layers;
     } else {
-        int index = 0;
         for (const QString& argument : ctx.args) {
             // "FILE" or "FILE|x=경도|y=위도": the source options apply to every file.
             auto source = layerSourceFor(argument, sourceOptions);
             if (!source)
                 return ctx.fail(source.error(), kUsage);
-            const QFileInfo file(QString::fromStdString(source->path));
-            project::LayerEntry entry;
-            entry.id = file.completeBaseName().toStdString();
-            entry.name = {entry.id, entry.id};
-            entry.source = file.absoluteFilePath().toStdString();
-            entry.sourceLayer = source->layer;
-            entry.encoding = source->encoding;
-            entry.crsOverride = source->crs;
-            entry.table = source->table;
-            entry.style = defaultFileStyle(index++);
-            entries.push_back(entry);
+            // The desktop's Add Layer makes the same entry, style included.
+            const std::string name =
+                QFileInfo(QString::fromStdString(source->path)).completeBaseName().toStdString();
+            std::vector<std::string> taken;
+            for (const auto& e : entries)
+                taken.push_back(e.id);
+            entries.push_back(project::addedLayerEntry(*source, name, name, {}, taken));
         }
     }
     std::vector<std::string> filesRead{first};
@@ -210,23 +185,8 @@ int runRender(CliContext& ctx) {
         layers.layers(), project ? *project : project::Project{}, filter);
     render::MapSettings settings(*mapCrs, extent, size, dpi);
     render::RenderStats stats;
-    if (format == report::MapImageFormat::Svg) {
-        QElapsedTimer svgTimer;
-        svgTimer.start();
-        if (auto s = report::MapImageExport::write(format, out, settings, drawn); !s)
-            return ctx.fail(s.error(), kOutputError);
-        stats.milliseconds = svgTimer.nsecsElapsed() / 1e6;
-    } else {
-        QImage image = renderMapImage(drawn, settings, &stats);
-        const int dotsPerMeter = qRound(dpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return ctx.fail(makeError(ErrorCode::OutputWriteFailed, {out.toStdString()},
-                                      file.errorString().toStdString()),
-                            kOutputError);
-    }
+    if (auto s = report::MapImageExport::write(format, out, settings, drawn, {}, &stats); !s)
+        return ctx.fail(s.error(), kOutputError);
     ctx.out
         << CliContext::tr(
                "Rendered %1 layers (%2 features drawn) at %3x%4 in %5 ms (loading took %6 ms): %7")

@@ -4,6 +4,8 @@
 #include "cityweave/analysis/result_reader.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
+#include "services/analysis_run.h"
+#include "services/results_file.h"
 
 #include <QFileInfo>
 
@@ -22,24 +24,24 @@ int takeResults(CliContext& ctx, report::ReportData& data) {
     if (!path.isEmpty() && run)
         return ctx.usage(CliContext::tr("Give either --results or --run-analyses, not both."));
     if (run) {
-        std::vector<report::SkippedAnalysis> skipped;
-        auto results = report::runAllAnalyses(
-            data.projectPath, data.project, *ctx.analyses,
-            [&](double f) { ctx.progress(CliContext::tr("Running analyses"), f); }, {}, &skipped);
-        if (!results)
-            return ctx.fail(results.error(), kFailure);
+        auto outcome = services::AnalysisRun::runAll(
+            data.projectPath.toStdString(), data.project, *ctx.analyses,
+            [&](double f) { ctx.progress(CliContext::tr("Running analyses"), f); });
+        if (!outcome)
+            return ctx.fail(outcome.error(), kFailure);
         ctx.progress(CliContext::tr("Running analyses"), 1.0);
-        for (const report::SkippedAnalysis& s : skipped)
+        for (const services::SkippedAnalysis& s : outcome->skipped)
             ctx.err << CliContext::tr("Skipped %1: %2")
                            .arg(QString::fromStdString(s.analysisId),
                                 app::ErrorText::describe(s.reason))
                     << Qt::endl;
-        data.results = std::move(results).value();
+        data.results = std::move(outcome->results);
         data.resultsOrigin = report::ResultsOrigin::RunNow;
         return kOk;
     }
     if (path.isEmpty()) {
-        const QString beside = report::defaultResultsPath(data.projectPath);
+        const QString beside =
+            QString::fromStdString(services::resultsPathBeside(data.projectPath.toStdString()));
         if (!QFileInfo::exists(beside)) {
             ctx.err << CliContext::tr("Note: no analysis results (no --results, no %1); sections "
                                       "that need them will say so. Use --run-analyses to compute "

@@ -3,6 +3,29 @@
 
 namespace cw::app {
 
+QString ErrorText::nothingToAnalyse(const std::string& what) {
+    if (what == "point_assets")
+        return tr("The projects have no point assets of a known type (sensors, CCTV, chargers, "
+                  "parking sensors, roadside units) to measure coverage from.");
+    if (what == "zones")
+        return tr("There are no zones to measure.");
+    if (what == "geometry")
+        return tr("The projects have no features to lay a grid over.");
+    if (what == "units")
+        return tr("There are no candidate areas to rank.");
+    if (what == "weights")
+        return tr("Every criterion has weight 0 or no data: give at least one criterion a weight.");
+    return tr("There is nothing to analyse.");
+}
+
+QString ErrorText::geometryFamilyText(const QString& family) {
+    if (family == QStringLiteral("polygon"))
+        return tr("polygons");
+    if (family == QStringLiteral("line"))
+        return tr("lines");
+    return tr("points");
+}
+
 QString ErrorText::describe(const Error& error) {
     auto arg = [&](std::size_t i) {
         return i < error.args.size() ? QString::fromStdString(error.args[i]) : QString();
@@ -109,6 +132,38 @@ QString ErrorText::describe(const Error& error) {
         text = tr("The input asks for %2 %1, more than the limit of %3, so the work was stopped. "
                   "Real data stays far below it: check the file. To raise the limit, set %4.")
                    .arg(arg(0), arg(1), arg(2), arg(3));
+        break;
+    case ErrorCode::NotProjectedCrs:
+        text = tr("%2 (given as %1) is a geographic CRS, measured in degrees. Analyses measure "
+                  "areas and distances in metres: choose a projected CRS such as EPSG:5186.")
+                   .arg(arg(0), arg(1));
+        break;
+    case ErrorCode::NothingToAnalyse:
+        text = nothingToAnalyse(error.args.empty() ? std::string() : error.args[0]);
+        break;
+    case ErrorCode::WrongGeometryType:
+        text = tr("The layer %1 must hold %2.").arg(arg(0), geometryFamilyText(arg(1)));
+        break;
+    case ErrorCode::ParameterRequires:
+        text = tr("%1=%2 needs the parameter %3 as well.").arg(arg(0), arg(1), arg(2));
+        break;
+    case ErrorCode::UnknownParameter:
+        text = tr("There is no parameter \"%1\".").arg(arg(0));
+        break;
+    case ErrorCode::NoSuchLayerOrFile:
+        text = tr("%2 (for %1) is neither the id of a layer in the project nor a file.")
+                   .arg(arg(0), arg(1));
+        break;
+    case ErrorCode::NotAResultsFile:
+        text = tr("%1 is not a CityWeave results file (it has no table of analysis runs).")
+                   .arg(arg(0));
+        break;
+    case ErrorCode::NoSuchTable:
+        text = tr("The results have no table \"%1\". They have: %2.").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::NoResults:
+        text = tr("There are no analysis results to export: run the analyses first (in the CLI, "
+                  "give --results FILE or --run-analyses).");
         break;
     case ErrorCode::OutputIsInput:
         text = tr("The output %1 is the input %2: writing it would destroy the input. Choose "

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <string>
 
 namespace cw::app {
 
@@ -14,6 +15,10 @@ class ErrorText {
 
 public:
     static QString describe(const Error& error);
+
+private:
+    static QString nothingToAnalyse(const std::string& what);
+    static QString geometryFamilyText(const QString& family);
 };
 
 } // namespace cw::app

@@ -5,6 +5,10 @@
 #include "cityweave/crs/coordinate_transform.h"
 #include "common/error_text.h"
 #include "desktop/project_document.h"
+#include "services/analysis_run.h"
+#include "services/analysis_settings.h"
+#include "services/background_job.h"
+#include "services/results_file.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/analysis/result_layers.h"
 #include "widgets/map_canvas.h"
@@ -12,21 +16,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 
 namespace cw::desktop {
 namespace {
-constexpr int kSteps = 1000;
-
-int columnIndex(const analysis::ResultTable& table, const char* name) {
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        if (table.columns[i].name == name)
-            return int(i);
-    return -1;
-}
 
 std::string cell(const data::AttributeRow& row, int column) {
     return column < 0 || std::size_t(column) >= row.size()
@@ -99,17 +92,7 @@ void AnalysisController::refreshAnalyses() {
 }
 
 QString AnalysisController::resultsPathFor(const QString& projectPath) {
-    if (projectPath.isEmpty())
-        return {};
-    const QFileInfo info(projectPath);
-    QString base = info.fileName();
-    for (const char* suffix : {".cwproject.gpkg", ".gpkg"}) {
-        if (base.endsWith(QLatin1String(suffix))) {
-            base.chop(int(qstrlen(suffix)));
-            break;
-        }
-    }
-    return info.dir().filePath(base + QStringLiteral(".results.gpkg"));
+    return QString::fromStdString(services::resultsPathBeside(projectPath.toStdString()));
 }
 
 bool AnalysisController::run(const QString& analysisId,
@@ -121,15 +104,10 @@ bool AnalysisController::run(const QString& analysisId,
         m_panel.showFailure(tr("There is no analysis \"%1\".").arg(analysisId));
         return false;
     }
-    auto params = analysis::ParameterValues::resolve(analysis->descriptor().parameters, given);
-    if (!params) {
-        m_panel.showFailure(app::ErrorText::describe(params.error()));
-        return false;
-    }
-    // Areas must be in metres whatever the map shows: the analysis runs in the Korean central belt.
-    auto analysisCrs = crs::Crs::fromEpsg(5186);
-    if (!analysisCrs) {
-        m_panel.showFailure(app::ErrorText::describe(analysisCrs.error()));
+    auto jobs = services::AnalysisRun::jobs({analysis}, given);
+    auto analysisCrs = services::AnalysisSettings{}.crs();
+    if (!jobs || !analysisCrs) {
+        m_panel.showFailure(app::ErrorText::describe(jobs ? analysisCrs.error() : jobs.error()));
         return false;
     }
     // A snapshot of the plan as the user sees it now, without earlier results.
@@ -157,70 +135,58 @@ bool AnalysisController::run(const QString& analysisId,
     m_cancel = CancelToken();
     m_panel.setRunning(reading);
     emit message(running);
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        m_panel.setProgress(double(value) / kSteps, watcher->progressText());
-    });
     const quint64 serial = m_serial;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, name] {
-        watcher->deleteLater();
-        m_running = false;
-        Outcome outcome = watcher->future().resultCount() > 0 ? watcher->result() : Outcome{};
-        if (serial != m_serial)
-            outcome.cancelled = true;
-        onFinished(std::move(outcome), name);
-    });
-    const QFuture<Outcome> future = QtConcurrent::run(
-        [=, project = std::move(project), params = std::move(params).value(), cancel = m_cancel,
-         projectPath = m_document.path().toStdString(), mapCrs = m_document.mapCrs(),
-         crs = *analysisCrs](QPromise<Outcome>& promise) {
-            Outcome out;
-            auto finish = [&](std::optional<Error> error) {
-                out.cancelled =
-                    cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
-                out.error = std::move(error);
-                promise.addResult(std::move(out));
-            };
-            promise.setProgressRange(0, kSteps);
-            promise.setProgressValueAndText(0, reading);
-            auto input = analysis::inputFromProject(projectPath, project, crs, cancel);
-            if (!input || cancel.isCancelled())
-                return finish(input ? makeError(ErrorCode::Cancelled) : input.error());
-            promise.setProgressValueAndText(100, running);
-            const ProgressFn progress = [&promise](double f) {
-                promise.setProgressValue(100 + int(std::clamp(f, 0.0, 1.0) * 750));
-            };
-            auto result = analysis->run(*input, params, progress, cancel);
-            if (!result || cancel.isCancelled())
-                return finish(result ? makeError(ErrorCode::Cancelled) : result.error());
-            for (auto& w : input->warnings)
-                result->warnings.push_back(w);
-            auto shared =
-                std::make_shared<const analysis::AnalysisResult>(std::move(result).value());
-            out.result = shared;
-            promise.setProgressValueAndText(880, drawing);
-            auto layers = widgets::ResultLayerBuilder::build(
-                *shared, analysis->descriptor(), mapCrs, ProjectDocument::resultsGroupId(), lang);
-            if (!layers)
-                return finish(layers.error());
-            out.layers = std::move(layers).value();
-            if (!savePath.isEmpty()) {
-                promise.setProgressValueAndText(940, saving);
-                std::vector<analysis::AnalysisResult> all;
-                for (const auto& r : earlier)
-                    all.push_back(*r);
-                all.push_back(*shared);
-                if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString());
-                    !status)
-                    out.saveError = status.error();
-                else
-                    out.savedPath = savePath;
-            }
-            promise.setProgressValue(kSteps);
-            finish(std::nullopt);
-        });
-    m_future = future;
-    watcher->setFuture(future);
+    auto work = [=, project = std::move(project), jobs = std::move(jobs).value(), cancel = m_cancel,
+                 projectPath = m_document.path().toStdString(), mapCrs = m_document.mapCrs(),
+                 crs = *analysisCrs](services::JobProgress& progress) {
+        Outcome out;
+        auto finish = [&](std::optional<Error> error) {
+            out.cancelled = cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
+            out.error = std::move(error);
+            return std::move(out);
+        };
+        progress.report(0, reading);
+        auto input = services::AnalysisRun::readProject(projectPath, project, crs, cancel);
+        if (!input)
+            return finish(input.error());
+        progress.report(0.1, running);
+        auto run = services::AnalysisRun::run(*input, jobs, {}, progress.part(0.1, 0.75), cancel);
+        if (!run)
+            return finish(run.error());
+        auto shared =
+            std::make_shared<const analysis::AnalysisResult>(std::move(run->results.front()));
+        out.result = shared;
+        progress.report(0.88, drawing);
+        auto layers =
+            widgets::ResultLayerBuilder::build(*shared, jobs.front().analysis->descriptor(), mapCrs,
+                                               ProjectDocument::resultsGroupId(), lang);
+        if (!layers)
+            return finish(layers.error());
+        out.layers = std::move(layers).value();
+        if (!savePath.isEmpty()) {
+            progress.report(0.94, saving);
+            std::vector<analysis::AnalysisResult> all;
+            for (const auto& r : earlier)
+                all.push_back(*r);
+            all.push_back(*shared);
+            if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString());
+                !status)
+                out.saveError = status.error();
+            else
+                out.savedPath = savePath;
+        }
+        progress.report(1.0);
+        return finish(std::nullopt);
+    };
+    m_future = services::startBackgroundJob<Outcome>(
+        this, std::move(work),
+        [this, serial, name](Outcome outcome) {
+            m_running = false;
+            if (serial != m_serial)
+                outcome.cancelled = true;
+            onFinished(std::move(outcome), name);
+        },
+        [this](double fraction, const QString& text) { m_panel.setProgress(fraction, text); });
     return true;
 }
 
@@ -299,24 +265,24 @@ void AnalysisController::saveResultsAs() {
                                                       suggestion, tr("GeoPackage (*.gpkg)"));
     if (path.isEmpty())
         return;
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const Status status = watcher->result();
-        if (status)
-            m_savedPath = path;
-        const QString note = status ? tr("Results saved to %1").arg(QDir::toNativeSeparators(path))
-                                    : tr("The results could not be saved: %1")
-                                          .arg(app::ErrorText::describe(status.error()));
-        m_panel.setNote(note);
-        emit message(note);
-    });
-    watcher->setFuture(QtConcurrent::run([results = m_results, target = path.toStdString()] {
-        std::vector<analysis::AnalysisResult> all;
-        for (const auto& r : results)
-            all.push_back(*r);
-        return analysis::writeResultsGeoPackage(all, target);
-    }));
+    services::startBackgroundJob<Status>(
+        this,
+        [results = m_results, target = path.toStdString()](services::JobProgress&) {
+            std::vector<analysis::AnalysisResult> all;
+            for (const auto& r : results)
+                all.push_back(*r);
+            return analysis::writeResultsGeoPackage(all, target);
+        },
+        [this, path](const Status& status) {
+            if (status)
+                m_savedPath = path;
+            const QString note = status
+                                     ? tr("Results saved to %1").arg(QDir::toNativeSeparators(path))
+                                     : tr("The results could not be saved: %1")
+                                           .arg(app::ErrorText::describe(status.error()));
+            m_panel.setNote(note);
+            emit message(note);
+        });
 }
 
 QHash<QString, QString> AnalysisController::projectNames() const {
@@ -345,9 +311,9 @@ geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a,
     const auto* pairs = result ? result->table("overlap_pairs") : nullptr;
     if (!pairs)
         return {};
-    const int pa = columnIndex(*pairs, "project_a"), pb = columnIndex(*pairs, "project_b");
-    const int la = columnIndex(*pairs, "layer_a"), lb = columnIndex(*pairs, "layer_b");
-    const int fa = columnIndex(*pairs, "fid_a"), fb = columnIndex(*pairs, "fid_b");
+    const int pa = pairs->columnIndex("project_a"), pb = pairs->columnIndex("project_b");
+    const int la = pairs->columnIndex("layer_a"), lb = pairs->columnIndex("layer_b");
+    const int fa = pairs->columnIndex("fid_a"), fb = pairs->columnIndex("fid_b");
     if (pa < 0 || pb < 0 || fa < 0 || fb < 0)
         return {};
     // A feature's extent in the map, by its layer (when the table names it) and fid.

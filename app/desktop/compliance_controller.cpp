@@ -7,6 +7,8 @@
 #include "common/planning_text.h"
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
+#include "services/background_job.h"
+#include "services/plan_check.h"
 #include "widgets/compliance/compliance_panel.h"
 #include "widgets/compliance/violation_overlay.h"
 #include "widgets/map_canvas.h"
@@ -15,11 +17,8 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMenu>
-#include <QPromise>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -27,8 +26,6 @@
 
 namespace cw::desktop {
 namespace {
-
-constexpr int kSteps = 1000;
 
 using planning::ViolationKind;
 
@@ -67,15 +64,13 @@ ownerOf(const project::Project& p, const std::string& field) {
 
 struct ComplianceController::Footprints {
     QString key;
-    std::vector<analysis::AnalysisProject> projects;
+    std::shared_ptr<const services::PlanFootprints> read;
 };
 
 struct ComplianceController::Outcome {
-    std::vector<planning::ValidationProblem> problems;
-    std::vector<planning::Violation> violations;
+    services::PlanCheckOutcome check;
     std::shared_ptr<const Footprints> footprints;
     std::optional<Error> error;
-    bool checkedCompliance = false;
     bool cancelled = false;
     project::Project checked;
 };
@@ -193,20 +188,6 @@ QString ComplianceController::footprintKey() const {
     return key;
 }
 
-project::Project ComplianceController::checkSnapshot() const {
-    // The plan as it is in memory; only the layers of its projects, as the active scenario
-    // draws them (base layers and analysis results play no part).
-    const project::Project& current = m_document.project();
-    project::Project snapshot;
-    snapshot.projects = current.projects;
-    snapshot.sandboxZones = current.sandboxZones;
-    snapshot.rules = current.rules;
-    for (const auto& entry : current.layers)
-        if (!entry.projectId.empty() && findProject(current, entry.projectId))
-            snapshot.layers.push_back(planning::effectiveLayer(current, entry));
-    return snapshot;
-}
-
 void ComplianceController::runCheck() {
     m_debounce->stop();
     m_stale = false;
@@ -214,12 +195,6 @@ void ComplianceController::runCheck() {
         // Abandon the running check; the new one starts as soon as it has stopped.
         m_rerunPending = true;
         m_cancel.cancel();
-        return;
-    }
-    auto zoneCrs = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
-    if (!zoneCrs) {
-        m_panel->setNote(app::ErrorText::describe(zoneCrs.error()));
-        emit checkFinished(false);
         return;
     }
     const QString key = footprintKey();
@@ -232,59 +207,45 @@ void ComplianceController::runCheck() {
     m_running = true;
     m_cancel = CancelToken();
     m_panel->setRunning(validating);
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        m_panel->setProgress(double(value) / kSteps, watcher->progressText());
-    });
     const quint64 serial = m_serial;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_serial)
-            return; // another project replaced the one this check ran on
-        Outcome outcome = watcher->future().resultCount() > 0 ? watcher->result() : Outcome{};
-        onFinished(std::move(outcome));
-    });
-    const QFuture<Outcome> future = QtConcurrent::run(
-        [=, snapshot = checkSnapshot(), cancel = m_cancel, path = m_document.path().toStdString(),
-         crs = *zoneCrs](QPromise<Outcome>& promise) {
-            Outcome out;
-            auto finish = [&](std::optional<Error> error) {
-                out.cancelled =
-                    cancel.isCancelled() || (error && error->code == ErrorCode::Cancelled);
-                out.error = std::move(error);
-                out.checked = snapshot;
-                out.checked.layers.clear();
-                promise.addResult(std::move(out));
-            };
-            promise.setProgressRange(0, kSteps);
-            promise.setProgressValueAndText(0, validating);
-            out.problems = planning::validatePlan(snapshot.projects, snapshot.sandboxZones);
-            if (path.empty())
-                return finish(std::nullopt); // nothing to read the layers from
-            std::shared_ptr<const Footprints> footprints = cached;
-            if (!footprints) {
-                promise.setProgressValueAndText(50, reading);
-                auto input = analysis::inputFromProject(path, snapshot, crs, cancel);
-                if (!input || cancel.isCancelled())
-                    return finish(input ? makeError(ErrorCode::Cancelled) : input.error());
-                auto read = std::make_shared<Footprints>();
-                read->key = key;
-                read->projects = std::move(input->projects);
-                footprints = std::move(read);
-            }
-            promise.setProgressValueAndText(800, checking);
-            auto violations = planning::checkCompliance(snapshot.projects, footprints->projects,
-                                                        snapshot.sandboxZones, {}, cancel);
-            if (!violations || cancel.isCancelled())
-                return finish(violations ? makeError(ErrorCode::Cancelled) : violations.error());
-            out.violations = std::move(violations).value();
-            out.footprints = std::move(footprints);
-            out.checkedCompliance = true;
-            promise.setProgressValue(kSteps);
-            finish(std::nullopt);
-        });
-    m_future = future;
-    watcher->setFuture(future);
+    // The plan as it is in memory; only the layers of its projects, as the active scenario
+    // draws them.
+    auto work = [=, snapshot = services::PlanCheck::snapshot(m_document.project()),
+                 cancel = m_cancel,
+                 path = m_document.path().toStdString()](services::JobProgress& progress) {
+        Outcome out;
+        out.checked = snapshot;
+        out.checked.layers.clear();
+        auto phase = [&](services::PlanCheck::Phase p, double fraction) {
+            using Phase = services::PlanCheck::Phase;
+            progress.report(fraction, p == Phase::Validating ? validating
+                                      : p == Phase::Reading  ? reading
+                                                             : checking);
+        };
+        auto check = services::PlanCheck::run(path, snapshot, phase, cancel,
+                                              cached ? cached->read : nullptr);
+        out.cancelled =
+            cancel.isCancelled() || (!check && check.error().code == ErrorCode::Cancelled);
+        if (!check) {
+            out.error = check.error();
+            return out;
+        }
+        out.check = std::move(check).value();
+        if (out.check.footprints)
+            out.footprints =
+                cached && cached->read == out.check.footprints
+                    ? cached
+                    : std::make_shared<const Footprints>(Footprints{key, out.check.footprints});
+        return out;
+    };
+    m_future = services::startBackgroundJob<Outcome>(
+        this, std::move(work),
+        [this, serial](Outcome outcome) {
+            if (serial != m_serial)
+                return; // another project replaced the one this check ran on
+            onFinished(std::move(outcome));
+        },
+        [this](double fraction, const QString& text) { m_panel->setProgress(fraction, text); });
 }
 
 void ComplianceController::cancel() {
@@ -319,9 +280,9 @@ void ComplianceController::onFinished(Outcome outcome) {
     if (outcome.footprints)
         m_footprints = outcome.footprints;
     m_checked = std::move(outcome.checked);
-    m_problems = std::move(outcome.problems);
-    m_violations = std::move(outcome.violations);
-    m_checkedCompliance = outcome.checkedCompliance;
+    m_problems = std::move(outcome.check.problems);
+    m_violations = std::move(outcome.check.violations);
+    m_checkedCompliance = outcome.check.complianceChecked;
     m_panel->setNote(m_checkedCompliance
                          ? QString()
                          : tr("The project has not been saved yet: the plan was validated, but "

@@ -89,7 +89,6 @@ private:
     void zoomTo(const geometry::Envelope& extent);
     geometry::Envelope zoneExtentInMap(const std::string& zoneId) const;
     QString footprintKey() const;
-    project::Project checkSnapshot() const;
 
     ProjectDocument& m_document;
     MainWindow& m_window;

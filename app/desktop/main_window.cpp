@@ -132,7 +132,7 @@ void MainWindow::buildDocks(plugin::PluginManager* plugins) {
         m_plugins->loadInto(*registry);
     }
     auto* analysisPanel = new widgets::AnalysisPanel(m_document.language(), this);
-    auto* analyses =
+    auto* analyses = m_analyses =
         new AnalysisController(std::move(registry), m_document, *m_canvas, *analysisPanel, this);
     if (m_plugins)
         m_plugins->setAnalyses(analyses);
@@ -259,7 +259,7 @@ void MainWindow::buildPlanning() {
     m_zones = new ZoneEditController(m_document, *this, *m_planMenu);
     m_compliance = new ComplianceController(m_document, *this, *m_planMenu);
     m_indicators = new IndicatorDashboardController(m_document, *this, *m_planMenu);
-    m_scenarios = new ScenarioController(m_document, *this, *m_planMenu);
+    m_scenarios = new ScenarioController(m_document, *this, *m_planMenu, m_analyses->registry());
     arrangeDocks();
 }
 

@@ -23,6 +23,7 @@ class MapCanvas;
 
 namespace cw::desktop {
 
+class AnalysisController;
 class Autosaver;
 class ComplianceController;
 class IdentifyTool;
@@ -104,6 +105,7 @@ private:
     PluginController* m_plugins = nullptr;
     QAction* m_identifyAction = nullptr;
     ReportActions* m_reportActions = nullptr;
+    AnalysisController* m_analyses = nullptr;
     QMenu* m_planMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     Autosaver* m_autosaver = nullptr;

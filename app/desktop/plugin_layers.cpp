@@ -2,6 +2,7 @@
 #include "desktop/plugin_layers.h"
 
 #include "cityweave/project/layer_loading.h"
+#include "cityweave/project/layer_styler.h"
 
 #include <algorithm>
 
@@ -23,9 +24,11 @@ pluginLayerAddition(const plugin::PluginRecord& plugin, const sdk::LayerSource& 
     auto isFree = [&](const std::string& id) {
         return !taken(id) && std::find(newIds.begin(), newIds.end(), id) == newIds.end();
     };
-    int variant = 0;
+    project::LayerStyler styler;
     for (const sdk::LayerContribution& layer : source.layers) {
-        const int thisVariant = variant++; // the shade stays with the layer's place in the source
+        // Styled before the check, so that a layer keeps its shade when another is present.
+        const style::LayerStyle style = styler.forPluginLayer(
+            sdk::findStyle(plugin.styles, layer.styleId), layer.sector, source.project.sector);
         if (present(layer))
             continue;
         project::LayerEntry entry;
@@ -37,12 +40,7 @@ pluginLayerAddition(const plugin::PluginRecord& plugin, const sdk::LayerSource& 
         entry.projectId = source.project.id;
         entry.source = layer.file;
         entry.sourceLayer = layer.sourceLayer;
-        const auto style =
-            std::find_if(plugin.styles.begin(), plugin.styles.end(),
-                         [&](const sdk::StyleContribution& s) { return s.id == layer.styleId; });
-        entry.style = !layer.styleId.empty() && style != plugin.styles.end()
-                          ? style->style
-                          : project::defaultStyleForSector(layer.sector, thisVariant);
+        entry.style = style;
         entry.provenance = layer.provenance;
         entry.origin = {plugin.metadata.id, plugin.metadata.version, source.id, layer.id};
         out.layers.push_back(std::move(entry));

@@ -54,8 +54,8 @@ void setName(project::LocalizedText& text, const QString& name, const QString& l
 } // namespace
 
 ScenarioController::ScenarioController(ProjectDocument& document, MainWindow& window,
-                                       QMenu& planMenu)
-    : QObject(&window), m_document(document), m_window(window) {
+                                       QMenu& planMenu, const analysis::AnalysisRegistry& analyses)
+    : QObject(&window), m_document(document), m_analyses(analyses), m_window(window) {
     m_list = new widgets::ScenarioList;
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
@@ -244,7 +244,7 @@ widgets::ScenarioCompareDialog* ScenarioController::compare(const QString& idA,
         m_dialog->close();
     // The dialog compares the plan as it is now; it keeps its own copy.
     m_dialog = new widgets::ScenarioCompareDialog(m_document.project(), m_document.path(),
-                                                  m_document.language(), &m_window);
+                                                  m_document.language(), m_analyses, &m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!idA.isEmpty() && !idB.isEmpty())
         m_dialog->compare(idA, idB);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/analysis/analysis_registry.h"
+
 #include <QObject>
 #include <QPointer>
 #include <string>
@@ -31,7 +33,9 @@ class ScenarioController : public QObject {
     Q_OBJECT
 
 public:
-    ScenarioController(ProjectDocument& document, MainWindow& window, QMenu& planMenu);
+    /// `analyses`: what the comparison runs (plugin analyses included); outlives this.
+    ScenarioController(ProjectDocument& document, MainWindow& window, QMenu& planMenu,
+                       const analysis::AnalysisRegistry& analyses);
 
     /// The working plan stored as a new scenario named `name` (in the document's language),
     /// made active. The first scenario of a plan also keeps the plan as it was, as "Base plan",
@@ -60,6 +64,7 @@ private:
     void askDelete();
 
     ProjectDocument& m_document;
+    const analysis::AnalysisRegistry& m_analyses;
     MainWindow& m_window;
     QDockWidget* m_dock;
     widgets::ScenarioList* m_list;

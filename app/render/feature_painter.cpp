@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/feature_painter.h"
 
+#include "render/point_symbol.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -36,22 +38,6 @@ void toPixels(std::span<const geometry::Coord> coords, double ox, double oy, dou
         out.append(QPointF(px, py));
         lastX = px;
         lastY = py;
-    }
-}
-
-void drawPointSymbol(QPainter& p, QPointF c, double size, style::PointSymbol symbol) {
-    const double r = size / 2;
-    switch (symbol) {
-    case style::PointSymbol::Square:
-        p.drawRect(QRectF(c.x() - r, c.y() - r, size, size));
-        break;
-    case style::PointSymbol::Triangle: {
-        const QPointF tri[3] = {{c.x(), c.y() - r}, {c.x() + r, c.y() + r}, {c.x() - r, c.y() + r}};
-        p.drawPolygon(tri, 3);
-        break;
-    }
-    default:
-        p.drawEllipse(c, r, r);
     }
 }
 

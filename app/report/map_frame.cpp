@@ -2,6 +2,7 @@
 #include "report/map_frame.h"
 
 #include "render/map_decorations.h"
+#include "render/point_symbol.h"
 #include "report/report_fonts.h"
 #include "report/vector_map_painter.h"
 
@@ -106,7 +107,7 @@ double MapFrame::drawLegend(QPainter& p, QPointF topLeft, double width, const QS
         p.setPen(QPen(qcolour(e.style.stroke), 0.6));
         if (e.family == geometry::GeometryFamily::Point) {
             p.setBrush(qcolour(e.style.fill));
-            p.drawEllipse(swatch.center(), 3, 3);
+            render::drawPointSymbol(p, swatch.center(), 6.5, e.style.pointSymbol);
         } else if (e.family == geometry::GeometryFamily::Line) {
             p.setPen(QPen(qcolour(e.style.stroke), 1.5));
             p.drawLine(QPointF(swatch.left(), swatch.center().y()),

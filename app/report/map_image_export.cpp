@@ -6,6 +6,7 @@
 #include "report/vector_map_painter.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -33,9 +34,9 @@ MapImageFormat MapImageExport::formatFor(const QString& path) {
 
 QImage MapImageExport::renderImage(const render::MapSettings& settings,
                                    const std::vector<render::RenderLayer>& layers,
-                                   const CancelToken& cancel) {
+                                   const CancelToken& cancel, render::RenderStats* stats) {
     render::MapRenderer renderer(std::size_t(64) << 20);
-    QImage image = renderer.render(settings, layers, cancel);
+    QImage image = renderer.render(settings, layers, cancel, stats);
     if (image.isNull())
         return image;
     QPainter p(&image);
@@ -50,12 +51,12 @@ QImage MapImageExport::renderImage(const render::MapSettings& settings,
 Status MapImageExport::write(MapImageFormat format, const QString& path,
                              const render::MapSettings& settings,
                              const std::vector<render::RenderLayer>& layers,
-                             const CancelToken& cancel) {
+                             const CancelToken& cancel, render::RenderStats* stats) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(path, file.errorString());
     if (format == MapImageFormat::Png) {
-        const QImage image = renderImage(settings, layers, cancel);
+        const QImage image = renderImage(settings, layers, cancel, stats);
         if (image.isNull()) {
             file.cancelWriting();
             return makeError(ErrorCode::Cancelled);
@@ -71,14 +72,20 @@ Status MapImageExport::write(MapImageFormat format, const QString& path,
         svg.setViewBox(QRect(QPoint(0, 0), settings.outputSize()));
         svg.setResolution(int(settings.dpi()));
         svg.setTitle(QStringLiteral("CityWeave map"));
+        QElapsedTimer timer;
+        timer.start();
         QPainter p(&svg);
         p.fillRect(QRect(QPoint(0, 0), settings.outputSize()), Qt::white);
-        VectorMapPainter::paint(p, settings, layers, cancel);
+        const std::size_t drawn = VectorMapPainter::paint(p, settings, layers, cancel);
         drawDecorations(p, settings);
         p.end();
         if (cancel.isCancelled()) {
             file.cancelWriting();
             return makeError(ErrorCode::Cancelled);
+        }
+        if (stats) {
+            stats->featuresDrawn = drawn;
+            stats->milliseconds = timer.nsecsElapsed() / 1e6;
         }
     }
     if (!file.commit())

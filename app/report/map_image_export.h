@@ -22,11 +22,12 @@ public:
     /// The PNG's pixels: layers, scale bar and north arrow, with the DPI recorded in the image.
     static QImage renderImage(const render::MapSettings& settings,
                               const std::vector<render::RenderLayer>& layers,
-                              const CancelToken& cancel = {});
+                              const CancelToken& cancel = {}, render::RenderStats* stats = nullptr);
+    /// `stats`, when given: the features drawn and the milliseconds drawing took, either format.
     static Status write(MapImageFormat format, const QString& path,
                         const render::MapSettings& settings,
                         const std::vector<render::RenderLayer>& layers,
-                        const CancelToken& cancel = {});
+                        const CancelToken& cancel = {}, render::RenderStats* stats = nullptr);
     /// From a file name's extension; Png for anything else.
     static MapImageFormat formatFor(const QString& path);
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_data.h"
 
-#include "cityweave/analysis/skipped_analysis.h"
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
@@ -60,7 +60,7 @@ Result<ReportData> loadReportData(const QString& projectPath,
         if (auto switched = planning::switchScenario(*project, scenario); !switched)
             return switched.error();
     auto mapCrs =
-        crs::Crs::fromUserInput(project->view.crs.empty() ? "EPSG:5186" : project->view.crs);
+        crs::Crs::fromUserInput(project->view.crs.empty() ? crs::kPlanCrsText : project->view.crs);
     if (!mapCrs)
         return mapCrs.error();
     ReportData data;
@@ -80,53 +80,6 @@ Result<ReportData> loadReportData(const QString& projectPath,
         data.layers.push_back(std::move(loaded));
     }
     return data;
-}
-
-Result<std::vector<analysis::AnalysisResult>>
-runAllAnalyses(const QString& projectPath, const project::Project& project,
-               const analysis::AnalysisRegistry& registry, const ProgressFn& progress,
-               const CancelToken& cancel, std::vector<SkippedAnalysis>* skipped) {
-    auto crs = crs::Crs::fromEpsg(5186);
-    if (!crs)
-        return crs.error();
-    auto input = analysis::inputFromProject(projectPath.toStdString(), project, *crs, cancel);
-    if (!input)
-        return input.error();
-    const auto all = registry.all();
-    std::vector<analysis::AnalysisResult> results;
-    input->earlierResults = &results;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        auto values = analysis::ParameterValues::resolve(all[i]->descriptor().parameters, {});
-        if (!values)
-            return values.error();
-        const double base = double(i) / double(all.size());
-        auto result = all[i]->run(
-            *input, *values,
-            [&](double f) {
-                if (progress)
-                    progress(base + f / double(all.size()));
-            },
-            cancel);
-        if (!result && analysis::inputsAbsent(result.error())) {
-            if (skipped)
-                skipped->push_back({all[i]->descriptor().id, result.error()});
-            continue;
-        }
-        if (!result)
-            return result.error();
-        results.push_back(std::move(result).value());
-    }
-    return results;
-}
-
-QString defaultResultsPath(const QString& projectPath) {
-    QString base = projectPath;
-    for (const QString& suffix : {QStringLiteral(".cwproject.gpkg"), QStringLiteral(".gpkg")})
-        if (base.endsWith(suffix)) {
-            base.chop(suffix.size());
-            break;
-        }
-    return base + QStringLiteral(".results.gpkg");
 }
 
 } // namespace cw::report

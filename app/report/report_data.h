@@ -42,21 +42,4 @@ Result<ReportData> loadReportData(const QString& projectPath,
                                   const analysis::AnalysisRegistry* registry,
                                   const CancelToken& cancel = {}, const std::string& scenario = {});
 
-/// An analysis left out of runAllAnalyses because the plan gives it nothing to work on.
-struct SkippedAnalysis {
-    std::string analysisId;
-    Error reason;
-};
-
-/// Runs every analysis of `registry` on the project with default parameters in EPSG:5186,
-/// reporting progress over all of them. Those the plan gives no input are skipped (added to
-/// `skipped` when given); any other failure fails the whole run.
-Result<std::vector<analysis::AnalysisResult>>
-runAllAnalyses(const QString& projectPath, const project::Project& project,
-               const analysis::AnalysisRegistry& registry, const ProgressFn& progress,
-               const CancelToken& cancel, std::vector<SkippedAnalysis>* skipped = nullptr);
-
-/// `<project>.results.gpkg` beside a project file: where the desktop app saves its results.
-QString defaultResultsPath(const QString& projectPath);
-
 } // namespace cw::report

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plan itself: the registry with statuses and budgets, the indicators, and the sandbox
-// compliance summary (checked here, on the project's footprints read into the zones' CRS).
-#include "cityweave/analysis/analysis_input.h"
-#include "cityweave/planning/compliance.h"
-#include "cityweave/planning/validation.h"
+// compliance summary (the plan check every front end runs).
 #include "common/error_text.h"
 #include "common/planning_text.h"
 #include "report/sections.h"
 #include "report/table_painter.h"
+#include "services/plan_check.h"
 
 namespace cw::report {
 namespace {
@@ -76,29 +74,24 @@ void writeComplianceSummary(ReportContext& ctx) {
         ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "The plan has no sandbox zones.")));
         return;
     }
-    // Zones are stored in EPSG:5186: the footprints are read into it, as `check` does.
-    auto crs = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
-    auto input = crs ? analysis::inputFromProject(ctx.data.projectPath.toStdString(), project, *crs,
-                                                  ctx.cancel)
-                     : Result<analysis::AnalysisInput>(crs.error());
-    auto violations = input ? planning::checkCompliance(project.projects, input->projects,
-                                                        project.sandboxZones, {}, ctx.cancel)
-                            : Result<std::vector<planning::Violation>>(input.error());
-    if (!violations) {
+    auto check =
+        services::PlanCheck::run(ctx.data.projectPath.toStdString(), project, {}, ctx.cancel);
+    if (!check) {
         ctx.pages.paragraph(ctx.t(QT_TRANSLATE_NOOP("Report", "The compliance check failed: %1"))
-                                .arg(app::ErrorText::describe(violations.error())),
+                                .arg(app::ErrorText::describe(check.error())),
                             9.5, true);
         return;
     }
-    const auto problems = planning::validatePlan(project.projects, project.sandboxZones);
+    const auto& problems = check->problems;
+    const auto& violations = check->violations;
     ctx.pages.paragraph(
         ctx.t(QT_TRANSLATE_NOOP("Report",
                                 "%1 sandbox zones; %2 violations; %3 problems in the plan."))
             .arg(project.sandboxZones.size())
-            .arg(violations->size())
+            .arg(violations.size())
             .arg(problems.size()));
     const QString lang = ctx.text.language();
-    for (const auto& v : *violations)
+    for (const auto& v : violations)
         ctx.pages.paragraph(QStringLiteral("• ") + app::PlanningText::violation(v, project, lang));
     for (const auto& p : problems)
         ctx.pages.paragraph(QStringLiteral("• ") + app::PlanningText::problem(p));

@@ -2,6 +2,7 @@
 #include "report/vector_map_painter.h"
 
 #include "render/label_painter.h"
+#include "render/point_symbol.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -81,11 +82,7 @@ std::size_t VectorMapPainter::paintLayer(QPainter& p, const render::MapSettings&
             for (std::size_t part = store.firstPart(f); part < store.endPart(f); ++part) {
                 const auto c = store.part(part)[0];
                 const QPointF at = s.toPixel(c.x, c.y);
-                if (st.pointSymbol == style::PointSymbol::Square)
-                    p.drawRect(QRectF(at.x() - pointSize / 2, at.y() - pointSize / 2, pointSize,
-                                      pointSize));
-                else
-                    p.drawEllipse(at, pointSize / 2, pointSize / 2);
+                render::drawPointSymbol(p, at, pointSize, st.pointSymbol);
             }
             continue;
         }

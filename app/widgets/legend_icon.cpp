@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/legend_icon.h"
 
+#include "render/point_symbol.h"
+
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygonF>
@@ -30,12 +32,7 @@ QIcon LegendIcon::forStyle(const style::LayerStyle& style, geometry::GeometryFam
     case geometry::GeometryFamily::Point:
         p.setPen(QPen(stroke, 1.2));
         p.setBrush(fill);
-        if (style.pointSymbol == style::PointSymbol::Square)
-            p.drawRect(QRectF(3.5, 3.5, 9, 9));
-        else if (style.pointSymbol == style::PointSymbol::Triangle)
-            p.drawPolygon(QPolygonF({QPointF(8, 2.5), QPointF(13.5, 13), QPointF(2.5, 13)}));
-        else
-            p.drawEllipse(QPointF(8, 8), 5, 5);
+        render::drawPointSymbol(p, QPointF(8, 8), 10.5, style.pointSymbol);
         break;
     default:
         p.setPen(QPen(stroke, 1.5));

@@ -146,8 +146,7 @@ inline analysis::AnalysisResult newResult(const std::string& analysisId,
 /// "Area and length need a projected CRS": the analyses measure in the input CRS's units.
 inline Status requireProjected(const analysis::AnalysisInput& input) {
     if (input.crs.isGeographic())
-        return makeError(ErrorCode::InvalidArgument, {"crs", input.crs.storageString()},
-                         "measures in metres need a projected CRS such as EPSG:5186");
+        return makeError(ErrorCode::NotProjectedCrs, {"crs", input.crs.storageString()});
     return Ok{};
 }
 

@@ -5,6 +5,7 @@
 #include "cityweave/analysis/analysis_registry.h"
 #include "report/report_writer.h"
 #include "report/synthetic_report.h"
+#include "services/analysis_run.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -46,12 +47,13 @@ void BM_SampleReport(benchmark::State& state) {
         state.SkipWithError("sample project not built");
         return;
     }
-    auto results = cw::report::runAllAnalyses(data->projectPath, data->project, registry, {}, {});
-    if (!results) {
+    auto run =
+        cw::services::AnalysisRun::runAll(data->projectPath.toStdString(), data->project, registry);
+    if (!run) {
         state.SkipWithError("analyses failed");
         return;
     }
-    data->results = std::move(results).value();
+    data->results = std::move(run->results);
     writeAndCount(state, *data, dir);
 }
 BENCHMARK(BM_SampleReport)->Unit(benchmark::kMillisecond);

@@ -357,10 +357,10 @@ void GuiPluginsTest::addLayersFromPluginGroupsThemUnderTheirProject() {
     QCOMPARE(sites->entry.provenance.source, std::string("hand-drawn test sites"));
     const project::LayerOrigin expectedOrigin{"test-district", "1.2.0", "district", "sites"};
     QVERIFY(sites->entry.origin == expectedOrigin);
-    // The plugin's style by its id; the layer without one gets its sector's default (second
-    // layer of the source: variant 1).
+    // The plugin's style by its id; the layer without one gets the first shade of its sector,
+    // as a sample built from a manifest gives it (project::LayerStyler: one rule for both).
     QCOMPARE(blocks->entry.style.fill, style::Rgba::fromHex("#12345680", {}));
-    QVERIFY(sites->entry.style == project::defaultStyleForSector(project::Sector::Energy, 1));
+    QVERIFY(sites->entry.style == project::defaultStyleForSector(project::Sector::Energy, 0));
 
     // The layer tree groups them under the project.
     widgets::LayerTreeWidget& tree = m_fixture.window->layerTree();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports read back with GDAL and compared with the results GeoPackage written by `analyze`:
 // the spreadsheet, the CSV (with and without BOM), the styled GeoPackage, and map images.
+#include "cityweave/project/layer_styler.h"
 #include "cityweave/project/report_template_store.h"
 #include "gdal_table.h"
 #include "report/report_templates.h"
 #include "report_test_support.h"
 
+#include <QColor>
 #include <QImage>
 
 namespace cw::test {
@@ -57,15 +59,16 @@ TEST_F(Exports, SpreadsheetEqualsTheAnalysisTables) {
                         readGdalTable(out.toStdString(), table), table);
 }
 
-TEST_F(Exports, CsvEqualsTheTableWithOptionalBom) {
+// A BOM by default, as the desktop writes (Excel needs it for Hangul); --no-bom leaves it out.
+TEST_F(Exports, CsvEqualsTheTableWithBomUnlessAskedNot) {
     for (const bool bom : {false, true}) {
         const QString out = path(bom ? QStringLiteral("bom.csv") : QStringLiteral("plain.csv"));
         QStringList args{QStringLiteral("export"),    project,
                          QStringLiteral("--tables"),  out,
                          QStringLiteral("--table"),   QStringLiteral("overlap_matrix"),
                          QStringLiteral("--results"), results};
-        if (bom)
-            args << QStringLiteral("--bom");
+        if (!bom)
+            args << QStringLiteral("--no-bom");
         const ProcessOutput o = runCli(args);
         ASSERT_EQ(o.exitCode, 0) << o.err.toStdString();
         QFile file(out);
@@ -138,6 +141,20 @@ TEST_F(Exports, MapImagesAsPngWithDpiAndSvg) {
     EXPECT_TRUE(content.contains("<svg"));
     EXPECT_TRUE(content.contains("<path")); // vectors, not an embedded image
     EXPECT_FALSE(content.contains("<image"));
+}
+
+// A plain file gets the colour the desktop's Add Layer gives it as a project's first layer.
+TEST_F(Exports, PlainFileDrawnInTheDesktopsColour) {
+    const QString svg = path(QStringLiteral("plain.svg"));
+    const ProcessOutput o =
+        runCli({QStringLiteral("render"), QStringLiteral(CW_FIXTURES "/bowtie.geojson"),
+                QStringLiteral("--out"), svg});
+    ASSERT_EQ(o.exitCode, 0) << o.err.toStdString();
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const style::Rgba fill = project::LayerStyler::forFile(0).fill;
+    const QByteArray colour = QColor(fill.r, fill.g, fill.b).name().toLatin1();
+    EXPECT_TRUE(file.readAll().contains("fill=\"" + colour + "\"")) << colour.toStdString();
 }
 
 TEST_F(Exports, ReportTemplatesAreSavedInTheProjectFile) {

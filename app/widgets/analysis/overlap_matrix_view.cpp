@@ -10,13 +10,6 @@
 
 namespace cw::widgets {
 namespace {
-int columnIndex(const analysis::ResultTable& table, const char* name) {
-    for (std::size_t i = 0; i < table.columns.size(); ++i)
-        if (table.columns[i].name == name)
-            return int(i);
-    return -1;
-}
-
 std::optional<double> number(const data::AttributeRow& row, int column) {
     if (column < 0 || std::size_t(column) >= row.size())
         return std::nullopt;
@@ -70,15 +63,15 @@ QColor OverlapMatrixView::shareColor(double share) {
 void OverlapMatrixView::setTable(const analysis::ResultTable& table,
                                  const QHash<QString, QString>& names, const QString& language) {
     const QLocale locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
-    const int colA = columnIndex(table, "project_a");
-    const int colB = columnIndex(table, "project_b");
-    const int colShareA = columnIndex(table, "share_of_a");
-    const int colShareB = columnIndex(table, "share_of_b");
-    const int colArea = columnIndex(table, "area_m2");
-    const int colPointsBinA = columnIndex(table, "points_b_in_a");
-    const int colPointsAinB = columnIndex(table, "points_a_in_b");
-    const int colLinesBinA = columnIndex(table, "lines_b_in_a_m");
-    const int colLinesAinB = columnIndex(table, "lines_a_in_b_m");
+    const int colA = table.columnIndex("project_a");
+    const int colB = table.columnIndex("project_b");
+    const int colShareA = table.columnIndex("share_of_a");
+    const int colShareB = table.columnIndex("share_of_b");
+    const int colArea = table.columnIndex("area_m2");
+    const int colPointsBinA = table.columnIndex("points_b_in_a");
+    const int colPointsAinB = table.columnIndex("points_a_in_b");
+    const int colLinesBinA = table.columnIndex("lines_b_in_a_m");
+    const int colLinesAinB = table.columnIndex("lines_a_in_b_m");
 
     m_projects.clear();
     std::map<std::pair<QString, QString>, Cell> cells;

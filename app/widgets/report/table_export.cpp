@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/report/table_export.h"
 
-#include "cityweave/analysis/table_export.h"
 #include "common/error_text.h"
+#include "services/background_job.h"
+#include "services/table_export.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cw::widgets {
 
@@ -20,23 +19,8 @@ QString TableExport::write(const Results& results, const QString& path) {
     for (const auto& r : results)
         for (const auto& t : r->tables)
             tables.push_back(&t);
-    Status status = Ok{};
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        status = analysis::writeTablesXlsx(tables, path.toStdString());
-    } else {
-        const QFileInfo info(path);
-        for (const auto* t : tables) {
-            const QString file =
-                tables.size() == 1
-                    ? path
-                    : info.dir().filePath(info.completeBaseName() + QLatin1Char('_') +
-                                          QString::fromStdString(t->key) + QStringLiteral(".csv"));
-            status = analysis::writeTableCsv(*t, file.toStdString(), true);
-            if (!status)
-                break;
-        }
-    }
-    return status ? QString() : app::ErrorText::describe(status.error());
+    auto written = services::TableExport::write(tables, path.toStdString());
+    return written ? QString() : app::ErrorText::describe(written.error());
 }
 
 void TableExport::run(QWidget* parent, const Results& results, const QString& folder) {
@@ -57,19 +41,19 @@ void TableExport::run(QWidget* parent, const Results& results, const QString& fo
     const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
-                             parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.show();
-    QFutureWatcher<QString> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([results, path] { return write(results, path); }));
-    loop.exec();
-    progress.close();
-    const QString error = watcher.result();
-    if (!error.isEmpty())
-        QMessageBox::warning(parent, tr("Export tables"), error);
+    // Window-modal while it writes; the event loop keeps running, so the window repaints.
+    auto* progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                                         QString(), 0, 0, parent);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->show();
+    services::startBackgroundJob<QString>(
+        progress, [results, path](services::JobProgress&) { return write(results, path); },
+        [progress, parent = QPointer<QWidget>(parent)](const QString& error) {
+            progress->close();
+            if (!error.isEmpty())
+                QMessageBox::warning(parent, tr("Export tables"), error);
+        });
 }
 
 } // namespace cw::widgets

@@ -12,8 +12,9 @@ class QWidget;
 
 namespace cw::widgets {
 
-/// File > Export tables: every analysis table to one XLSX (a sheet each) or to CSV files
-/// (UTF-8 with a BOM, one per table), written on a worker thread behind a progress dialog.
+/// File > Export tables: asks where, then writes every analysis table through
+/// services::TableExport (one XLSX, a sheet each, or CSV files, UTF-8 with a BOM) on a worker
+/// thread behind a window-modal progress dialog.
 class TableExport {
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 

@@ -4,22 +4,20 @@
 #include "cityweave/planning/scenarios.h"
 #include "common/error_text.h"
 #include "common/planning_text.h"
+#include "services/background_job.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <map>
 
 namespace cw::widgets {
@@ -104,9 +102,11 @@ const project::SandboxZone* findZone(const project::Project& p, const std::strin
 } // namespace
 
 ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString projectPath,
-                                             QString language, QWidget* parent)
+                                             QString language,
+                                             const analysis::AnalysisRegistry& registry,
+                                             QWidget* parent)
     : QDialog(parent), m_project(std::move(project)), m_path(std::move(projectPath)),
-      m_language(std::move(language)) {
+      m_language(std::move(language)), m_analyses(registry) {
     setObjectName(QStringLiteral("scenarioCompareDialog"));
     setWindowTitle(tr("Compare Scenarios"));
     auto* layout = new QVBoxLayout(this);
@@ -200,6 +200,7 @@ ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString p
 
 ScenarioCompareDialog::~ScenarioCompareDialog() {
     m_token.cancel();
+    m_future.waitForFinished();
 }
 
 void ScenarioCompareDialog::compare(const QString& idA, const QString& idB) {
@@ -262,8 +263,8 @@ void ScenarioCompareDialog::refresh() {
     }
     const std::string idA = m_a->currentData().toString().toStdString();
     const std::string idB = m_b->currentData().toString().toStdString();
-    auto a = projectInScenario(m_project, idA);
-    auto b = projectInScenario(m_project, idB);
+    auto a = services::projectInScenario(m_project, idA);
+    auto b = services::projectInScenario(m_project, idB);
     if (!a || !b) {
         m_status->setText(app::ErrorText::describe(!a ? a.error() : b.error()));
         return;
@@ -361,29 +362,25 @@ void ScenarioCompareDialog::startFigures() {
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    auto* watcher = new QFutureWatcher<Result<ScenarioFigures>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial != m_serial)
-            return; // another comparison replaced this one
-        m_running = false;
-        m_progress->hide();
-        m_cancel->hide();
-        showFigures(watcher->result());
-        emit figuresFinished();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([project = m_project, path = m_path.toStdString(),
-                           a = m_a->currentData().toString().toStdString(),
-                           b = m_b->currentData().toString().toStdString(),
-                           token = m_token](QPromise<Result<ScenarioFigures>>& promise) {
-            promise.setProgressRange(0, 100);
-            promise.addResult(computeScenarioFigures(
-                path, project, a, b,
-                [&promise](double f) { promise.setProgressValue(int(f * 100)); }, token));
-        }));
+    auto work = [project = m_project, path = m_path.toStdString(),
+                 a = m_a->currentData().toString().toStdString(),
+                 b = m_b->currentData().toString().toStdString(), token = m_token,
+                 registry = &m_analyses](services::JobProgress& progress) {
+        return services::compareScenarios(path, project, a, b, *registry, progress.part(0.0, 1.0),
+                                          token);
+    };
+    m_future = services::startBackgroundJob<Result<services::ScenarioFigures>>(
+        this, std::move(work),
+        [this, serial](const Result<services::ScenarioFigures>& figures) {
+            if (serial != m_serial)
+                return; // another comparison replaced this one
+            m_running = false;
+            m_progress->hide();
+            m_cancel->hide();
+            showFigures(figures);
+            emit figuresFinished();
+        },
+        [this](double fraction, const QString&) { m_progress->setValue(int(fraction * 100)); });
 }
 
 void ScenarioCompareDialog::cancelFigures() {
@@ -398,7 +395,7 @@ void ScenarioCompareDialog::cancelFigures() {
     emit figuresFinished();
 }
 
-void ScenarioCompareDialog::showFigures(const Result<ScenarioFigures>& figures) {
+void ScenarioCompareDialog::showFigures(const Result<services::ScenarioFigures>& figures) {
     if (!figures) {
         m_status->setText(
             figures.error().code == ErrorCode::Cancelled
@@ -407,8 +404,8 @@ void ScenarioCompareDialog::showFigures(const Result<ScenarioFigures>& figures) 
         return;
     }
     const QLocale locale;
-    const OverlapFigures& a = figures->a;
-    const OverlapFigures& b = figures->b;
+    const services::OverlapFigures& a = figures->a;
+    const services::OverlapFigures& b = figures->b;
     addRow(m_overlap,
            {tr("Overlapping project pairs"), QString::number(a.overlappingPairs),
             QString::number(b.overlappingPairs),
@@ -423,6 +420,8 @@ void ScenarioCompareDialog::showFigures(const Result<ScenarioFigures>& figures) 
            {tr("Points inside another project's area"), QString::number(a.pointsInOther),
             QString::number(b.pointsInOther), QString::number(b.pointsInOther - a.pointsInOther)},
            QStringLiteral("points_in_other"));
+    for (const auto& f : figures->analyses)
+        addAnalysisFigure(f);
     for (const auto& l : figures->layers)
         addRow(m_features,
                {QString::fromStdString(l.layerName.in(m_language.toStdString())),
@@ -435,6 +434,22 @@ void ScenarioCompareDialog::showFigures(const Result<ScenarioFigures>& figures) 
     m_features->resizeColumnsToContents();
     m_status->setText(
         tr("Compared %1 (A) with %2 (B).").arg(m_a->currentText(), m_b->currentText()));
+}
+
+void ScenarioCompareDialog::addAnalysisFigure(const services::AnalysisFigure& figure) {
+    const QLocale locale;
+    auto shown = [&](const std::optional<double>& v) {
+        return v ? locale.toString(*v, 'g', 6) : tr("not run");
+    };
+    QString analysis = QString::fromStdString(figure.analysisId);
+    if (const auto* a = m_analyses.find(figure.analysisId))
+        analysis = QString::fromStdString(a->descriptor().name.in(m_language.toStdString()));
+    const QString difference =
+        figure.a && figure.b ? locale.toString(*figure.b - *figure.a, 'g', 6) : QString();
+    addRow(m_overlap,
+           {tr("%1: %2").arg(analysis, QString::fromStdString(figure.key)), shown(figure.a),
+            shown(figure.b), difference},
+           QString::fromStdString(figure.analysisId + "/" + figure.key));
 }
 
 } // namespace cw::widgets

@@ -3,9 +3,10 @@
 
 #include "cityweave/core/progress.h"
 #include "cityweave/project/project.h"
-#include "widgets/scenarios/scenario_figures.h"
+#include "services/scenario_comparison.h"
 
 #include <QDialog>
+#include <QFuture>
 
 class QComboBox;
 class QLabel;
@@ -24,8 +25,10 @@ class ScenarioCompareDialog : public QDialog {
 public:
     /// `project` is the plan as it is now (its working plan is the active scenario's);
     /// `projectPath` where its layers are read from (empty: no overlap figures).
+    /// `registry`: the analyses whose figures are compared (overlap-matrix and every plugin
+    /// analysis); it must outlive the dialog.
     ScenarioCompareDialog(project::Project project, QString projectPath, QString language,
-                          QWidget* parent = nullptr);
+                          const analysis::AnalysisRegistry& registry, QWidget* parent = nullptr);
     ~ScenarioCompareDialog() override;
 
     /// Picks the two scenarios (ids) and compares them.
@@ -46,13 +49,15 @@ private:
     void fillZones(const project::Project& a, const project::Project& b);
     void startFigures();
     void cancelFigures();
-    void showFigures(const Result<ScenarioFigures>& figures);
+    void showFigures(const Result<services::ScenarioFigures>& figures);
+    void addAnalysisFigure(const services::AnalysisFigure& figure);
     QString projectName(const project::Project& p, const std::string& id) const;
     QString scenarioName(const std::string& id) const;
 
     project::Project m_project;
     QString m_path;
     QString m_language;
+    const analysis::AnalysisRegistry& m_analyses;
     QComboBox* m_a;
     QComboBox* m_b;
     QTableWidget* m_registry;
@@ -65,7 +70,8 @@ private:
     QPushButton* m_cancel;
     bool m_running = false;
     CancelToken m_token;
-    quint64 m_serial = 0; // bumped per comparison: stale results are dropped
+    QFuture<void> m_future; // the figures in flight: waited for on destruction (registry)
+    quint64 m_serial = 0;   // bumped per comparison: stale results are dropped
 };
 
 } // namespace cw::widgets

@@ -6,7 +6,7 @@
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_source.h"
-#include "cityweave/planning/scenarios.h"
+#include "cityweave/project/effective_layer.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
 
@@ -164,7 +164,7 @@ Result<AnalysisInput> inputFromProject(const std::string& projectPath,
         jobs.push_back([&]() -> Result<AnalysisLayer> {
             // The active scenario may draw this layer from another table (a moved site).
             auto data = project::loadProjectLayer(projectPath,
-                                                  planning::effectiveLayer(project, entry), cancel);
+                                                  project::effectiveLayer(project, entry), cancel);
             if (!data)
                 return data.error();
             return prepare(**data, entry.id, entry.name, crs);

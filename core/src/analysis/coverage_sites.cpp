@@ -102,14 +102,12 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
                    : " (left out: set include_other to count it)";
     warnings.insert(warnings.end(), notes.begin(), notes.end());
     if (s.assets.empty())
-        return makeError(ErrorCode::InvalidArgument, {"assets", "0"},
-                         "no point assets of a known type in the projects");
+        return makeError(ErrorCode::NothingToAnalyse, {"point_assets"});
 
     // Zones.
     if (params.text("zones") == "layer" && input.zones) {
         if (input.zones->family != GeometryFamily::Polygon)
-            return makeError(ErrorCode::InvalidArgument, {"zones", input.zones->name},
-                             "the zone layer must hold polygons");
+            return makeError(ErrorCode::WrongGeometryType, {input.zones->name, "polygon"});
         s.zones = makeZoneSet(h, input.zones, input.zoneNameField, false);
     } else {
         if (params.text("zones") == "layer")
@@ -140,7 +138,7 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
                               "cell", true);
     }
     if (s.zones.zones.empty())
-        return makeError(ErrorCode::InvalidArgument, {"zones", "0"}, "no zones to measure");
+        return makeError(ErrorCode::NothingToAnalyse, {"zones"});
 
     // Service areas.
     if (*road) {
@@ -160,9 +158,7 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
         s.demand = *demand;
         const int field = s.demand->fieldIndex(params.text("demand_field"));
         if (field < 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             {"demand_field", params.text("demand_field")},
-                             "the demand layer has no such field");
+            return s.demand->missingField(params.text("demand_field"));
         std::vector<Envelope> boxes;
         for (std::size_t f = 0; f < s.demand->featureCount(); ++f) {
             GeosGeometry g = geometry::toGeos(h, s.demand->geometries, f, GeometryFamily::Polygon);

@@ -355,8 +355,7 @@ public:
                                           data::toDisplayString(params.number("grid_size")) +
                                           " m grid over the projects' extent");
             if (extent.isNull())
-                return makeError(ErrorCode::InvalidArgument, {"zones", "grid"},
-                                 "the projects have no geometry to lay a grid over");
+                return makeError(ErrorCode::NothingToAnalyse, {"geometry"});
             auto grid = makeSquareGrid(extent, params.number("grid_size"), input.crs);
             if (!grid)
                 return grid.error();
@@ -364,8 +363,7 @@ public:
             nameField = "cell";
         }
         if (zoneLayer->family != GeometryFamily::Polygon)
-            return makeError(ErrorCode::InvalidArgument, {"zones", zoneLayer->name},
-                             "the zone layer must hold polygons");
+            return makeError(ErrorCode::WrongGeometryType, {zoneLayer->name, "polygon"});
         const int nameIndex = nameField.empty() ? -1 : zoneLayer->fieldIndex(nameField);
 
         std::vector<Zone> zones(zoneLayer->featureCount());

@@ -22,8 +22,7 @@ resolveLayerRef(const AnalysisInput& input, const std::string& param, const std:
             return l.data;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(ref, ec))
-        return makeError(ErrorCode::InvalidArgument, {param, ref},
-                         "no layer has this id and no file has this path");
+        return makeError(ErrorCode::NoSuchLayerOrFile, {param, ref});
     auto read = data::LayerReader::read(ref);
     if (!read)
         return read.error();
@@ -49,11 +48,10 @@ Result<std::shared_ptr<const data::VectorLayer>> resolveLayerRef(const AnalysisI
                                                                  geometry::GeometryFamily family) {
     auto layer = resolveLayerRef(input, param, ref);
     if (layer && *layer && (*layer)->family != family)
-        return makeError(ErrorCode::InvalidArgument, {param, ref},
-                         family == geometry::GeometryFamily::Polygon
-                             ? "the layer must hold polygons"
-                         : family == geometry::GeometryFamily::Line ? "the layer must hold lines"
-                                                                    : "the layer must hold points");
+        return makeError(ErrorCode::WrongGeometryType,
+                         {ref, family == geometry::GeometryFamily::Polygon ? "polygon"
+                               : family == geometry::GeometryFamily::Line  ? "line"
+                                                                           : "point"});
     return layer;
 }
 

@@ -70,7 +70,7 @@ Result<ParameterValues> ParameterValues::resolve(const std::vector<ParameterSpec
         auto it = std::find_if(specs.begin(), specs.end(),
                                [&](const ParameterSpec& s) { return s.key == key; });
         if (it == specs.end())
-            return makeError(ErrorCode::InvalidArgument, {key, value}, "unknown parameter");
+            return makeError(ErrorCode::UnknownParameter, {key});
     }
     for (const ParameterSpec& spec : specs) {
         auto it = given.find(spec.key);

@@ -238,8 +238,7 @@ public:
         const ZoneSet zones = makeZoneSet(h, units->layer, units->nameField, units->generated);
         const std::size_t n = zones.zones.size();
         if (n == 0)
-            return makeError(ErrorCode::InvalidArgument, {"units", params.text("units")},
-                             "no candidate units");
+            return makeError(ErrorCode::NothingToAnalyse, {"units"});
         report(0.05);
 
         // Raw criteria, in kCriteria order; NaN where a unit has no value.
@@ -294,8 +293,7 @@ public:
         if (!fieldName.empty()) {
             const int f = units->layer->fieldIndex(fieldName);
             if (f < 0)
-                return makeError(ErrorCode::InvalidArgument, {"zone_field", fieldName},
-                                 "the unit layer has no such field");
+                return units->layer->missingField(fieldName);
             for (std::size_t z = 0; z < n; ++z)
                 raw[6][z] =
                     numericValue(units->layer->attributes[zones.zones[z].source][std::size_t(f)]);
@@ -304,13 +302,13 @@ public:
 
         // Eligibility: minimum area, hard constraints, then contiguity.
         if (params.flag("require_sandbox") && !*sandbox)
-            return makeError(ErrorCode::InvalidArgument, {"require_sandbox", "true"},
-                             "needs sandbox_layer");
+            return makeError(ErrorCode::ParameterRequires,
+                             {"require_sandbox", "true", "sandbox_layer"});
         const double maxTransit = params.number("max_transit_distance");
         if (maxTransit > 0 && !*transit)
-            return makeError(ErrorCode::InvalidArgument,
-                             {"max_transit_distance", params.text("max_transit_distance")},
-                             "needs transit_layer");
+            return makeError(
+                ErrorCode::ParameterRequires,
+                {"max_transit_distance", params.text("max_transit_distance"), "transit_layer"});
         std::vector<bool> eligible(n, true);
         for (std::size_t z = 0; z < n; ++z) {
             eligible[z] = zones.zones[z].area >= params.number("min_area") &&
@@ -356,8 +354,7 @@ public:
             used.push_back(c);
         }
         if (used.empty())
-            return makeError(ErrorCode::InvalidArgument, {"w_projects", "0"},
-                             "every criterion has weight 0 or no data");
+            return makeError(ErrorCode::NothingToAnalyse, {"weights"});
         model.matrix.unitCount = n;
         model.matrix.eligible = eligible;
         for (std::size_t z = 0; z < n; ++z)
@@ -415,24 +412,21 @@ private:
             if (!layer)
                 return layer.error();
             if (!*layer)
-                return makeError(ErrorCode::InvalidArgument, {"units_layer", ""},
-                                 "units=layer needs units_layer");
+                return makeError(ErrorCode::ParameterRequires, {"units", "layer", "units_layer"});
             const std::string name =
                 (*layer)->fieldIndex(input.zoneNameField) >= 0 ? input.zoneNameField : "";
             return Units{*layer, name, false};
         }
         if (mode == "zones" && input.zones) {
             if (input.zones->family != GeometryFamily::Polygon)
-                return makeError(ErrorCode::InvalidArgument, {"zones", input.zones->name},
-                                 "the zone layer must hold polygons");
+                return makeError(ErrorCode::WrongGeometryType, {input.zones->name, "polygon"});
             return Units{input.zones, input.zoneNameField, false};
         }
         if (mode == "zones")
             warnings.push_back("no zone layer given: ranking grid cells");
         const Envelope extent = usualExtent(input);
         if (extent.isNull())
-            return makeError(ErrorCode::InvalidArgument, {"units", "grid"},
-                             "the projects have no geometry to lay a grid over");
+            return makeError(ErrorCode::NothingToAnalyse, {"geometry"});
         const double size = params.number("grid_size");
         auto grid = params.text("grid_shape") == "hexagon"
                         ? makeHexGrid(extent, size, input.crs)

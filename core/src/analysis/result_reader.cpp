@@ -51,8 +51,7 @@ Result<std::vector<AnalysisResult>> readResultsGeoPackage(const std::string& pat
     options.requireCrs = false;
     auto runs = data::LayerReader::read(path, options);
     if (!runs)
-        return makeError(ErrorCode::InvalidArgument, {"--results", path},
-                         "not a CityWeave results GeoPackage (no cw_analysis_runs table)");
+        return makeError(ErrorCode::NotAResultsFile, {path});
     const int analysisCol = runs->fieldIndex("analysis");
     const int paramsCol = runs->fieldIndex("parameters");
     const int timeCol = runs->fieldIndex("computed_at");

@@ -55,6 +55,24 @@ const char* errorCodeName(ErrorCode code) {
         return "output-is-input";
     case ErrorCode::FileInUse:
         return "file-in-use";
+    case ErrorCode::NotProjectedCrs:
+        return "not-projected-crs";
+    case ErrorCode::NothingToAnalyse:
+        return "nothing-to-analyse";
+    case ErrorCode::WrongGeometryType:
+        return "wrong-geometry-type";
+    case ErrorCode::ParameterRequires:
+        return "parameter-requires";
+    case ErrorCode::UnknownParameter:
+        return "unknown-parameter";
+    case ErrorCode::NoSuchLayerOrFile:
+        return "no-such-layer-or-file";
+    case ErrorCode::NotAResultsFile:
+        return "not-a-results-file";
+    case ErrorCode::NoSuchTable:
+        return "no-such-table";
+    case ErrorCode::NoResults:
+        return "no-results";
     case ErrorCode::LimitExceeded:
         return "limit-exceeded";
     }

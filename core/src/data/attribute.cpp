@@ -28,4 +28,12 @@ int VectorLayer::fieldIndex(const std::string& fieldName) const {
     return -1;
 }
 
+Error VectorLayer::missingField(const std::string& fieldName) const {
+    std::string names;
+    for (const Field& f : fields)
+        names += (names.empty() ? "" : ", ") + f.name;
+    return makeError(ErrorCode::ColumnNotFound,
+                     {fieldName, name.empty() ? sourcePath : name, names});
+}
+
 } // namespace cw::data

@@ -151,20 +151,6 @@ Status switchScenario(project::Project& project, const std::string& id) {
     return Ok{};
 }
 
-project::LayerEntry effectiveLayer(const project::Project& project,
-                                   const project::LayerEntry& entry) {
-    project::LayerEntry out = entry;
-    for (const auto& s : project.scenarios) {
-        if (s.id != project.activeScenario)
-            continue;
-        if (const auto it = s.layerVariants.find(entry.id); it != s.layerVariants.end()) {
-            out.source.clear(); // variants live inside the project file
-            out.sourceLayer = it->second;
-        }
-    }
-    return out;
-}
-
 bool ScenarioDifference::empty() const {
     return projectsOnlyInA.empty() && projectsOnlyInB.empty() && projectsChanged.empty() &&
            zonesOnlyInA.empty() && zonesOnlyInB.empty() && zonesChanged.empty() &&

@@ -6,6 +6,7 @@
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/data/source_access.h"
 #include "cityweave/plugin/plugin_metadata.h"
+#include "cityweave/project/layer_styler.h"
 #include "cityweave/project/project_store.h"
 #include "json_text.h"
 #include "manifest_planning.h"
@@ -57,17 +58,13 @@ LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& n
     entry.encoding = source.encoding;
     entry.crsOverride = source.crs;
     entry.table = source.table;
-    static const Sector palette[] = {Sector::Transport, Sector::Energy, Sector::Safety,
-                                     Sector::IndustrySpace};
-    const std::size_t n = takenIds.size();
-    entry.style = defaultStyleForSector(palette[n % 4], static_cast<int>(n / 4 + 1));
+    entry.style = LayerStyler::forFile(takenIds.size());
     return entry;
 }
 
 namespace {
 
-// Shades and point symbols count per sector across projects, so that three energy projects do
-// not draw in one identical green. Layers with a plugin style take no shade.
+// Shades count per sector across projects (LayerStyler).
 class ManifestBuilder {
 public:
     ManifestBuilder(fs::path baseDir, std::string temp, std::string crs)
@@ -80,7 +77,7 @@ public:
             entry.id = l.value("id", "");
             entry.name = localizedTextFromJson(l.value("name", nlohmann::json::object()));
             entry.projectId = owner ? owner->id : "";
-            entry.style = defaultStyleForSector(sector, m_variantsUsed[sector]++);
+            entry.style = m_styler.nextForSector(sector);
             if (l.contains("label_field"))
                 entry.style.labelField = l["label_field"].get<std::string>();
             if (auto s = copy(entry, (m_baseDir / l.value("file", "")).string()); !s)
@@ -95,13 +92,8 @@ public:
             entry.id = l.id;
             entry.name = l.name;
             entry.projectId = owner.id;
-            const Sector sector = l.sector == Sector::None ? owner.sector : l.sector;
-            const sdk::StyleContribution* style = nullptr;
-            for (const auto& s : plugin.styles)
-                if (!l.styleId.empty() && s.id == l.styleId)
-                    style = &s;
-            entry.style =
-                style ? style->style : defaultStyleForSector(sector, m_variantsUsed[sector]++);
+            entry.style = m_styler.forPluginLayer(sdk::findStyle(plugin.styles, l.styleId),
+                                                  l.sector, owner.sector);
             entry.provenance = l.provenance;
             entry.origin = {plugin.pluginId, plugin.pluginVersion, plugin.source.id, l.id};
             if (auto s = copy(entry, l.file, l.sourceLayer); !s)
@@ -126,7 +118,7 @@ private:
     std::string m_temp;
     std::string m_crs;
     Project m_project;
-    std::map<Sector, int> m_variantsUsed;
+    LayerStyler m_styler;
 };
 
 Result<ProjectInfo> readProjectInfo(const nlohmann::json& p) {

@@ -487,7 +487,8 @@ TEST(CoverageGapsAnalysis, BadInputIsAClearError) {
     AnalysisInput in = sensorsInput({{0, 0}});
     auto r = run(*analysis, in, {{"road_layer", "no-such-layer"}});
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(r.error().code, ErrorCode::NoSuchLayerOrFile);
+    EXPECT_EQ(r.error().args, (std::vector<std::string>{"road_layer", "no-such-layer"}));
     r = run(*analysis, in, {{"type_keywords", "cam=camera"}});
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().args.at(0), "type_keywords");

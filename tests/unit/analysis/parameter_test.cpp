@@ -36,13 +36,16 @@ TEST(ParameterValues, RejectsWrongTypesRangesUnknownKeysAndChoices) {
                                                                            {{"count", "2.5"}},
                                                                            {{"count", "0"}},
                                                                            {{"features", "maybe"}},
-                                                                           {{"zones", "planet"}},
-                                                                           {{"colour", "red"}}}) {
+                                                                           {{"zones", "planet"}}}) {
         auto v = ParameterValues::resolve(specs(), bad);
         ASSERT_FALSE(v) << bad.begin()->first << "=" << bad.begin()->second;
         EXPECT_EQ(v.error().code, cw::ErrorCode::InvalidArgument);
         EXPECT_EQ(v.error().args.at(0), bad.begin()->first);
     }
+    auto unknown = ParameterValues::resolve(specs(), {{"colour", "red"}});
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, cw::ErrorCode::UnknownParameter);
+    EXPECT_EQ(unknown.error().args, std::vector<std::string>{"colour"});
     auto ok = ParameterValues::resolve(specs(), {{"distance", "250.5"}, {"features", "false"}});
     ASSERT_TRUE(ok);
     EXPECT_DOUBLE_EQ(ok->number("distance"), 250.5);

@@ -157,7 +157,10 @@ TEST(PilotRanking, ConstraintsAndContiguity) {
     // A constraint on a layer that is not given is refused.
     r = run(*analysis, threeUnits(), only({{"w_projects", "1"}, {"require_sandbox", "true"}}));
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(r.error().code, ErrorCode::ParameterRequires);
+    EXPECT_EQ(r.error().args,
+              (std::vector<std::string>{"require_sandbox", "true", "sandbox_layer"}));
+    EXPECT_TRUE(r.error().detail.empty()); // the app says it in the user's language
 }
 
 TEST(PilotRanking, IntegrationScoreComesFromIntegrationZones) {

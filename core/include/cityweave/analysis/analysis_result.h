@@ -10,6 +10,7 @@
 #include <map>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cw::analysis {
@@ -23,6 +24,14 @@ struct ResultTable {
     /// `rows` is empty and `streamedRows` says how many there were.
     bool streamed = false;
     std::uint64_t streamedRows = 0;
+
+    /// The index of the column named `name`, or -1.
+    int columnIndex(std::string_view name) const {
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].name == name)
+                return static_cast<int>(i);
+        return -1;
+    }
 };
 
 /// Takes the rows of a table (or the features of a layer) too large to keep in memory, batch by

@@ -10,7 +10,18 @@ namespace cw::analysis {
 /// such a one is skipped with its reason and the others' results kept; asked for by name, it
 /// fails the run.
 inline bool inputsAbsent(const Error& error) {
-    return error.code == ErrorCode::InvalidArgument || error.code == ErrorCode::LayerNotFound;
+    switch (error.code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::LayerNotFound:
+    case ErrorCode::NothingToAnalyse:
+    case ErrorCode::WrongGeometryType:
+    case ErrorCode::ParameterRequires:
+    case ErrorCode::NoSuchLayerOrFile:
+    case ErrorCode::ColumnNotFound:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace cw::analysis

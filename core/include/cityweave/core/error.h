@@ -36,6 +36,18 @@ enum class ErrorCode {
     OutputIsInput,       ///< args: the output path, the input it would overwrite
     FileInUse,           ///< args: path (another program holds a lock on it)
     LimitExceeded,       ///< args: what was counted, the count, the limit, the variable raising it
+    // Domain errors of analyses and their front ends: each has a translated sentence of its own,
+    // so that no English detail has to explain a generic "invalid value".
+    NotProjectedCrs,   ///< args: where the CRS was given (an option or "crs"), the CRS
+    NothingToAnalyse,  ///< args: a key: point_assets, zones, geometry, units or weights
+    WrongGeometryType, ///< args: the layer (a name, id or path), what it must hold:
+                       ///< polygon|line|point
+    ParameterRequires, ///< args: the parameter, its value, the parameter it needs
+    UnknownParameter,  ///< args: the parameter's key
+    NoSuchLayerOrFile, ///< args: the parameter, the reference (neither a layer id nor a file)
+    NotAResultsFile,   ///< args: path
+    NoSuchTable,       ///< args: the table asked for, the tables there are joined by ", "
+    NoResults,         ///< no args: nothing has been computed or loaded to export
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/core/error.h"
 #include "cityweave/crs/crs.h"
 #include "cityweave/data/attribute.h"
 #include "cityweave/data/bad_rows.h"
@@ -49,6 +50,8 @@ struct VectorLayer {
 
     std::size_t featureCount() const { return fids.size(); }
     int fieldIndex(const std::string& fieldName) const;
+    /// ColumnNotFound for `fieldName`, naming this layer and the fields it has.
+    Error missingField(const std::string& fieldName) const;
 };
 
 } // namespace cw::data

@@ -3,6 +3,7 @@
 
 #include "cityweave/core/error.h"
 #include "cityweave/data/vector_layer.h"
+#include "cityweave/project/effective_layer.h"
 #include "cityweave/project/project.h"
 
 #include <optional>
@@ -25,9 +26,8 @@ Status saveCurrentPlanAs(project::Project& project, const std::string& id,
 /// `id` does not exist.
 Status switchScenario(project::Project& project, const std::string& id);
 
-/// `entry` as the active scenario draws it: its table replaced by the scenario's variant, if any.
-project::LayerEntry effectiveLayer(const project::Project& project,
-                                   const project::LayerEntry& entry);
+/// `entry` as the active scenario draws it (defined in project, which reading layers needs).
+using project::effectiveLayer;
 
 struct FieldChange {
     std::string id;                  ///< project or zone id

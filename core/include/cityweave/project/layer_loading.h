@@ -60,7 +60,7 @@ PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders);
 /// layers, styles and provenance come from `plugins`, and each layer records its origin.
 Result<Project> buildProjectFromManifest(const std::string& manifestPath,
                                          const std::string& outputPath,
-                                         const std::string& analysisCrs = "EPSG:5186",
+                                         const std::string& analysisCrs = crs::kPlanCrsText,
                                          const PluginLayerSourceLookup& plugins = {});
 
 } // namespace cw::project

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/geometry/geometry_store.h"
 #include "cityweave/project/localized_text.h"
 #include "cityweave/project/planning_catalog.h"
@@ -64,7 +65,7 @@ struct SandboxZone {
 };
 
 /// Sandbox zone areas are stored in this CRS (the project file's storage CRS, EPSG:5186).
-constexpr int kSandboxZoneEpsg = 5186;
+constexpr int kSandboxZoneEpsg = crs::kPlanEpsg;
 
 /// Stage 3: the districts a proven pilot is rolled out to, year by year.
 struct RolloutStep {

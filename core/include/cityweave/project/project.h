@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/table_options.h"
 #include "cityweave/geometry/envelope.h"
 #include "cityweave/project/localized_text.h"
@@ -56,7 +57,7 @@ struct LayerEntry {
 };
 
 struct ViewState {
-    std::string crs = "EPSG:5186";
+    std::string crs = crs::kPlanCrsText;
     geometry::Envelope extent; ///< in `crs`; null: full extent
     bool operator==(const ViewState&) const = default;
 };

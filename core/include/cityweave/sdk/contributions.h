@@ -54,4 +54,14 @@ struct StyleContribution {
     style::LayerStyle style;
 };
 
+/// The style of `styles` whose id is `id`, or null (also for an empty id).
+inline const style::LayerStyle* findStyle(const std::vector<StyleContribution>& styles,
+                                          const std::string& id) {
+    if (!id.empty())
+        for (const StyleContribution& s : styles)
+            if (s.id == id)
+                return &s.style;
+    return nullptr;
+}
+
 } // namespace cw::sdk
