@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/file_inputs.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/data/layer_source.h"
 #include "cityweave/project/project_store.h"
@@ -63,6 +64,20 @@ int parseRequest(CliContext& ctx, AnalyzeRequest& req) {
     return kOk;
 }
 
+// "Name=file1,file2": one project read from plain files.
+Result<analysis::InputSpec> parseInput(const QString& text) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    analysis::InputSpec spec;
+    if (eq > 0) {
+        spec.projectName = text.left(eq).toStdString();
+        for (const QString& file : text.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            spec.files.push_back(file.toStdString());
+    }
+    if (spec.files.empty())
+        return makeError(ErrorCode::InvalidArgument, {"--input", text.toStdString()});
+    return spec;
+}
+
 } // namespace
 
 int runAnalyze(CliContext& ctx) {
@@ -110,7 +125,7 @@ int runAnalyze(CliContext& ctx) {
     } else {
         std::vector<analysis::InputSpec> specs;
         for (const QString& text : inputs) {
-            auto spec = analysis::InputSpec::parse(text.toStdString());
+            auto spec = parseInput(text);
             if (!spec)
                 return ctx.fail(spec.error(), kUsage);
             for (const std::string& file : spec->files)

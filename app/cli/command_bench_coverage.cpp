@@ -4,6 +4,7 @@
 // target leaves out (gap polygons, new sites) and the pilot re-ranking of as many units.
 #include "cityweave/analysis/analysis_registry.h"
 #include "cityweave/analysis/coverage_bench_input.h"
+#include "cityweave/crs/plan_crs.h"
 #include "cli/cli_context.h"
 
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ int benchCoverage(CliContext& ctx) {
         return ctx.usage(CliContext::tr("Unknown analysis \"%1\"; 'cityweave-cli analyses' "
                                         "lists them.")
                              .arg(QStringLiteral("coverage-gaps")));
-    auto crs = crs::Crs::fromEpsg(5186);
+    auto crs = crs::Crs::fromEpsg(crs::kPlanEpsg);
     if (!crs)
         return ctx.fail(crs.error());
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cityweave/crs/plan_crs.h"
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/plugin/plugin_manager.h"
 #include "cityweave/project/layer_loading.h"
 #include "cli/cli_context.h"
@@ -7,9 +9,9 @@ namespace cw::cli {
 namespace {
 
 // Layer sources of the plugins this process loaded: what a manifest's "plugin" entries name.
-project::PluginLayerSourceLookup loadedPluginLookup(const plugin::PluginManager* plugins) {
+manifest::PluginLayerSourceLookup loadedPluginLookup(const plugin::PluginManager* plugins) {
     return [plugins](const std::string& pluginId,
-                     const std::string& layerSourceId) -> Result<project::PluginLayerSource> {
+                     const std::string& layerSourceId) -> Result<manifest::PluginLayerSource> {
         const plugin::PluginRecord* record = plugins ? plugins->find(pluginId) : nullptr;
         if (!record || record->state != plugin::PluginState::Loaded)
             return makeError(ErrorCode::LayerNotFound, {pluginId + "/" + layerSourceId, "plugins"},
@@ -17,8 +19,8 @@ project::PluginLayerSourceLookup loadedPluginLookup(const plugin::PluginManager*
                                  "\" is not loaded (cityweave-cli plugins)");
         for (const sdk::LayerSource& source : record->layerSources)
             if (source.id == layerSourceId)
-                return project::PluginLayerSource{pluginId, record->metadata.version, source,
-                                                  record->styles};
+                return manifest::PluginLayerSource{pluginId, record->metadata.version, source,
+                                                   record->styles};
         return makeError(ErrorCode::LayerNotFound, {layerSourceId, pluginId});
     };
 }
@@ -29,8 +31,8 @@ int runBuildSample(CliContext& ctx) {
     if (ctx.args.size() != 2)
         return ctx.usage(CliContext::tr("build-sample takes MANIFEST and OUT.gpkg."));
     auto project =
-        project::buildProjectFromManifest(ctx.args[0].toStdString(), ctx.args[1].toStdString(),
-                                          "EPSG:5186", loadedPluginLookup(ctx.plugins));
+        manifest::buildProjectFromManifest(ctx.args[0].toStdString(), ctx.args[1].toStdString(),
+                                           crs::kPlanCrsText, loadedPluginLookup(ctx.plugins));
     if (!project)
         return ctx.fail(project.error());
     ctx.out << CliContext::tr("Built %1 with %2 projects and %3 layers.")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/crs/coordinate_transform.h"
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/layer_reader.h"
 #include "cli/cli_context.h"
 #include "cli/source_options.h"
@@ -208,7 +209,7 @@ int runInfo(CliContext& ctx) {
             if (const auto known = transformNames.find(key); known != transformNames.end()) {
                 transformName = known->second;
             } else {
-                auto target = crs::Crs::fromEpsg(5186);
+                auto target = crs::Crs::fromEpsg(crs::kPlanEpsg);
                 if (auto t = crs::CoordinateTransform::create(layer->crs, *target); t)
                     transformName = t->operationName();
                 transformNames.emplace(key, transformName);

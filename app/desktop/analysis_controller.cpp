@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/analysis_controller.h"
 
+#include "cityweave/analysis/result_columns.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "common/error_text.h"
@@ -308,12 +309,15 @@ std::string AnalysisController::resolveProjectId(const QString& value) const {
 geometry::Envelope AnalysisController::pairFeaturesExtent(const QString& a,
                                                           const QString& b) const {
     const auto* result = m_panel.shownResult();
-    const auto* pairs = result ? result->table("overlap_pairs") : nullptr;
+    const auto* pairs = result ? result->table(analysis::outputs::kOverlapPairs) : nullptr;
     if (!pairs)
         return {};
-    const int pa = pairs->columnIndex("project_a"), pb = pairs->columnIndex("project_b");
-    const int la = pairs->columnIndex("layer_a"), lb = pairs->columnIndex("layer_b");
-    const int fa = pairs->columnIndex("fid_a"), fb = pairs->columnIndex("fid_b");
+    const int pa = pairs->columnIndex(analysis::columns::kProjectA),
+              pb = pairs->columnIndex(analysis::columns::kProjectB);
+    const int la = pairs->columnIndex(analysis::columns::kLayerA),
+              lb = pairs->columnIndex(analysis::columns::kLayerB);
+    const int fa = pairs->columnIndex(analysis::columns::kFidA),
+              fb = pairs->columnIndex(analysis::columns::kFidB);
     if (pa < 0 || pb < 0 || fa < 0 || fb < 0)
         return {};
     // A feature's extent in the map, by its layer (when the table names it) and fid.

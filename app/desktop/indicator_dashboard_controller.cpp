@@ -4,17 +4,15 @@
 #include "common/error_text.h"
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
+#include "services/background_job.h"
 #include "widgets/indicators/indicator_rollup_panel.h"
 #include "widgets/indicators/project_indicators_panel.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFutureWatcher>
 #include <QMenu>
-#include <QPromise>
 #include <QTabWidget>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -254,14 +252,8 @@ void IndicatorDashboardController::start(Request request) {
     m_cancel = CancelToken();
     m_rollupPanel->showRunning(tr("Rolling up the indicators…"));
     m_runningRequest = request;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
     const quint64 serial = m_serial;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        Outcome outcome = watcher->future().resultCount() > 0 ? watcher->result() : Outcome{};
-        onFinished(std::move(outcome), serial);
-    });
-    watcher->setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel] {
+    auto work = [request = std::move(request), cancel = m_cancel](services::JobProgress&) {
         Outcome out;
         auto fail = [&](const Error& e) {
             out.cancelled = cancel.isCancelled() || e.code == ErrorCode::Cancelled;
@@ -291,7 +283,10 @@ void IndicatorDashboardController::start(Request request) {
             return fail(makeError(ErrorCode::Cancelled));
         out.rows = std::move(rows).value();
         return out;
-    }));
+    };
+    services::startBackgroundJob<Outcome>(this, std::move(work), [this, serial](Outcome outcome) {
+        onFinished(std::move(outcome), serial);
+    });
 }
 
 void IndicatorDashboardController::onFinished(Outcome outcome, quint64 serial) {

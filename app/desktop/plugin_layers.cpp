@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/plugin_layers.h"
 
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "cityweave/project/layer_styler.h"
 
@@ -19,7 +20,7 @@ pluginLayerAddition(const plugin::PluginRecord& plugin, const sdk::LayerSource& 
                     const std::function<bool(const sdk::LayerContribution&)>& present,
                     const std::function<bool(const std::string&)>& taken) {
     PluginLayerAddition out;
-    out.project = project::projectInfoFrom(source.project);
+    out.project = manifest::projectInfoFrom(source.project);
     std::vector<std::string> newIds;
     auto isFree = [&](const std::string& id) {
         return !taken(id) && std::find(newIds.begin(), newIds.end(), id) == newIds.end();

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/project_document.h"
 
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
+#include "services/background_job.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace cw::desktop {
@@ -34,7 +33,7 @@ namespace {
 using LayerList = std::vector<render::LoadedLayer>;
 
 crs::Crs defaultMapCrs() {
-    auto crs = crs::Crs::fromEpsg(5186);
+    auto crs = crs::Crs::fromEpsg(crs::kPlanEpsg);
     return crs ? *crs : crs::Crs();
 }
 
@@ -148,7 +147,7 @@ geometry::Envelope ProjectDocument::projectExtent(const QString& projectId) cons
 
 void ProjectDocument::newProject() {
     project::Project fresh;
-    fresh.view.crs = "EPSG:5186";
+    fresh.view.crs = crs::kPlanCrsText;
     replaceProject(std::move(fresh), {});
 }
 
@@ -433,34 +432,33 @@ void ProjectDocument::startNextJob() {
     const crs::Crs crs = job.kind == JobKind::LoadPending ? m_targetCrs : job.crs;
     const CancelToken cancel = m_jobCancel;
     const quint64 serial = m_serial;
-    auto* watcher = new QFutureWatcher<LayerList>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-            [this, total, what](int done) { emit progressChanged(done, total, what); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
-        watcher->deleteLater();
-        m_jobRunning = false;
-        if (serial == m_serial)
-            finishJob(job, watcher->result(), cancel.isCancelled());
-        emit busyChanged(false);
-        startNextJob();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([items = std::move(items), kind = job.kind, crs, projectPath,
-                           cancel](QPromise<LayerList>& promise) mutable {
-            promise.setProgressRange(0, int(items.size()));
-            const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
-            for (std::size_t i = 0; i < items.size(); ++i) {
-                auto& layer = items[i];
-                if (cancel.isCancelled())
-                    layer.error = makeError(ErrorCode::Cancelled);
-                else if (kind == JobKind::LoadPending)
-                    layer = render::LayerSet::load(projectPath, layer.entry, crs, cancel);
-                else if (auto status = render::LayerSet::reindex(layer, crs); !status)
-                    layer.error = status.error();
-                promise.setProgressValue(int(i) + 1);
-            }
-            promise.addResult(std::move(items));
-        }));
+    auto work = [items = std::move(items), kind = job.kind, crs, projectPath,
+                 cancel](services::JobProgress& progress) mutable {
+        const data::ReuseOpenFiles reuse; // most layers sit in the project file itself
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            auto& layer = items[i];
+            if (cancel.isCancelled())
+                layer.error = makeError(ErrorCode::Cancelled);
+            else if (kind == JobKind::LoadPending)
+                layer = render::LayerSet::load(projectPath, layer.entry, crs, cancel);
+            else if (auto status = render::LayerSet::reindex(layer, crs); !status)
+                layer.error = status.error();
+            progress.report(double(i + 1) / double(items.size()));
+        }
+        return std::move(items);
+    };
+    services::startBackgroundJob<LayerList>(
+        this, std::move(work),
+        [=, this](LayerList results) {
+            m_jobRunning = false;
+            if (serial == m_serial)
+                finishJob(job, std::move(results), cancel.isCancelled());
+            emit busyChanged(false);
+            startNextJob();
+        },
+        [this, total, what](double fraction, const QString&) {
+            emit progressChanged(int(fraction * total + 0.5), total, what);
+        });
 }
 
 void ProjectDocument::finishJob(const Job& job, LayerList results, bool cancelled) {

@@ -6,12 +6,11 @@
 #include <atomic>
 
 namespace cw::render {
-namespace {
-std::uint64_t nextGeneration() {
+
+std::uint64_t nextLayerGeneration() {
     static std::atomic<std::uint64_t> counter{0};
     return ++counter;
 }
-} // namespace
 
 LoadedLayer LayerSet::load(const std::string& projectPath, const project::LayerEntry& entry,
                            const crs::Crs& mapCrs, const CancelToken& cancel) {
@@ -36,7 +35,7 @@ Status LayerSet::reindex(LoadedLayer& layer, const crs::Crs& mapCrs) {
     if (!indexed)
         return indexed.error();
     layer.indexed = std::move(indexed).value();
-    layer.generation = nextGeneration();
+    layer.generation = nextLayerGeneration();
     return Ok{};
 }
 

@@ -13,6 +13,10 @@
 namespace cw::render {
 
 /// A project layer as loaded: its entry, its data, its geometries in the map CRS, or the error.
+/// A new value for LoadedLayer::generation: one counter for every layer the process draws
+/// (project, result and plugin layers alike), so that no two share tiles in the cache.
+std::uint64_t nextLayerGeneration();
+
 struct LoadedLayer {
     project::LayerEntry entry;
     std::shared_ptr<const data::VectorLayer> data;

@@ -62,11 +62,4 @@ QString cellText(const data::AttributeValue& value) {
     return QString::fromStdString(data::toDisplayString(value));
 }
 
-int columnIndex(const std::vector<data::Field>& fields, const char* name) {
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        if (fields[i].name == name)
-            return int(i);
-    return -1;
-}
-
 } // namespace cw::report

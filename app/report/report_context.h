@@ -35,6 +35,5 @@ QString hectares(double squareMetres);
 /// A number from a result cell (integer or real); 0 for text and null.
 double cellNumber(const data::AttributeValue& value);
 QString cellText(const data::AttributeValue& value);
-int columnIndex(const std::vector<data::Field>& fields, const char* name);
 
 } // namespace cw::report

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The overlap matrix as a shaded project x project table, then the overlapping pairs in full.
+#include "cityweave/analysis/result_columns.h"
 #include "report/sections.h"
 #include "report/table_painter.h"
 
@@ -16,11 +17,11 @@ struct Pair {
 };
 
 std::vector<Pair> readPairs(const analysis::ResultTable& table) {
-    const int a = columnIndex(table.columns, "project_a");
-    const int b = columnIndex(table.columns, "project_b");
-    const int area = columnIndex(table.columns, "area_m2");
-    const int sa = columnIndex(table.columns, "share_of_a");
-    const int sb = columnIndex(table.columns, "share_of_b");
+    const int a = analysis::columnIndex(table.columns, analysis::columns::kProjectA);
+    const int b = analysis::columnIndex(table.columns, analysis::columns::kProjectB);
+    const int area = analysis::columnIndex(table.columns, analysis::columns::kAreaM2);
+    const int sa = analysis::columnIndex(table.columns, analysis::columns::kShareOfA);
+    const int sb = analysis::columnIndex(table.columns, analysis::columns::kShareOfB);
     std::vector<Pair> pairs;
     if (a < 0 || b < 0 || area < 0)
         return pairs;
@@ -93,7 +94,7 @@ std::vector<std::pair<QString, double>> overlapAreaPerPair(const ReportContext& 
 void writeOverlapMatrix(ReportContext& ctx) {
     ctx.pages.newPage();
     ctx.pages.heading(ctx.data.analysisName("overlap-matrix", ctx.text.language()));
-    const analysis::ResultTable* table = ctx.data.table("overlap_matrix");
+    const analysis::ResultTable* table = ctx.data.table(analysis::outputs::kOverlapMatrix);
     if (!table) {
         ctx.noResults("overlap-matrix");
         return;
@@ -160,7 +161,7 @@ void writeOverlapMatrix(ReportContext& ctx) {
 
 std::vector<std::pair<QString, double>> overlapAreaPerPair(const ReportContext& ctx) {
     std::vector<std::pair<QString, double>> out;
-    const analysis::ResultTable* table = ctx.data.table("overlap_matrix");
+    const analysis::ResultTable* table = ctx.data.table(analysis::outputs::kOverlapMatrix);
     if (!table)
         return out;
     for (const Pair& p : uniquePairs(readPairs(*table)))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The project registry (from the plan) and the district roll-up (from its analysis).
+#include "cityweave/analysis/result_columns.h"
 #include "report/sections.h"
 #include "report/table_painter.h"
 
@@ -35,16 +36,16 @@ void writeRegistry(ReportContext& ctx) {
 void writeRollup(ReportContext& ctx) {
     ctx.pages.newPage();
     ctx.pages.heading(ctx.data.analysisName("district-rollup", ctx.text.language()));
-    const analysis::ResultLayer* zones = ctx.data.resultLayer("rollup_zones");
+    const analysis::ResultLayer* zones = ctx.data.resultLayer(analysis::outputs::kRollupZones);
     if (!zones) {
         ctx.noResults("district-rollup");
         return;
     }
-    const int name = columnIndex(zones->columns, "zone_name");
-    const int area = columnIndex(zones->columns, "zone_area_m2");
-    const int count = columnIndex(zones->columns, "project_count");
-    const int projects = columnIndex(zones->columns, "projects");
-    const int covered = columnIndex(zones->columns, "covered_share");
+    const int name = analysis::columnIndex(zones->columns, analysis::columns::kZoneName);
+    const int area = analysis::columnIndex(zones->columns, analysis::columns::kZoneAreaM2);
+    const int count = analysis::columnIndex(zones->columns, analysis::columns::kProjectCount);
+    const int projects = analysis::columnIndex(zones->columns, analysis::columns::kProjects);
+    const int covered = analysis::columnIndex(zones->columns, analysis::columns::kCoveredShare);
     if (name < 0 || count < 0) {
         ctx.noResults("district-rollup");
         return;

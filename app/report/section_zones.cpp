@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The integration zones as a map series: one page per zone (best first), zoomed to it, with its
 // member projects and the sector rules that labelled it.
+#include "cityweave/analysis/result_columns.h"
 #include "cityweave/data/indexed_geometries.h"
 #include "report/sections.h"
 #include "report/table_painter.h"
@@ -57,7 +58,7 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
                    const render::RenderLayer& allZones, const render::RenderLayer& thisZone) {
     const auto& row = zones.rows[z];
     auto cell = [&](const char* name) {
-        const int i = columnIndex(zones.columns, name);
+        const int i = analysis::columnIndex(zones.columns, name);
         return i >= 0 ? row[std::size_t(i)] : data::AttributeValue{};
     };
     const std::string label = cellText(cell("label")).toStdString();
@@ -127,7 +128,8 @@ void writeZoneAtlas(ReportContext& ctx) {
     ctx.pages.newPage();
     ctx.pages.heading(ctx.data.analysisName("integration-zones", ctx.text.language()));
     crs::Crs zoneCrs;
-    const analysis::ResultLayer* zones = ctx.data.resultLayer("integration_zones", &zoneCrs);
+    const analysis::ResultLayer* zones =
+        ctx.data.resultLayer(analysis::outputs::kIntegrationZones, &zoneCrs);
     if (!zones) {
         ctx.noResults("integration-zones");
         return;
@@ -150,7 +152,7 @@ void writeZoneAtlas(ReportContext& ctx) {
         ctx.noResults("integration-zones");
         return;
     }
-    const int labelCol = columnIndex(zones->columns, "label");
+    const int labelCol = analysis::columnIndex(zones->columns, analysis::columns::kLabel);
     for (std::size_t z = 0; z < shown && !ctx.cancel.isCancelled(); ++z) {
         style::LayerStyle st;
         st.stroke = labelColour(labelCol >= 0

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/synthetic_report.h"
 
+#include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/indexed_geometries.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/synthetic_data.h"
@@ -58,7 +59,7 @@ Result<ReportData> syntheticReportData(const QString& folder, std::size_t featur
     if (!read)
         return read.error();
     auto layer = std::make_shared<const data::VectorLayer>(std::move(read).value());
-    auto crs = crs::Crs::fromEpsg(5186);
+    auto crs = crs::Crs::fromEpsg(crs::kPlanEpsg);
     if (!crs)
         return crs.error();
     auto indexed = data::buildIndexedGeometries(layer, *crs);

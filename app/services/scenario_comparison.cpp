@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/scenario_comparison.h"
 
+#include "cityweave/analysis/result_columns.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/layer_loading.h"
 #include "services/analysis_run.h"
@@ -30,9 +31,9 @@ OverlapFigures overlapFigures(const analysis::AnalysisResult& result) {
     };
     f.overlappingPairs = static_cast<int>(summary("overlapping_project_pairs"));
     f.overlapAreaM2 = summary("total_overlap_area_m2");
-    if (const auto* table = result.table("overlap_matrix")) {
-        const int inB = table->columnIndex("points_a_in_b"),
-                  inA = table->columnIndex("points_b_in_a");
+    if (const auto* table = result.table(analysis::outputs::kOverlapMatrix)) {
+        const int inB = table->columnIndex(analysis::columns::kPointsAInB),
+                  inA = table->columnIndex(analysis::columns::kPointsBInA);
         if (inB >= 0 && inA >= 0)
             for (const auto& row : table->rows)
                 f.pointsInOther += integer(row[std::size_t(inB)]) + integer(row[std::size_t(inA)]);

@@ -4,13 +4,13 @@
 #include "cityweave/data/text_encoding.h"
 #include "common/error_text.h"
 #include "common/table_read_text.h"
+#include "services/background_job.h"
 #include "widgets/crs_picker_dialog.h"
 #include "widgets/table_preview_model.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +20,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace cw::widgets {
@@ -312,13 +311,7 @@ void TableSourcePanel::refresh() {
     m_busy = true;
     m_previewLabel->setText(tr("Reading the table…"));
     emit stateChanged();
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial == m_serial) // a later change has started a newer preview
-            applyOutcome(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_choice.path, options] {
+    auto work = [path = m_choice.path, options](services::JobProgress&) {
         Outcome out;
         auto result = data::LayerReader::previewTable(path, options, kPreviewRows, kScanRows);
         if (result)
@@ -326,7 +319,11 @@ void TableSourcePanel::refresh() {
         else
             out.error = result.error();
         return out;
-    }));
+    };
+    services::startBackgroundJob<Outcome>(this, std::move(work), [this, serial](Outcome outcome) {
+        if (serial == m_serial) // a later change has started a newer preview
+            applyOutcome(std::move(outcome));
+    });
 }
 
 void TableSourcePanel::applyOutcome(Outcome outcome) {

@@ -6,7 +6,7 @@
 // - pilot-ranking: re-ranking 60,000 units x 7 criteria after a weight change (score, full
 //   order, top-5 sensitivity is separate): under 50 ms.
 //   build/tests/bench/bench_coverage --benchmark_counters_tabular=true
-#include "analysis/builtin_analyses.h"
+#include "analysis/framework/builtin_analyses.h"
 #include "cityweave/analysis/coverage_bench_input.h"
 
 #include <benchmark/benchmark.h>

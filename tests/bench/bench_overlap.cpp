@@ -3,7 +3,7 @@
 // two seeds): the fast boundary-integration engine against GEOS (prepared intersects +
 // intersection + area) on the same candidates. Data is generated once per N and seed into the
 // temp folder and reused (the same files `cityweave-cli bench overlap` uses).
-#include "analysis/boundary_overlay.h"
+#include "analysis/geometry/boundary_overlay.h"
 #include "cityweave/analysis/polygon_overlap_area.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/synthetic_data.h"

@@ -2,6 +2,7 @@
 // A project manifest (build-sample): projects, planning fields, sandbox zones and scenarios
 // read from JSON into a new project file. The folder holds one small polygon GeoJSON that a
 // manifest may name ("zone.geojson"); the project file is written to the scratch folder.
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "fuzz_support.h"
 
@@ -25,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto manifest = cw::fuzz::scratchPath("manifest/manifest.json");
     const auto output = cw::fuzz::scratchPath("manifest/out.cwproject.gpkg");
     cw::fuzz::writeFile(manifest, cw::fuzz::asText(data, size));
-    (void)cw::project::buildProjectFromManifest(manifest.string(), output.string(), "EPSG:5186",
-                                                nullptr);
+    (void)cw::manifest::buildProjectFromManifest(manifest.string(), output.string(), "EPSG:5186",
+                                                 nullptr);
     std::error_code ec;
     std::filesystem::remove(output, ec);
     return 0;

@@ -143,8 +143,10 @@ endforeach()
 
 # (g) The SDK exposes no third-party or Qt type; plugins use only the SDK's stable surface, as
 # core/include/cityweave/sdk/README.md lists it ("The stable surface"), and their own headers.
-forbid("SDK headers must not expose GDAL, GEOS, PROJ, SQLite or Qt"
-       IN core/include/cityweave/sdk PATTERN "^<(gdal|ogr|cpl_|geos|proj|sqlite|Q)")
+# Every installed header (the SDK's stable surface includes others, which are installed with
+# it), not only sdk/: a plugin that includes one must not need GDAL, GEOS, PROJ, SQLite or Qt.
+forbid("public headers (installed with the SDK) must not expose GDAL, GEOS, PROJ, SQLite or Qt"
+       IN core/include/cityweave PATTERN "^<(gdal|ogr|cpl_|geos|proj|sqlite|Q)")
 forbid("plugins must not include Qt, GDAL, GEOS, PROJ, SQLite or application headers"
        IN plugins PATTERN "^<(gdal|ogr|cpl_|geos|proj|sqlite|Q)|^\"Q|${any_app}")
 set(sdk_surface
@@ -160,19 +162,14 @@ forbid("plugins may include only the SDK's stable headers" IN plugins
 # ---------------------------------------------------------------------------------------------
 # (h) Module order inside core: a module's files (public headers in include/cityweave/<module>/,
 # sources and private headers in src/<module>/) include only modules at or before it here.
-set(core_order core crs geometry style data project analysis planning sdk plugin)
+set(core_order core crs geometry style data project analysis planning sdk plugin manifest)
 list(JOIN core_order " < " order_text)
 
-# Known upward includes (they close cycles; see docs/architecture.md). Each is "<file> ->
-# <include>". Remove a line when its include goes; a line whose include is gone fails the test,
-# so the list only shrinks. A new upward include is a failure, not a new line here.
-set(allowed_upward
-  # project <-> plugin: loading a plan's layers reads a plugin's metadata for plugin layers.
-  "core/src/project/layer_loading.cpp -> cityweave/plugin/plugin_metadata.h"
-  # project <-> sdk: building a plan from a manifest takes plugins' layer sources
-  # (sdk::ProjectDescription, LayerSource, StyleContribution), while the SDK's contributions
-  # use project's value types (LocalizedText, Provenance, Sector).
-  "core/include/cityweave/project/layer_loading.h -> cityweave/sdk/contributions.h")
+# Known upward includes (they would close cycles; see docs/architecture.md). Each is "<file> ->
+# <include>". A line whose include is gone fails the test, so the list only shrinks; a new
+# upward include is a failure, not a new line here. Empty since issue 15 broke the three
+# cycles (analysis <-> planning, project <-> plugin, project <-> sdk).
+set(allowed_upward)
 
 # The core module a path belongs to; empty when it is not core's.
 function(core_module_of path out)

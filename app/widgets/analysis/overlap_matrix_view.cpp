@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/analysis/overlap_matrix_view.h"
 
+#include "cityweave/analysis/result_columns.h"
 #include "widgets/analysis/result_table_model.h"
 
 #include <QHeaderView>
@@ -63,15 +64,15 @@ QColor OverlapMatrixView::shareColor(double share) {
 void OverlapMatrixView::setTable(const analysis::ResultTable& table,
                                  const QHash<QString, QString>& names, const QString& language) {
     const QLocale locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
-    const int colA = table.columnIndex("project_a");
-    const int colB = table.columnIndex("project_b");
-    const int colShareA = table.columnIndex("share_of_a");
-    const int colShareB = table.columnIndex("share_of_b");
-    const int colArea = table.columnIndex("area_m2");
-    const int colPointsBinA = table.columnIndex("points_b_in_a");
-    const int colPointsAinB = table.columnIndex("points_a_in_b");
-    const int colLinesBinA = table.columnIndex("lines_b_in_a_m");
-    const int colLinesAinB = table.columnIndex("lines_a_in_b_m");
+    const int colA = table.columnIndex(analysis::columns::kProjectA);
+    const int colB = table.columnIndex(analysis::columns::kProjectB);
+    const int colShareA = table.columnIndex(analysis::columns::kShareOfA);
+    const int colShareB = table.columnIndex(analysis::columns::kShareOfB);
+    const int colArea = table.columnIndex(analysis::columns::kAreaM2);
+    const int colPointsBinA = table.columnIndex(analysis::columns::kPointsBInA);
+    const int colPointsAinB = table.columnIndex(analysis::columns::kPointsAInB);
+    const int colLinesBinA = table.columnIndex(analysis::columns::kLinesBInAM);
+    const int colLinesAinB = table.columnIndex(analysis::columns::kLinesAInBM);
 
     m_projects.clear();
     std::map<std::pair<QString, QString>, Cell> cells;

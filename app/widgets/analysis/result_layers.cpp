@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/analysis/result_layers.h"
 
+#include "cityweave/analysis/result_columns.h"
 #include "cityweave/data/indexed_geometries.h"
 
 #include <algorithm>
@@ -11,19 +12,6 @@
 namespace cw::widgets {
 namespace {
 using geometry::GeometryFamily;
-
-std::uint64_t nextGeneration() {
-    // Far above LayerSet's counter so tile-cache keys never collide with project layers.
-    static std::atomic<std::uint64_t> counter{std::uint64_t(1) << 40};
-    return ++counter;
-}
-
-int columnIndex(const std::vector<data::Field>& fields, const char* name) {
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        if (fields[i].name == name)
-            return int(i);
-    return -1;
-}
 
 style::Rgba mix(style::Rgba a, style::Rgba b, double t) {
     auto m = [t](std::uint8_t x, std::uint8_t y) { return std::uint8_t(x + (y - x) * t + 0.5); };
@@ -109,9 +97,9 @@ std::vector<LayerClass> fifths(const analysis::ResultLayer& layer, int column, d
 
 std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
     const std::size_t n = layer.rows.size();
-    const int countCol = columnIndex(layer.columns, "project_count");
-    const int labelCol = columnIndex(layer.columns, "label");
-    const int idCol = columnIndex(layer.columns, "zone_id");
+    const int countCol = layer.columnIndex(analysis::columns::kProjectCount);
+    const int labelCol = layer.columnIndex(analysis::columns::kLabel);
+    const int idCol = layer.columnIndex(analysis::columns::kZoneId);
     std::vector<LayerClass> classes;
     // Labelled zones by label first: their project_count is a detail, their label the point.
     if (labelCol >= 0) {
@@ -142,9 +130,9 @@ std::vector<LayerClass> classify(const analysis::ResultLayer& layer) {
                          });
         return classes;
     }
-    const int scoreCol = columnIndex(layer.columns, "score");
-    const int rankCol = columnIndex(layer.columns, "rank");
-    const int shareCol = columnIndex(layer.columns, "covered_share");
+    const int scoreCol = layer.columnIndex(analysis::columns::kScore);
+    const int rankCol = layer.columnIndex(analysis::columns::kRank);
+    const int shareCol = layer.columnIndex(analysis::columns::kCoveredShare);
     if (scoreCol >= 0 && rankCol >= 0 && layer.family == GeometryFamily::Polygon) {
         // Pilot scores: light to dark green, the best class labelled with the rank.
         static const style::Rgba greens[] = {{255, 255, 204, 255},
@@ -262,7 +250,7 @@ ResultLayerBuilder::build(const analysis::AnalysisResult& result,
             loaded.entry.style = c.style;
             loaded.data = std::move(shared);
             loaded.indexed = std::move(indexed).value();
-            loaded.generation = nextGeneration();
+            loaded.generation = render::nextLayerGeneration();
             out.push_back(std::move(loaded));
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/analysis/zone_list.h"
 
+#include "cityweave/analysis/result_columns.h"
 #include "widgets/analysis/result_table_model.h"
 #include "widgets/legend_icon.h"
 
@@ -13,11 +14,11 @@ namespace {
 enum Column { ZoneColumn, LabelColumn, ScoreColumn, MembersColumn };
 constexpr int FeatureRole = Qt::UserRole + 1;
 
+// The first of `names` the columns have (results written by older versions used other names).
 int columnIndex(const std::vector<data::Field>& fields, std::initializer_list<const char*> names) {
     for (const char* name : names)
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            if (fields[i].name == name)
-                return int(i);
+        if (const int i = analysis::columnIndex(fields, name); i >= 0)
+            return i;
     return -1;
 }
 
@@ -78,16 +79,18 @@ QColor ZoneList::labelColor(const QString& key) {
 void ZoneList::setZones(const analysis::ResultLayer& zones, const analysis::ResultTable* members,
                         const QString& language) {
     const QLocale locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English);
-    const int colId = columnIndex(zones.columns, {"zone_id", "id"});
-    const int colLabel = columnIndex(zones.columns, {"label"});
-    const int colScore = columnIndex(zones.columns, {"score"});
-    const int colNames = columnIndex(zones.columns, {"project_names", "projects"});
+    const int colId = columnIndex(zones.columns, {analysis::columns::kZoneId, "id"});
+    const int colLabel = columnIndex(zones.columns, {analysis::columns::kLabel});
+    const int colScore = columnIndex(zones.columns, {analysis::columns::kScore});
+    const int colNames = columnIndex(
+        zones.columns, {analysis::columns::kProjectNames, analysis::columns::kProjects});
 
     // Members from the table when the layer does not name them itself.
     std::map<QString, QStringList> memberNames;
     if (colNames < 0 && members) {
-        const int mZone = columnIndex(members->columns, {"zone_id"});
-        const int mName = columnIndex(members->columns, {"project_name", "project_id", "project"});
+        const int mZone = columnIndex(members->columns, {analysis::columns::kZoneId});
+        const int mName = columnIndex(members->columns, {analysis::columns::kProjectName,
+                                                         analysis::columns::kProjectId, "project"});
         for (const auto& row : members->rows)
             memberNames[cellText(row, mZone)] << cellText(row, mName);
     }

@@ -4,7 +4,7 @@
 // hand-built degenerate layouts (adjacent parcels, half-offset grids, duplicates, nesting, holes,
 // 1 mm slivers), all near 200,000 m. GEOS computes each figure with its own union and
 // intersection, independently of the engine.
-#include "analysis/boundary_overlay.h"
+#include "analysis/geometry/boundary_overlay.h"
 #include "geometry/exact_orientation.h"
 #include "geometry/geos_bridge.h"
 

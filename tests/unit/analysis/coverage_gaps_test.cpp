@@ -2,9 +2,9 @@
 // coverage-gaps: the exact disc coverage against closed forms and GEOS, the road network on a
 // tiny graph, the greedy placement against exhaustive search, and the analysis end to end on
 // hand-built layers. How each expected value is obtained is said beside it.
-#include "analysis/coverage_engine.h"
-#include "analysis/disc_coverage.h"
-#include "analysis/road_network.h"
+#include "analysis/coverage_gaps/coverage_engine.h"
+#include "analysis/geometry/disc_coverage.h"
+#include "analysis/geometry/road_network.h"
 #include "geometry/geos_bridge.h"
 #include "link_fixtures.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // district-rollup on hand-built zones whose every number is worked out below.
-#include "analysis/builtin_analyses.h"
-#include "analysis/zone_grid.h"
+#include "analysis/framework/builtin_analyses.h"
+#include "analysis/geometry/zone_grid.h"
 #include "cityweave/analysis/analysis_registry.h"
 #include "geometry/geos_bridge.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // integration-zones on hand-placed projects: clusters, chains, labels and scores worked out below.
 // score = projects + sectors + 2 x synergy rules - 2 x duplication rules.
-#include "analysis/feature_links.h"
+#include "analysis/proximity_links/feature_links.h"
 #include "cityweave/analysis/analysis_registry.h"
 #include "geometry/geos_bridge.h"
 #include "link_fixtures.h"

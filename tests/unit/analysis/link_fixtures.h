@@ -3,8 +3,9 @@
 // layers made directly in EPSG:5186 around an origin in Seoul, wrapped into projects.
 #pragma once
 
-#include "analysis/builtin_analyses.h"
+#include "analysis/framework/builtin_analyses.h"
 #include "cityweave/analysis/analysis.h"
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "test_support.h"
 
@@ -134,9 +135,9 @@ inline std::int64_t integer(const data::AttributeRow& row, std::size_t i) {
 /// The bundled sample project, built into `tmp` and read in EPSG:5186.
 inline Result<analysis::AnalysisInput> sampleInput(const TempDir& tmp) {
     const std::string path = tmp.file("sample.cwproj.gpkg");
-    auto built = project::buildProjectFromManifest(
+    auto built = manifest::buildProjectFromManifest(
         std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", path, "EPSG:5186",
-        project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
+        manifest::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     if (!built)
         return built.error();
     return analysis::inputFromProject(path, *built, crs5186());

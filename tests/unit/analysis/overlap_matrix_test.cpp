@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // overlap-matrix: unions worked out by hand, mixed-CRS inputs against GEOS in EPSG:5186, and the
 // sample project through the registry.
-#include "analysis/builtin_analyses.h"
+#include "analysis/framework/builtin_analyses.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/file_inputs.h"
 #include "cityweave/analysis/polygon_overlap_area.h"
 #include "cityweave/analysis/result_writer.h"
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
 #include "test_support.h"
@@ -362,9 +364,9 @@ TEST(OverlapMatrix, SampleProjectFacts) {
         fs::temp_directory_path() / ("cw-overlap-sample-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const std::string path = (dir / "sample.cwproject.gpkg").string();
-    auto project = cw::project::buildProjectFromManifest(
+    auto project = cw::manifest::buildProjectFromManifest(
         CW_SOURCE_DIR "/resources/sample/projects.json", path, "EPSG:5186",
-        cw::project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
+        cw::manifest::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     ASSERT_TRUE(project);
     auto input = inputFromProject(path, *project, crs5186());
     ASSERT_TRUE(input);

@@ -2,7 +2,7 @@
 // Chaining boundary pieces into polygons: every hole goes to the smallest shell around it, also
 // when the shell has thousands of vertices (found through an index of its edges) and when an
 // island with its own hole sits inside a hole. Layouts and expected rings worked out by hand.
-#include "analysis/region_rings.h"
+#include "analysis/geometry/region_rings.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,8 @@
 // The real 25 gu of Seoul (JUSO 2015, via southkorea/seoul-maps) as zones: they must partition
 // the city, the GeoJSON and the CP949 shapefile must agree, and the roll-up of the sample
 // project must put each project in the gu it was drawn in.
-#include "analysis/builtin_analyses.h"
+#include "analysis/framework/builtin_analyses.h"
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "geometry/geos_bridge.h"
 #include "test_support.h"
@@ -167,9 +168,9 @@ TEST(SeoulDistricts, RollupPutsSampleProjectsInTheirGu) {
     CW_REQUIRE_SHARED_FILE(guGeoJson());
     cw::test::TempDir tmp;
     const std::string gpkg = tmp.file("sample.gpkg");
-    auto project = cw::project::buildProjectFromManifest(
+    auto project = cw::manifest::buildProjectFromManifest(
         std::string(CW_SOURCE_DIR) + "/resources/sample/projects.json", gpkg, "EPSG:5186",
-        cw::project::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
+        cw::manifest::pluginMetadataLookup({CW_SOURCE_DIR "/plugins"})); // Magok, Sangam, G-Valley
     ASSERT_TRUE(project) << cw::errorCodeName(project.error().code);
     auto input = inputFromProject(gpkg, *project, crs5186());
     ASSERT_TRUE(input) << cw::errorCodeName(input.error().code);

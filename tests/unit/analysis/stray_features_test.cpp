@@ -5,6 +5,7 @@
 // where the features usually lie.
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/file_inputs.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -41,8 +42,7 @@ TEST(StrayFeatures, AVertexAtTheOriginIsNamedAndTheGridRefused) {
                                       "[200000,550000],[200050,550000],[0.5,0.5],[200000,550000]");
     auto crs = cw::crs::Crs::fromEpsg(5186);
     ASSERT_TRUE(crs);
-    auto input =
-        inputFromFiles({*InputSpec::parse("A=" + clean), *InputSpec::parse("B=" + stray)}, *crs);
+    auto input = inputFromFiles({InputSpec{"A", {clean}}, InputSpec{"B", {stray}}}, *crs);
     ASSERT_TRUE(input);
     ASSERT_EQ(input->warnings.size(), 1u);
     EXPECT_EQ(input->warnings[0],

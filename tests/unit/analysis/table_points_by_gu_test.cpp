@@ -5,6 +5,7 @@
 #include "../data/table_fixtures.h"
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/analysis/file_inputs.h"
 #include "cityweave/analysis/parameter.h"
 
 #include <gtest/gtest.h>
@@ -47,9 +48,7 @@ TEST(TablePointsByGu, CountsPerGuAndBadRowsReported) {
 
     auto crs = cw::crs::Crs::fromEpsg(5186);
     ASSERT_TRUE(crs);
-    auto spec = InputSpec::parse("CCTV=" + csv);
-    ASSERT_TRUE(spec);
-    auto input = inputFromFiles({*spec}, *crs);
+    auto input = inputFromFiles({InputSpec{"CCTV", {csv}}}, *crs);
     ASSERT_TRUE(input) << cw::errorCodeName(input.error().code);
     ASSERT_TRUE(setZoneLayer(*input, guGeoJson(), "SIG_KOR_NM"));
     ASSERT_FALSE(input->warnings.empty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenarios in a sample manifest (docs/scenarios.md): patches replace planning keys, layer
 // variants become tables of the project file, and the named scenario is the working plan.
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/layer_loading.h"
 #include "cityweave/project/project_store.h"
@@ -41,8 +42,8 @@ protected:
         manifest += scenarios;
         manifest += "}";
         std::ofstream(dir / "m.json") << manifest;
-        return project::buildProjectFromManifest((dir / "m.json").string(),
-                                                 (dir / "out.gpkg").string());
+        return manifest::buildProjectFromManifest((dir / "m.json").string(),
+                                                  (dir / "out.gpkg").string());
     }
     fs::path dir;
 };

@@ -2,6 +2,7 @@
 // A project file is data, never code: files passed from desk to desk are broken or crafted now
 // and then. Every case ends in a named error or a normal result, never a crash, a hang or a
 // change to the file.
+#include "cityweave/manifest/manifest_build.h"
 #include "cityweave/project/layer_loading.h"
 #include "cityweave/project/project_store.h"
 #include "cityweave/project/report_template_store.h"
@@ -233,7 +234,7 @@ TEST(HostileProject, ManifestWithWrongTypesIsAnError) {
           R"({"sandbox_zones":[{"id":"z","valid_years":-1e30}]})", R"([1,2,3])"}) {
         writeText(tmp.file("manifest.json"), manifest);
         auto built =
-            cw::project::buildProjectFromManifest(tmp.file("manifest.json"), out, "EPSG:5186", {});
+            cw::manifest::buildProjectFromManifest(tmp.file("manifest.json"), out, "EPSG:5186", {});
         ASSERT_FALSE(built.ok()) << manifest;
         // CorruptFile, or InvalidArgument naming the project whose planning fields are wrong.
         EXPECT_TRUE(built.error().code == ErrorCode::CorruptFile ||
@@ -244,7 +245,7 @@ TEST(HostileProject, ManifestWithWrongTypesIsAnError) {
     }
     fs::create_directory(tmp.file("folder.json"));
     auto folder =
-        cw::project::buildProjectFromManifest(tmp.file("folder.json"), out, "EPSG:5186", {});
+        cw::manifest::buildProjectFromManifest(tmp.file("folder.json"), out, "EPSG:5186", {});
     ASSERT_FALSE(folder.ok());
     EXPECT_EQ(folder.error().code, ErrorCode::NotARegularFile);
 }

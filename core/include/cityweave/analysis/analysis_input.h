@@ -55,21 +55,11 @@ struct AnalysisInput {
     const std::vector<AnalysisResult>* earlierResults = nullptr;
 };
 
-/// "Name=file1,file2" as given to `cityweave-cli analyze --input`.
-struct InputSpec {
-    std::string projectName;
-    std::vector<std::string> files;
-    static Result<InputSpec> parse(const std::string& text);
-};
-
 /// Builds the input from an open project file: each project's layers and the base layers are
 /// read, reprojected to `crs` and repaired.
 Result<AnalysisInput> inputFromProject(const std::string& projectPath,
                                        const project::Project& project, const crs::Crs& crs,
                                        const CancelToken& cancel = {});
-/// Builds the input from plain files, one project per spec (sector unknown: None).
-Result<AnalysisInput> inputFromFiles(const std::vector<InputSpec>& specs, const crs::Crs& crs,
-                                     const CancelToken& cancel = {});
 /// Reads a zone layer for roll-ups into the input's CRS.
 Status setZoneLayer(AnalysisInput& input, const std::string& path, const std::string& nameField);
 

@@ -25,14 +25,12 @@ struct ResultTable {
     bool streamed = false;
     std::uint64_t streamedRows = 0;
 
-    /// The index of the column named `name`, or -1.
-    int columnIndex(std::string_view name) const {
-        for (std::size_t i = 0; i < columns.size(); ++i)
-            if (columns[i].name == name)
-                return static_cast<int>(i);
-        return -1;
-    }
+    /// The index of the column named `name` (analysis/result_columns.h), or -1.
+    int columnIndex(std::string_view name) const;
 };
+
+/// The index of the column named `name` among `columns`, or -1.
+int columnIndex(const std::vector<data::Field>& columns, std::string_view name);
 
 /// Takes the rows of a table (or the features of a layer) too large to keep in memory, batch by
 /// batch, as an analysis computes them (`cityweave-cli analyze` writes them straight into the
@@ -63,6 +61,9 @@ struct ResultLayer {
     /// `rows` are empty and `streamedFeatures` says how many there were.
     bool streamed = false;
     std::uint64_t streamedFeatures = 0;
+
+    /// The index of the column named `name` (analysis/result_columns.h), or -1.
+    int columnIndex(std::string_view name) const;
 };
 
 /// What one run produced, with what a report needs to cite it.

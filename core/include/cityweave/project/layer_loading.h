@@ -6,9 +6,7 @@
 #include "cityweave/data/layer_source.h"
 #include "cityweave/data/vector_layer.h"
 #include "cityweave/project/project.h"
-#include "cityweave/sdk/contributions.h"
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,34 +31,5 @@ data::LayerSource layerSourceOf(const LayerEntry& entry);
 LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& name,
                            const std::string& idBase, const std::string& projectPath,
                            const std::vector<std::string>& takenIds);
-
-/// A plugin's layer source as a manifest names it: layer files absolute, with the plugin's
-/// version (recorded as the layers' origin) and styles (which the layers' style ids name).
-/// The registry entry for the project a plugin layer source describes.
-ProjectInfo projectInfoFrom(const sdk::ProjectDescription& description);
-
-struct PluginLayerSource {
-    std::string pluginId;
-    std::string pluginVersion;
-    sdk::LayerSource source;
-    std::vector<sdk::StyleContribution> styles;
-};
-
-/// Finds a layer source by plugin id and layer source id; LayerNotFound when there is none.
-using PluginLayerSourceLookup = std::function<Result<PluginLayerSource>(
-    const std::string& pluginId, const std::string& layerSourceId)>;
-
-/// A lookup reading cityweave-plugin.json files in the plugin sub-folders of `folders`, without
-/// loading any code (the layer sources a plugin declares in its JSON).
-PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders);
-
-/// Builds a project file from a manifest (JSON listing projects and their GeoJSON layers):
-/// the layers are copied into the GeoPackage in `analysisCrs`, styled by sector. A project may
-/// instead name a plugin layer source ("plugin", "layer_source"): its project description,
-/// layers, styles and provenance come from `plugins`, and each layer records its origin.
-Result<Project> buildProjectFromManifest(const std::string& manifestPath,
-                                         const std::string& outputPath,
-                                         const std::string& analysisCrs = crs::kPlanCrsText,
-                                         const PluginLayerSourceLookup& plugins = {});
 
 } // namespace cw::project
