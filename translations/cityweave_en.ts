@@ -4626,10 +4626,6 @@ It keeps the name and id of “%1”.</translation>
         <translation>Sandbox zones</translation>
     </message>
     <message>
-        <source>Overlap between projects</source>
-        <translation>Overlap between projects</translation>
-    </message>
-    <message>
         <source>Changed features</source>
         <translation>Changed features</translation>
     </message>
@@ -4790,8 +4786,8 @@ It keeps the name and id of “%1”.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <source>Overlap and analysis figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4664,10 +4664,6 @@ It keeps the name and id of “%1”.</source>
         <translation>규제샌드박스 구역</translation>
     </message>
     <message>
-        <source>Overlap between projects</source>
-        <translation>사업 간 중첩</translation>
-    </message>
-    <message>
         <source>Changed features</source>
         <translation>변경된 객체</translation>
     </message>
@@ -4828,8 +4824,8 @@ It keeps the name and id of “%1”.</source>
         <translation>실행 안 됨</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Overlap and analysis figures</source>
+        <translation>중첩 및 분석 수치</translation>
     </message>
 </context>
 <context>

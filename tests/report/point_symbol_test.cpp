@@ -56,14 +56,7 @@ void expectTriangle(const QImage& image, QPointF c, const char* what) {
 
 class PointSymbols : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        static int argc = 1;
-        static char arg0[] = "test_report";
-        static char* argv[] = {arg0, nullptr};
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!QGuiApplication::instance())
-            new QGuiApplication(argc, argv);
-    }
+    static void SetUpTestSuite() { ensureOffscreenApp(); }
 };
 
 TEST_F(PointSymbols, TriangleOnScreenAndInPdfAndSvgAlike) {

@@ -49,17 +49,22 @@ inline QString pdfText(const QString& pdf, bool layout = true) {
     return runProgram(QStringLiteral("pdftotext"), args).out;
 }
 
+/// A QGuiApplication on the offscreen platform, made once for the test program.
+inline void ensureOffscreenApp() {
+    static int argc = 1;
+    static char arg0[] = "test_report";
+    static char* argv[] = {arg0, nullptr};
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!QGuiApplication::instance())
+        new QGuiApplication(argc, argv);
+}
+
 /// The sample project copied to a private folder (so no results file of another test or of the
 /// desktop app lies beside it), plus its analysis results from `cityweave-cli analyze`.
 class SampleWithResults : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        static int argc = 1;
-        static char arg0[] = "test_report";
-        static char* argv[] = {arg0, nullptr};
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (!QGuiApplication::instance())
-            new QGuiApplication(argc, argv);
+        ensureOffscreenApp();
         dir = std::make_unique<QTemporaryDir>();
         project = dir->filePath(QStringLiteral("샘플 사업.cwproject.gpkg")); // Korean file name
         QFile::copy(QStringLiteral(CW_SAMPLE_PROJECT), project);

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,8 +42,10 @@ void addRow(QTableWidget* t, const QStringList& cells, const QString& key = {}) 
     t->insertRow(row);
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells[c]);
-        if (c == 0)
+        if (c == 0) {
             item->setData(Qt::UserRole, key);
+            item->setToolTip(cells[c]);
+        }
         t->setItem(row, c, item);
     }
 }
@@ -145,6 +148,12 @@ ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString p
         makeTable(QStringLiteral("zoneDifferences"), {tr("Sandbox zone"), tr("Difference")}, this);
     m_overlap = makeTable(QStringLiteral("overlapFigures"),
                           {tr("Figure"), tr("A"), tr("B"), tr("Difference (B − A)")}, this);
+    // The figures' names take what the numbers leave (elided, whole in the tooltip): with the
+    // plugins' analyses they are long, and the numbers must stay in view.
+    m_overlap->horizontalHeader()->setStretchLastSection(false);
+    m_overlap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_overlap->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_features =
         makeTable(QStringLiteral("featureChanges"),
                   {tr("Layer"), tr("Added"), tr("Removed"), tr("Moved"), tr("Edited")}, this);
@@ -161,9 +170,9 @@ ScenarioCompareDialog::ScenarioCompareDialog(project::Project project, QString p
     left->addWidget(group(tr("Indicators"), m_indicators));
     left->addWidget(group(tr("Sandbox zones"), m_zones));
     auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(group(tr("Overlap between projects"), m_overlap));
+    right->addWidget(group(tr("Overlap and analysis figures"), m_overlap));
     right->addWidget(group(tr("Changed features"), m_features));
-    right->setSizes({220, 400});
+    right->setSizes({440, 180});
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -430,7 +439,7 @@ void ScenarioCompareDialog::showFigures(const Result<services::ScenarioFigures>&
                QString::fromStdString(l.layerId));
     if (figures->layers.empty())
         addRow(m_features, {tr("Both scenarios draw every layer from the same data.")});
-    m_overlap->resizeColumnsToContents();
+    m_overlap->resizeRowsToContents();
     m_features->resizeColumnsToContents();
     m_status->setText(
         tr("Compared %1 (A) with %2 (B).").arg(m_a->currentText(), m_b->currentText()));
@@ -441,15 +450,28 @@ void ScenarioCompareDialog::addAnalysisFigure(const services::AnalysisFigure& fi
     auto shown = [&](const std::optional<double>& v) {
         return v ? locale.toString(*v, 'g', 6) : tr("not run");
     };
-    QString analysis = QString::fromStdString(figure.analysisId);
-    if (const auto* a = m_analyses.find(figure.analysisId))
-        analysis = QString::fromStdString(a->descriptor().name.in(m_language.toStdString()));
+    const QString id = QString::fromStdString(figure.analysisId);
+    if (m_overlap->rowCount() == 0 || !m_overlap->item(m_overlap->rowCount() - 1, 0)
+                                           ->data(Qt::UserRole)
+                                           .toString()
+                                           .startsWith(id + QLatin1Char('/'))) {
+        // The analysis's name once, across the row, above its figures.
+        QString analysis = id;
+        if (const auto* a = m_analyses.find(figure.analysisId))
+            analysis = QString::fromStdString(a->descriptor().name.in(m_language.toStdString()));
+        addRow(m_overlap, {analysis}, id);
+        const int row = m_overlap->rowCount() - 1;
+        m_overlap->setSpan(row, 0, 1, m_overlap->columnCount());
+        QFont bold = m_overlap->font();
+        bold.setBold(true);
+        m_overlap->item(row, 0)->setFont(bold);
+    }
     const QString difference =
         figure.a && figure.b ? locale.toString(*figure.b - *figure.a, 'g', 6) : QString();
     addRow(m_overlap,
-           {tr("%1: %2").arg(analysis, QString::fromStdString(figure.key)), shown(figure.a),
+           {QStringLiteral("    ") + QString::fromStdString(figure.key), shown(figure.a),
             shown(figure.b), difference},
-           QString::fromStdString(figure.analysisId + "/" + figure.key));
+           id + QLatin1Char('/') + QString::fromStdString(figure.key));
 }
 
 } // namespace cw::widgets

@@ -60,7 +60,11 @@ private:
 };
 
 void TestGuiScenarios::initTestCase() {
-    const QString failure = m_fixture.start(QSize(1400, 900));
+    // The build's plugins (Magok, Sangam, G-Valley) load, so that their analyses are compared.
+    qputenv("CITYWEAVE_STATE_DIR", m_fixture.dir.filePath(QStringLiteral("state")).toUtf8());
+    qputenv("CITYWEAVE_USER_PLUGIN_DIR",
+            m_fixture.dir.filePath(QStringLiteral("user-plugins")).toUtf8());
+    const QString failure = m_fixture.start(QSize(1400, 900), true);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     m_document = m_fixture.document.get();
     QVERIFY(m_fixture.window->fileActions().openPath(m_fixture.sample));
@@ -196,6 +200,16 @@ void TestGuiScenarios::sampleRolloutScenariosCompare() {
     const int points = rowWithKey(overlap, QStringLiteral("points_in_other"));
     QVERIFY(points >= 0);
     QCOMPARE(cell(overlap, points, 3), QStringLiteral("-1"));
+    // Plugin analyses are compared too: Magok's self-sufficiency counts the same blocks in both
+    // (the scenarios differ only in stage-3 roll-outs and one charger).
+    const int magok = rowWithKey(overlap, QStringLiteral("magok-self-sufficiency"));
+    QVERIFY2(magok >= 0, "the Magok plugin's analysis is missing from the comparison");
+    QVERIFY(cell(overlap, magok, 0).startsWith(QStringLiteral("Magok")));
+    const int blocks = rowWithKey(overlap, QStringLiteral("magok-self-sufficiency/blocks"));
+    QVERIFY(blocks > magok);
+    QCOMPARE(cell(overlap, blocks, 0).trimmed(), QStringLiteral("blocks"));
+    QCOMPARE(cell(overlap, blocks, 1), cell(overlap, blocks, 2));
+    QCOMPARE(cell(overlap, blocks, 3), QStringLiteral("0"));
     // CW_SCREENSHOT=file.png keeps a picture of the dialog, for a person to look at.
     if (const QString shot = qEnvironmentVariable("CW_SCREENSHOT"); !shot.isEmpty()) {
         dialog->raise();
