@@ -20,6 +20,7 @@
 #include "cityweave/project/sector.h"
 #include "geometry/geos_bridge.h"
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cmath>
@@ -313,6 +314,277 @@ std::string zoneName(const data::VectorLayer& layer, int nameField, std::size_t 
     return std::to_string(layer.fids[f]);
 }
 
+// Length of a project's dissolved lines inside one zone.
+double lineLengthIn(GEOSContextHandle_t h, const Zone& zone, const Footprint& fp) {
+    if (!fp.extent.intersects(zone.envelope))
+        return 0.0;
+    double length = 0;
+    std::vector<std::uint32_t> hits;
+    fp.lines.index.query(zone.envelope, hits);
+    for (std::uint32_t i : hits) {
+        const Piece& piece = fp.lines.pieces[i];
+        if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+            length += piece.measure;
+        } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
+            GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
+            length += geometry::geosLength(h, inside.get());
+        }
+    }
+    return length;
+}
+
+// Step 1: every project's lines dissolved and points collected; their extent for a grid.
+struct Footprints {
+    std::vector<Footprint> projects;
+    Envelope extent;
+};
+
+Result<Footprints> buildFootprints(GEOSContextHandle_t h, const AnalysisInput& input,
+                                   const CancelToken& cancel, const ProgressFn& report) {
+    Footprints out;
+    for (std::size_t p = 0; p < input.projects.size(); ++p) {
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        out.projects.push_back(buildFootprint(h, input.projects[p]));
+        out.extent.expand(out.projects.back().extent);
+        report(0.2 * static_cast<double>(p + 1) / static_cast<double>(input.projects.size()));
+    }
+    return out;
+}
+
+// Step 2: the zone layer given, or a square grid over the projects (said in a warning).
+struct ZoneSource {
+    std::shared_ptr<const data::VectorLayer> layer;
+    std::string nameField;
+};
+
+Result<ZoneSource> chooseZones(const AnalysisInput& input, const ParameterValues& params,
+                               const Envelope& extent, std::vector<std::string>& warnings) {
+    ZoneSource zones{input.zones, input.zoneNameField};
+    if (params.text("zones") == "grid" || !zones.layer) {
+        if (params.text("zones") != "grid")
+            warnings.push_back("no zone layer given: using a " +
+                               data::toDisplayString(params.number("grid_size")) +
+                               " m grid over the projects' extent");
+        if (extent.isNull())
+            return makeError(ErrorCode::NothingToAnalyse, {"geometry"});
+        auto grid = makeSquareGrid(extent, params.number("grid_size"), input.crs);
+        if (!grid)
+            return grid.error();
+        zones = {std::make_shared<const data::VectorLayer>(std::move(grid).value()), "cell"};
+    }
+    if (zones.layer->family != GeometryFamily::Polygon)
+        return makeError(ErrorCode::WrongGeometryType, {zones.layer->name, "polygon"});
+    return zones;
+}
+
+// Step 3: each zone as a prepared GEOS polygon, indexed by envelope (empty zones left out of
+// the index but kept in the output, in layer order).
+struct PreparedZones {
+    std::vector<Zone> zones;
+    std::vector<std::uint32_t> indexed; // zones with a geometry, in layer order
+    geometry::PackedRTree index;
+};
+
+PreparedZones prepareZones(GEOSContextHandle_t h, const ZoneSource& source) {
+    const data::VectorLayer& layer = *source.layer;
+    const int nameIndex = source.nameField.empty() ? -1 : layer.fieldIndex(source.nameField);
+    PreparedZones out;
+    out.zones.resize(layer.featureCount());
+    std::vector<Envelope> boxes;
+    for (std::size_t z = 0; z < out.zones.size(); ++z) {
+        Zone& zone = out.zones[z];
+        zone.id = layer.fids[z];
+        zone.name = zoneName(layer, nameIndex, z);
+        zone.geom = geometry::toGeos(h, layer.geometries, z, GeometryFamily::Polygon);
+        if (!zone.geom || GEOSisEmpty_r(h, zone.geom.get()))
+            continue;
+        zone.prepared = PreparedPtr{GEOSPrepare_r(h, zone.geom.get()), PreparedDeleter{h}};
+        zone.area = geometry::geosArea(h, zone.geom.get());
+        zone.envelope = envelopeOf(h, zone.geom.get());
+        out.indexed.push_back(static_cast<std::uint32_t>(z));
+        boxes.push_back(zone.envelope);
+    }
+    out.index = geometry::PackedRTree(boxes);
+    return out;
+}
+
+// Step 4: each point asset to the first zone in layer order that covers it.
+struct PointCounts {
+    std::map<std::pair<std::size_t, std::size_t>, std::int64_t> byZoneProject;
+    std::int64_t outside = 0;
+
+    std::int64_t of(std::size_t zone, std::size_t project) const {
+        const auto it = byZoneProject.find({zone, project});
+        return it == byZoneProject.end() ? 0 : it->second;
+    }
+};
+
+Result<PointCounts> countPoints(GEOSContextHandle_t h, const PreparedZones& zones,
+                                const std::vector<Footprint>& footprints,
+                                const CancelToken& cancel) {
+    PointCounts out;
+    std::vector<std::uint32_t> hits;
+    for (std::size_t p = 0; p < footprints.size(); ++p) {
+        for (const geometry::Coord& c : footprints[p].points) {
+            if (cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            hits.clear();
+            zones.index.query(Envelope::of(c.x, c.y, c.x, c.y), hits);
+            std::uint32_t owner = UINT32_MAX;
+            GeosGeometry point{h, GEOSGeom_createPointFromXY_r(h, c.x, c.y)};
+            for (std::uint32_t hit : hits) {
+                const std::uint32_t z = zones.indexed[hit];
+                if (z < owner &&
+                    GEOSPreparedIntersects_r(h, zones.zones[z].prepared.get(), point.get()) == 1)
+                    owner = z;
+            }
+            if (owner == UINT32_MAX)
+                ++out.outside;
+            else
+                ++out.byZoneProject[{owner, p}];
+        }
+    }
+    return out;
+}
+
+// Step 5: each zone's ground by the set of projects covering it, summed in a fixed order.
+std::vector<ZoneCover> coversByZone(const ZoneAreas& areas, std::size_t zoneCount) {
+    std::vector<ZoneCover> covers(zoneCount);
+    for (const auto& [key, area] : areas.byCover)
+        if (key.zone < covers.size())
+            covers[key.zone].pieces.emplace_back(key.projects, area);
+    for (ZoneCover& c : covers) // a fixed order of summation, whatever the hash table's
+        std::sort(c.pieces.begin(), c.pieces.end(), [](const auto& l, const auto& r) {
+            return l.first.to_string() < r.first.to_string();
+        });
+    return covers;
+}
+
+// Step 6: the outputs, one table row per (zone, project present) and one zone feature each.
+struct RollupOutputs {
+    ResultTable table;
+    ResultLayer layer;
+    std::vector<double> areaInZones; // per project, summed over the zones
+    std::size_t zonesWithOne = 0;
+    std::size_t zonesWithTwo = 0;
+};
+
+RollupOutputs emptyOutputs(std::size_t projects) {
+    RollupOutputs out;
+    out.table.key = "rollup_zone_projects";
+    out.table.columns = {{columns::kZoneId, data::FieldType::Integer},
+                         {columns::kZoneName, data::FieldType::String},
+                         {columns::kProjectId, data::FieldType::String},
+                         {columns::kProjectName, data::FieldType::String},
+                         {"sector", data::FieldType::String},
+                         {columns::kAreaM2, data::FieldType::Real},
+                         {"share_of_zone", data::FieldType::Real},
+                         {"share_of_project", data::FieldType::Real},
+                         {"line_length_m", data::FieldType::Real},
+                         {"point_count", data::FieldType::Integer}};
+    out.layer.key = outputs::kRollupZones;
+    out.layer.family = GeometryFamily::Polygon;
+    out.layer.columns = {{columns::kZoneId, data::FieldType::Integer},
+                         {columns::kZoneName, data::FieldType::String},
+                         {columns::kZoneAreaM2, data::FieldType::Real},
+                         {columns::kProjectCount, data::FieldType::Integer},
+                         {columns::kProjects, data::FieldType::String},
+                         {"sectors", data::FieldType::String},
+                         {"point_count", data::FieldType::Integer},
+                         {columns::kCoveredShare, data::FieldType::Real}};
+    for (Sector s : kSectors)
+        out.layer.columns.push_back(
+            {std::string("share_") + project::sectorKey(s), data::FieldType::Real});
+    out.areaInZones.assign(projects, 0.0);
+    return out;
+}
+
+// What step 7 reads for every zone.
+struct RollupContext {
+    GEOSContextHandle_t h;
+    const AnalysisInput& input;
+    const std::vector<Footprint>& footprints;
+    const PointCounts& points;
+    const std::vector<ZoneCover>& covers;
+    const ZoneAreas& areas;
+    const data::VectorLayer& zoneLayer;
+    std::array<ProjectSet, kSectors.size()> sectorProjects;
+    double minArea;
+};
+
+// Step 7: one zone's rows: the projects present (more than a sliver of area, a line, a point),
+// its sector mix and how much of it is covered.
+void addZone(const RollupContext& c, std::size_t z, const Zone& zone, RollupOutputs& out) {
+    const std::string lang = "ko"; // Korean first, English when a name has no Korean
+    const std::size_t n = c.footprints.size();
+    std::vector<Presence> present(n);
+    ProjectSet counted; // projects with more than a sliver here
+    for (std::size_t p = 0; p < n; ++p) {
+        Presence& pr = present[p];
+        if (zone.prepared) {
+            pr.area = c.covers[z].areaOf(p);
+            pr.length = lineLengthIn(c.h, zone, c.footprints[p]);
+        }
+        if (pr.area < c.minArea || pr.area <= 0)
+            pr.area = 0;
+        else
+            counted.set(p);
+        pr.points = c.points.of(z, p);
+    }
+
+    std::int64_t projectCount = 0;
+    std::int64_t zonePoints = 0;
+    std::string projectIds;
+    std::array<bool, kSectors.size()> sectorPresent{};
+    for (std::size_t p = 0; p < n; ++p) {
+        const Presence& pr = present[p];
+        zonePoints += pr.points;
+        if (pr.area <= 0 && pr.length < kMinLength && pr.points == 0)
+            continue;
+        const AnalysisProject& proj = c.input.projects[p];
+        ++projectCount;
+        projectIds += (projectIds.empty() ? "" : ";") + proj.id;
+        sectorPresent[sectorSlot(proj.sector)] = true;
+        out.areaInZones[p] += pr.area;
+        out.table.rows.push_back({zone.id, zone.name, proj.id, proj.name.in(lang),
+                                  std::string(project::sectorKey(proj.sector)), pr.area,
+                                  ratio(pr.area, zone.area), ratio(pr.area, c.areas.footprint[p]),
+                                  pr.length >= kMinLength ? pr.length : 0.0, pr.points});
+    }
+    std::string sectors;
+    for (std::size_t s = 0; s < kSectors.size(); ++s)
+        if (sectorPresent[s])
+            sectors += (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
+
+    data::AttributeRow row{
+        zone.id,    zone.name, zone.area,  projectCount,
+        projectIds, sectors,   zonePoints, ratio(c.covers[z].coveredBy(counted), zone.area)};
+    for (std::size_t s = 0; s < kSectors.size(); ++s)
+        row.push_back(ratio(c.covers[z].coveredBy(counted & c.sectorProjects[s]), zone.area));
+    out.layer.geometries.appendFeature(c.zoneLayer.geometries, z);
+    out.layer.rows.push_back(std::move(row));
+    out.zonesWithOne += projectCount >= 1 ? 1 : 0;
+    out.zonesWithTwo += projectCount >= 2 ? 1 : 0;
+}
+
+// Step 8: what the figures leave out, said in warnings.
+void warnAboutUncounted(const AnalysisInput& input, const ZoneAreas& areas,
+                        const RollupOutputs& out, std::int64_t pointsOutside,
+                        std::vector<std::string>& warnings) {
+    for (std::size_t p = 0; p < out.areaInZones.size(); ++p) {
+        const double total = areas.footprint[p];
+        // Zones that overlap can push the sum above the footprint; only shortfalls are news.
+        if (total > 0 && out.areaInZones[p] < total * 0.999)
+            warnings.push_back(
+                "project " + input.projects[p].id + ": " +
+                data::toDisplayString(std::round((1.0 - out.areaInZones[p] / total) * 1000) / 10) +
+                "% of the footprint is in no zone (or only in slivers below min_area)");
+    }
+    if (pointsOutside > 0)
+        warnings.push_back(std::to_string(pointsOutside) + " point assets lie outside every zone");
+}
+
 class DistrictRollup final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override {
@@ -323,7 +595,7 @@ public:
     Result<AnalysisResult> run(const AnalysisInput& input, const ParameterValues& params,
                                const ProgressFn& progress,
                                const CancelToken& cancel) const override {
-        auto report = [&](double f) {
+        const ProgressFn report = [&](double f) {
             if (progress)
                 progress(f);
         };
@@ -331,234 +603,59 @@ public:
         if (input.crs.isGeographic())
             result.warnings.push_back("analysis CRS " + input.crs.authId() +
                                       " is geographic: areas and lengths are in degrees");
-        const double minArea = params.number("min_area");
-
         geometry::GeosContext geos;
         const GEOSContextHandle_t h = geos.handle();
 
-        // Footprints first: the grid needs their extent.
-        std::vector<Footprint> footprints;
-        Envelope extent;
-        for (std::size_t p = 0; p < input.projects.size(); ++p) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            footprints.push_back(buildFootprint(h, input.projects[p]));
-            extent.expand(footprints.back().extent);
-            report(0.2 * static_cast<double>(p + 1) / static_cast<double>(input.projects.size()));
-        }
-
-        // The zone layer, or a generated grid.
-        std::shared_ptr<const data::VectorLayer> zoneLayer = input.zones;
-        std::string nameField = input.zoneNameField;
-        if (params.text("zones") == "grid" || !zoneLayer) {
-            if (params.text("zones") != "grid")
-                result.warnings.push_back("no zone layer given: using a " +
-                                          data::toDisplayString(params.number("grid_size")) +
-                                          " m grid over the projects' extent");
-            if (extent.isNull())
-                return makeError(ErrorCode::NothingToAnalyse, {"geometry"});
-            auto grid = makeSquareGrid(extent, params.number("grid_size"), input.crs);
-            if (!grid)
-                return grid.error();
-            zoneLayer = std::make_shared<const data::VectorLayer>(std::move(grid).value());
-            nameField = "cell";
-        }
-        if (zoneLayer->family != GeometryFamily::Polygon)
-            return makeError(ErrorCode::WrongGeometryType, {zoneLayer->name, "polygon"});
-        const int nameIndex = nameField.empty() ? -1 : zoneLayer->fieldIndex(nameField);
-
-        std::vector<Zone> zones(zoneLayer->featureCount());
-        std::vector<std::uint32_t> indexed; // zones with a geometry, in layer order
-        std::vector<Envelope> boxes;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            Zone& zone = zones[z];
-            zone.id = zoneLayer->fids[z];
-            zone.name = zoneName(*zoneLayer, nameIndex, z);
-            zone.geom = geometry::toGeos(h, zoneLayer->geometries, z, GeometryFamily::Polygon);
-            if (!zone.geom || GEOSisEmpty_r(h, zone.geom.get()))
-                continue;
-            zone.prepared = PreparedPtr{GEOSPrepare_r(h, zone.geom.get()), PreparedDeleter{h}};
-            zone.area = geometry::geosArea(h, zone.geom.get());
-            zone.envelope = envelopeOf(h, zone.geom.get());
-            indexed.push_back(static_cast<std::uint32_t>(z));
-            boxes.push_back(zone.envelope);
-        }
-        const geometry::PackedRTree zoneIndex(boxes);
-
-        // Points: each to the first zone in layer order that covers it.
-        std::map<std::pair<std::size_t, std::size_t>, std::int64_t> pointCounts; // (zone, project)
-        std::int64_t pointsOutside = 0;
-        std::vector<std::uint32_t> hits;
-        for (std::size_t p = 0; p < footprints.size(); ++p) {
-            for (const geometry::Coord& c : footprints[p].points) {
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                hits.clear();
-                zoneIndex.query(Envelope::of(c.x, c.y, c.x, c.y), hits);
-                std::uint32_t owner = UINT32_MAX;
-                GeosGeometry point{h, GEOSGeom_createPointFromXY_r(h, c.x, c.y)};
-                for (std::uint32_t hit : hits) {
-                    const std::uint32_t z = indexed[hit];
-                    if (z < owner &&
-                        GEOSPreparedIntersects_r(h, zones[z].prepared.get(), point.get()) == 1)
-                        owner = z;
-                }
-                if (owner == UINT32_MAX)
-                    ++pointsOutside;
-                else
-                    ++pointCounts[{owner, p}];
-            }
-        }
+        auto footprints = buildFootprints(h, input, cancel, report);
+        if (!footprints)
+            return footprints.error();
+        auto source = chooseZones(input, params, footprints->extent, result.warnings);
+        if (!source)
+            return source.error();
+        const PreparedZones zones = prepareZones(h, *source);
+        auto points = countPoints(h, zones, footprints->projects, cancel);
+        if (!points)
+            return points.error();
         report(0.3);
         if (input.projects.size() > kMaxProjects)
             return makeError(ErrorCode::InvalidArgument, {"projects", std::to_string(kMaxProjects)},
                              "a roll-up takes at most " + std::to_string(kMaxProjects) +
                                  " projects at once");
-        auto areas = zoneAreas(input, *zoneLayer, cancel, [&](double f) { report(0.3 + 0.6 * f); });
+        auto areas =
+            zoneAreas(input, *source->layer, cancel, [&](double f) { report(0.3 + 0.6 * f); });
         if (!areas)
             return areas.error();
-        std::vector<ZoneCover> covers(zones.size());
-        for (const auto& [key, area] : areas->byCover)
-            if (key.zone < covers.size())
-                covers[key.zone].pieces.emplace_back(key.projects, area);
-        for (ZoneCover& c : covers) // a fixed order of summation, whatever the hash table's
-            std::sort(c.pieces.begin(), c.pieces.end(), [](const auto& l, const auto& r) {
-                return l.first.to_string() < r.first.to_string();
-            });
-        std::array<ProjectSet, kSectors.size()> sectorProjects;
+
+        const std::vector<ZoneCover> covers = coversByZone(*areas, zones.zones.size());
+        RollupContext context{h,
+                              input,
+                              footprints->projects,
+                              *points,
+                              covers,
+                              *areas,
+                              *source->layer,
+                              {},
+                              params.number("min_area")};
         for (std::size_t p = 0; p < input.projects.size(); ++p)
-            sectorProjects[sectorSlot(input.projects[p].sector)].set(p);
-
-        const std::string lang = "ko"; // Korean first, English when a name has no Korean
-        ResultTable table;
-        table.key = "rollup_zone_projects";
-        table.columns = {{columns::kZoneId, data::FieldType::Integer},
-                         {columns::kZoneName, data::FieldType::String},
-                         {columns::kProjectId, data::FieldType::String},
-                         {columns::kProjectName, data::FieldType::String},
-                         {"sector", data::FieldType::String},
-                         {columns::kAreaM2, data::FieldType::Real},
-                         {"share_of_zone", data::FieldType::Real},
-                         {"share_of_project", data::FieldType::Real},
-                         {"line_length_m", data::FieldType::Real},
-                         {"point_count", data::FieldType::Integer}};
-        ResultLayer layer;
-        layer.key = outputs::kRollupZones;
-        layer.family = GeometryFamily::Polygon;
-        layer.columns = {{columns::kZoneId, data::FieldType::Integer},
-                         {columns::kZoneName, data::FieldType::String},
-                         {columns::kZoneAreaM2, data::FieldType::Real},
-                         {columns::kProjectCount, data::FieldType::Integer},
-                         {columns::kProjects, data::FieldType::String},
-                         {"sectors", data::FieldType::String},
-                         {"point_count", data::FieldType::Integer},
-                         {columns::kCoveredShare, data::FieldType::Real}};
-        for (Sector s : kSectors)
-            layer.columns.push_back(
-                {std::string("share_") + project::sectorKey(s), data::FieldType::Real});
-
-        std::vector<double> areaInZones(footprints.size(), 0.0);
-        std::size_t zonesWithOne = 0;
-        std::size_t zonesWithTwo = 0;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
+            context.sectorProjects[sectorSlot(input.projects[p].sector)].set(p);
+        RollupOutputs out = emptyOutputs(input.projects.size());
+        for (std::size_t z = 0; z < zones.zones.size(); ++z) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
-            Zone& zone = zones[z];
-            std::vector<Presence> present(footprints.size());
-            ProjectSet counted; // projects with more than a sliver here
-            for (std::size_t p = 0; p < footprints.size(); ++p) {
-                Presence& pr = present[p];
-                if (zone.prepared) {
-                    pr.area = covers[z].areaOf(p);
-                    pr.length = lineLengthIn(h, zone, footprints[p]);
-                }
-                if (pr.area < minArea || pr.area <= 0)
-                    pr.area = 0;
-                else
-                    counted.set(p);
-                const auto it = pointCounts.find({z, p});
-                pr.points = it == pointCounts.end() ? 0 : it->second;
-            }
-
-            std::int64_t projectCount = 0;
-            std::int64_t zonePoints = 0;
-            std::string projectIds;
-            std::array<bool, kSectors.size()> sectorPresent{};
-            for (std::size_t p = 0; p < footprints.size(); ++p) {
-                const Presence& pr = present[p];
-                zonePoints += pr.points;
-                if (pr.area <= 0 && pr.length < kMinLength && pr.points == 0)
-                    continue;
-                const AnalysisProject& proj = input.projects[p];
-                ++projectCount;
-                projectIds += (projectIds.empty() ? "" : ";") + proj.id;
-                sectorPresent[sectorSlot(proj.sector)] = true;
-                areaInZones[p] += pr.area;
-                table.rows.push_back({zone.id, zone.name, proj.id, proj.name.in(lang),
-                                      std::string(project::sectorKey(proj.sector)), pr.area,
-                                      ratio(pr.area, zone.area),
-                                      ratio(pr.area, areas->footprint[p]),
-                                      pr.length >= kMinLength ? pr.length : 0.0, pr.points});
-            }
-            std::string sectors;
-            for (std::size_t s = 0; s < kSectors.size(); ++s)
-                if (sectorPresent[s])
-                    sectors +=
-                        (sectors.empty() ? "" : ";") + std::string(project::sectorKey(kSectors[s]));
-
-            data::AttributeRow row{
-                zone.id,    zone.name, zone.area,  projectCount,
-                projectIds, sectors,   zonePoints, ratio(covers[z].coveredBy(counted), zone.area)};
-            for (std::size_t s = 0; s < kSectors.size(); ++s)
-                row.push_back(ratio(covers[z].coveredBy(counted & sectorProjects[s]), zone.area));
-            layer.geometries.appendFeature(zoneLayer->geometries, z);
-            layer.rows.push_back(std::move(row));
-            zonesWithOne += projectCount >= 1 ? 1 : 0;
-            zonesWithTwo += projectCount >= 2 ? 1 : 0;
-            report(0.9 + 0.1 * static_cast<double>(z + 1) / static_cast<double>(zones.size()));
+            addZone(context, z, zones.zones[z], out);
+            report(0.9 +
+                   0.1 * static_cast<double>(z + 1) / static_cast<double>(zones.zones.size()));
         }
+        warnAboutUncounted(input, *areas, out, points->outside, result.warnings);
 
-        for (std::size_t p = 0; p < footprints.size(); ++p) {
-            const double total = areas->footprint[p];
-            // Zones that overlap can push the sum above the footprint; only shortfalls are news.
-            if (total > 0 && areaInZones[p] < total * 0.999)
-                result.warnings.push_back(
-                    "project " + input.projects[p].id + ": " +
-                    data::toDisplayString(std::round((1.0 - areaInZones[p] / total) * 1000) / 10) +
-                    "% of the footprint is in no zone (or only in slivers below min_area)");
-        }
-        if (pointsOutside > 0)
-            result.warnings.push_back(std::to_string(pointsOutside) +
-                                      " point assets lie outside every zone");
-
-        result.summary["zones"] = static_cast<double>(zones.size());
-        result.summary["zones_with_projects"] = static_cast<double>(zonesWithOne);
-        result.summary["zones_with_2plus_projects"] = static_cast<double>(zonesWithTwo);
-        result.summary["points_outside_zones"] = static_cast<double>(pointsOutside);
-        result.tables.push_back(std::move(table));
-        result.layers.push_back(std::move(layer));
+        result.summary["zones"] = static_cast<double>(zones.zones.size());
+        result.summary["zones_with_projects"] = static_cast<double>(out.zonesWithOne);
+        result.summary["zones_with_2plus_projects"] = static_cast<double>(out.zonesWithTwo);
+        result.summary["points_outside_zones"] = static_cast<double>(points->outside);
+        result.tables.push_back(std::move(out.table));
+        result.layers.push_back(std::move(out.layer));
         report(1.0);
         return result;
-    }
-
-private:
-    // Length of a project's dissolved lines inside one zone.
-    static double lineLengthIn(GEOSContextHandle_t h, const Zone& zone, const Footprint& fp) {
-        if (!fp.extent.intersects(zone.envelope))
-            return 0.0;
-        double length = 0;
-        std::vector<std::uint32_t> hits;
-        fp.lines.index.query(zone.envelope, hits);
-        for (std::uint32_t i : hits) {
-            const Piece& piece = fp.lines.pieces[i];
-            if (GEOSPreparedContains_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
-                length += piece.measure;
-            } else if (GEOSPreparedIntersects_r(h, zone.prepared.get(), piece.geom.get()) == 1) {
-                GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), piece.geom.get())};
-                length += geometry::geosLength(h, inside.get());
-            }
-        }
-        return length;
     }
 };
 

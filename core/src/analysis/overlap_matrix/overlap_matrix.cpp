@@ -175,6 +175,219 @@ data::AttributeValue shareOf(double part, double whole) {
     return std::min(1.0, part / whole);
 }
 
+// Each project's footprint area, line length and point count.
+ResultTable footprintTable(const std::vector<AnalysisProject>& projects,
+                           const ProjectFigures& figures) {
+    ResultTable table{"project_footprints",
+                      {{"project", data::FieldType::String},
+                       {"name", data::FieldType::String},
+                       {"sector", data::FieldType::String},
+                       {"footprint_area_m2", data::FieldType::Real},
+                       {"line_length_m", data::FieldType::Real},
+                       {"point_count", data::FieldType::Integer}},
+                      {}};
+    for (std::size_t i = 0; i < projects.size(); ++i)
+        table.rows.push_back({projects[i].id, projects[i].name.in("ko"),
+                              project::sectorKey(projects[i].sector), figures.area[i],
+                              figures.lineLength[i], figures.pointCount[i]});
+    return table;
+}
+
+// One row per unordered pair (i < j, input order). The directed columns say which way:
+// lines_a_in_b_m is A's line length inside B's polygons.
+struct PairMatrix {
+    ResultTable table;
+    double totalArea = 0;
+    std::int64_t overlappingPairs = 0;
+};
+
+PairMatrix pairMatrix(const std::vector<AnalysisProject>& projects, const ProjectFigures& figures) {
+    PairMatrix m;
+    m.table = {outputs::kOverlapMatrix,
+               {{columns::kProjectA, data::FieldType::String},
+                {columns::kProjectB, data::FieldType::String},
+                {"name_a", data::FieldType::String},
+                {"name_b", data::FieldType::String},
+                {"sector_a", data::FieldType::String},
+                {"sector_b", data::FieldType::String},
+                {columns::kAreaM2, data::FieldType::Real},
+                {columns::kShareOfA, data::FieldType::Real},
+                {columns::kShareOfB, data::FieldType::Real},
+                {columns::kLinesAInBM, data::FieldType::Real},
+                {columns::kLinesBInAM, data::FieldType::Real},
+                {columns::kPointsAInB, data::FieldType::Integer},
+                {columns::kPointsBInA, data::FieldType::Integer}},
+               {}};
+    const std::size_t n = projects.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+            const double area = figures.pairArea[i * n + j];
+            if (area > 0) {
+                ++m.overlappingPairs;
+                m.totalArea += area;
+            }
+            m.table.rows.push_back({projects[i].id, projects[j].id, projects[i].name.in("ko"),
+                                    projects[j].name.in("ko"),
+                                    project::sectorKey(projects[i].sector),
+                                    project::sectorKey(projects[j].sector), area,
+                                    shareOf(area, figures.area[i]), shareOf(area, figures.area[j]),
+                                    figures.linesIn[i * n + j], figures.linesIn[j * n + i],
+                                    figures.pointsIn[i * n + j], figures.pointsIn[j * n + i]});
+        }
+    }
+    return m;
+}
+
+// Two polygon layers of different projects whose extents meet, weighted by their features for
+// the progress bar.
+struct PairJob {
+    std::size_t pa, la, pb, lb;
+    double weight;
+};
+
+std::vector<PairJob> pairJobs(const std::vector<AnalysisProject>& projects) {
+    auto isPolygon = [](const AnalysisLayer& l) {
+        return l.data && l.data->family == GeometryFamily::Polygon;
+    };
+    std::vector<PairJob> jobs;
+    for (std::size_t i = 0; i < projects.size(); ++i)
+        for (std::size_t j = i + 1; j < projects.size(); ++j)
+            for (std::size_t li = 0; li < projects[i].layers.size(); ++li)
+                for (std::size_t lj = 0; lj < projects[j].layers.size(); ++lj) {
+                    const auto& la = projects[i].layers[li];
+                    const auto& lb = projects[j].layers[lj];
+                    if (!isPolygon(la) || !isPolygon(lb) ||
+                        !la.data->geometries.extent().intersects(lb.data->geometries.extent()))
+                        continue;
+                    const double w = 1.0 + static_cast<double>(la.data->featureCount() +
+                                                               lb.data->featureCount());
+                    jobs.push_back({i, li, j, lj, w});
+                }
+    return jobs;
+}
+
+// The feature pairs of every job into `pairs`: with a table sink (the CLI writing a
+// GeoPackage) batch by batch in feature order, so memory stays bounded whatever their number;
+// otherwise collected and ordered by (fid_a, fid_b).
+class FeaturePairs {
+public:
+    FeaturePairs(const AnalysisInput& input, const ParameterValues& params,
+                 const CancelToken& cancel, ProgressFn progress, ResultTable& pairs,
+                 std::vector<std::string>& warnings)
+        : m_projects(input.projects), m_sink(input.tableSink), m_params(params), m_cancel(cancel),
+          m_progress(std::move(progress)), m_pairs(pairs), m_warnings(warnings) {}
+
+    Status run() {
+        const std::vector<PairJob> jobs = pairJobs(m_projects);
+        for (const PairJob& job : jobs)
+            m_totalWeight += job.weight;
+        if (m_sink)
+            if (auto ok = m_sink->begin(m_pairs.key, m_pairs.columns); !ok)
+                return ok;
+        for (const PairJob& job : jobs) {
+            if (auto ok = add(job); !ok)
+                return ok;
+            m_doneWeight += job.weight;
+        }
+        if (m_sink) {
+            if (auto ok = m_sink->end(); !ok)
+                return ok;
+            m_pairs.streamed = true;
+        }
+        return Ok{};
+    }
+    const OverlapStats& totals() const { return m_totals; }
+
+private:
+    Status add(const PairJob& job) {
+        const AnalysisLayer& la = m_projects[job.pa].layers[job.la];
+        const AnalysisLayer& lb = m_projects[job.pb].layers[job.lb];
+        const auto& fidsA = la.data->fids;
+        const auto& fidsB = lb.data->fids;
+        m_batchRows.clear(); // they carry this job's project and layer names
+        auto fidA = [&](const OverlapPair& p) {
+            return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a);
+        };
+        auto fidB = [&](const OverlapPair& p) {
+            return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b);
+        };
+        auto rowOf = [&](const OverlapPair& p) -> data::AttributeRow {
+            return {m_projects[job.pa].id,
+                    la.id,
+                    fidA(p),
+                    m_projects[job.pb].id,
+                    lb.id,
+                    fidB(p),
+                    p.area};
+        };
+        OverlapOptions options;
+        options.minArea = m_params.number("min_area");
+        options.threads = static_cast<unsigned>(m_params.integer("threads"));
+        options.cancel = m_cancel;
+        options.progress = [&](double f) {
+            m_progress((m_doneWeight + f * job.weight) / m_totalWeight);
+        };
+        std::vector<OverlapPair> list;
+        Status streamed = Ok{};
+        auto take = [&](std::span<const OverlapPair> batch) {
+            if (!m_sink) {
+                list.insert(list.end(), batch.begin(), batch.end());
+                return;
+            }
+            if (!streamed)
+                return;
+            // The rows are reused batch to batch: only the fids and the area change within a
+            // job, so a million pairs cost no string copies.
+            if (m_batchRows.size() < batch.size())
+                m_batchRows.resize(batch.size(), rowOf(batch.front()));
+            for (std::size_t k = 0; k < batch.size(); ++k) {
+                m_batchRows[k][2] = fidA(batch[k]);
+                m_batchRows[k][5] = fidB(batch[k]);
+                m_batchRows[k][6] = batch[k].area;
+            }
+            streamed = m_sink->append(
+                std::span<const data::AttributeRow>(m_batchRows.data(), batch.size()));
+            m_pairs.streamedRows += batch.size();
+        };
+        OverlapStats stats;
+        auto found =
+            forEachPolygonOverlap(la.data->geometries, lb.data->geometries, options, take, &stats);
+        if (!found)
+            return found.error();
+        if (!streamed)
+            return streamed.error();
+        m_totals.candidates += stats.candidates;
+        m_totals.fastPath += stats.fastPath;
+        m_totals.geosFallback += stats.geosFallback;
+        m_totals.geosFailed += stats.geosFailed;
+        if (stats.geosFailed > 0)
+            m_warnings.push_back("layers " + la.id + " x " + lb.id + ": " +
+                                 std::to_string(stats.geosFailed) +
+                                 " feature pairs could not be intersected and were left out");
+        // The engine gives feature index order; the table promises (fid_a, fid_b).
+        std::stable_sort(list.begin(), list.end(), [&](const OverlapPair& l, const OverlapPair& r) {
+            const auto left = fidA(l), right = fidA(r);
+            return left != right ? left < right : fidB(l) < fidB(r);
+        });
+        m_pairs.rows.reserve(m_pairs.rows.size() + list.size());
+        for (const OverlapPair& p : list)
+            m_pairs.rows.push_back(rowOf(p));
+        return Ok{};
+    }
+
+    const std::vector<AnalysisProject>& m_projects;
+    TableSink* m_sink;
+    const ParameterValues& m_params;
+    const CancelToken& m_cancel;
+    ProgressFn m_progress;
+    ResultTable& m_pairs;
+    std::vector<std::string>& m_warnings;
+    std::vector<data::AttributeRow> m_batchRows;
+    OverlapStats m_totals;
+    double m_totalWeight = 0;
+    double m_doneWeight = 0;
+};
+
 class OverlapMatrixAnalysis final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override { return m_descriptor; }
@@ -190,196 +403,39 @@ public:
         if (input.crs.isGeographic())
             result.warnings.push_back("the analysis CRS is geographic: areas are in degree² and "
                                       "lengths in degrees, not m² and m");
-
-        const auto& projects = input.projects;
-        const std::size_t n = projects.size();
+        const std::size_t n = input.projects.size();
         if (n > limits::kMatrixProjects.value())
             return limits::kMatrixProjects.exceeded(n);
 
         // 0 .. 0.4: every project-level figure in one pass of the overlay engine.
-        auto figures = projectFigures(projects, params, cancel, [&](double f) { report(0.4 * f); });
+        auto figures =
+            projectFigures(input.projects, params, cancel, [&](double f) { report(0.4 * f); });
         if (!figures)
             return figures.error();
-        ResultTable footprintTable{"project_footprints",
-                                   {{"project", data::FieldType::String},
-                                    {"name", data::FieldType::String},
-                                    {"sector", data::FieldType::String},
-                                    {"footprint_area_m2", data::FieldType::Real},
-                                    {"line_length_m", data::FieldType::Real},
-                                    {"point_count", data::FieldType::Integer}},
-                                   {}};
-        for (std::size_t i = 0; i < n; ++i)
-            footprintTable.rows.push_back({projects[i].id, projects[i].name.in("ko"),
-                                           project::sectorKey(projects[i].sector), figures->area[i],
-                                           figures->lineLength[i], figures->pointCount[i]});
-
-        // One row per unordered pair (i < j, input order). The directed columns say which way:
-        // lines_a_in_b_m is A's line length inside B's polygons.
-        ResultTable matrix{"overlap_matrix",
-                           {{columns::kProjectA, data::FieldType::String},
-                            {columns::kProjectB, data::FieldType::String},
-                            {"name_a", data::FieldType::String},
-                            {"name_b", data::FieldType::String},
-                            {"sector_a", data::FieldType::String},
-                            {"sector_b", data::FieldType::String},
-                            {columns::kAreaM2, data::FieldType::Real},
-                            {columns::kShareOfA, data::FieldType::Real},
-                            {columns::kShareOfB, data::FieldType::Real},
-                            {columns::kLinesAInBM, data::FieldType::Real},
-                            {columns::kLinesBInAM, data::FieldType::Real},
-                            {columns::kPointsAInB, data::FieldType::Integer},
-                            {columns::kPointsBInA, data::FieldType::Integer}},
-                           {}};
-        double totalArea = 0;
-        std::int64_t overlappingPairs = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            for (std::size_t j = i + 1; j < n; ++j) {
-                const double area = figures->pairArea[i * n + j];
-                if (area > 0) {
-                    ++overlappingPairs;
-                    totalArea += area;
-                }
-                matrix.rows.push_back(
-                    {projects[i].id, projects[j].id, projects[i].name.in("ko"),
-                     projects[j].name.in("ko"), project::sectorKey(projects[i].sector),
-                     project::sectorKey(projects[j].sector), area, shareOf(area, figures->area[i]),
-                     shareOf(area, figures->area[j]), figures->linesIn[i * n + j],
-                     figures->linesIn[j * n + i], figures->pointsIn[i * n + j],
-                     figures->pointsIn[j * n + i]});
-            }
-        }
+        PairMatrix matrix = pairMatrix(input.projects, *figures);
 
         // 0.4 .. 1: feature pairs between polygon layers of different projects.
-        ResultTable pairs{"overlap_pairs", overlapPairColumns(), {}};
+        ResultTable pairs{outputs::kOverlapPairs, overlapPairColumns(), {}};
         OverlapStats totals;
         if (params.flag("feature_pairs")) {
-            struct Job {
-                std::size_t pa, la, pb, lb;
-                double weight;
-            };
-            std::vector<Job> jobs;
-            double totalWeight = 0;
-            auto isPolygon = [](const AnalysisLayer& l) {
-                return l.data && l.data->family == GeometryFamily::Polygon;
-            };
-            for (std::size_t i = 0; i < n; ++i)
-                for (std::size_t j = i + 1; j < n; ++j)
-                    for (std::size_t li = 0; li < projects[i].layers.size(); ++li)
-                        for (std::size_t lj = 0; lj < projects[j].layers.size(); ++lj) {
-                            const auto& la = projects[i].layers[li];
-                            const auto& lb = projects[j].layers[lj];
-                            if (!isPolygon(la) || !isPolygon(lb) ||
-                                !la.data->geometries.extent().intersects(
-                                    lb.data->geometries.extent()))
-                                continue;
-                            const double w = 1.0 + static_cast<double>(la.data->featureCount() +
-                                                                       lb.data->featureCount());
-                            jobs.push_back({i, li, j, lj, w});
-                            totalWeight += w;
-                        }
-            // With a table sink (the CLI writing a GeoPackage) the pairs go out batch by batch
-            // in feature order, so memory stays bounded whatever their number; otherwise they
-            // are collected and ordered by (fid_a, fid_b).
-            TableSink* sink = input.tableSink;
-            if (sink)
-                if (auto ok = sink->begin(pairs.key, pairs.columns); !ok)
-                    return ok.error();
-            std::vector<data::AttributeRow> batchRows;
-            double doneWeight = 0;
-            for (const Job& job : jobs) {
-                const AnalysisLayer& la = projects[job.pa].layers[job.la];
-                const AnalysisLayer& lb = projects[job.pb].layers[job.lb];
-                const auto& fidsA = la.data->fids;
-                const auto& fidsB = lb.data->fids;
-                batchRows.clear(); // they carry this job's project and layer names
-                auto fidA = [&](const OverlapPair& p) {
-                    return p.a < fidsA.size() ? fidsA[p.a] : std::int64_t(p.a);
-                };
-                auto fidB = [&](const OverlapPair& p) {
-                    return p.b < fidsB.size() ? fidsB[p.b] : std::int64_t(p.b);
-                };
-                auto rowOf = [&](const OverlapPair& p) -> data::AttributeRow {
-                    return {projects[job.pa].id,
-                            la.id,
-                            fidA(p),
-                            projects[job.pb].id,
-                            lb.id,
-                            fidB(p),
-                            p.area};
-                };
-                OverlapOptions options;
-                options.minArea = params.number("min_area");
-                options.threads = static_cast<unsigned>(params.integer("threads"));
-                options.cancel = cancel;
-                options.progress = [&](double f) {
-                    report(0.4 + 0.6 * (doneWeight + f * job.weight) / totalWeight);
-                };
-                std::vector<OverlapPair> list;
-                Status streamed = Ok{};
-                auto take = [&](std::span<const OverlapPair> batch) {
-                    if (!sink) {
-                        list.insert(list.end(), batch.begin(), batch.end());
-                        return;
-                    }
-                    if (!streamed)
-                        return;
-                    // The rows are reused batch to batch: only the fids and the area change
-                    // within a job, so a million pairs cost no string copies.
-                    if (batchRows.size() < batch.size())
-                        batchRows.resize(batch.size(), rowOf(batch.front()));
-                    for (std::size_t k = 0; k < batch.size(); ++k) {
-                        batchRows[k][2] = fidA(batch[k]);
-                        batchRows[k][5] = fidB(batch[k]);
-                        batchRows[k][6] = batch[k].area;
-                    }
-                    streamed = sink->append(
-                        std::span<const data::AttributeRow>(batchRows.data(), batch.size()));
-                    pairs.streamedRows += batch.size();
-                };
-                OverlapStats stats;
-                auto found = forEachPolygonOverlap(la.data->geometries, lb.data->geometries,
-                                                   options, take, &stats);
-                if (!found)
-                    return found.error();
-                if (!streamed)
-                    return streamed.error();
-                totals.candidates += stats.candidates;
-                totals.fastPath += stats.fastPath;
-                totals.geosFallback += stats.geosFallback;
-                totals.geosFailed += stats.geosFailed;
-                if (stats.geosFailed > 0)
-                    result.warnings.push_back(
-                        "layers " + la.id + " x " + lb.id + ": " +
-                        std::to_string(stats.geosFailed) +
-                        " feature pairs could not be intersected and were left out");
-                // The engine gives feature index order; the table promises (fid_a, fid_b).
-                std::stable_sort(list.begin(), list.end(),
-                                 [&](const OverlapPair& l, const OverlapPair& r) {
-                                     const auto la2 = fidA(l), ra = fidA(r);
-                                     return la2 != ra ? la2 < ra : fidB(l) < fidB(r);
-                                 });
-                pairs.rows.reserve(pairs.rows.size() + list.size());
-                for (const OverlapPair& p : list)
-                    pairs.rows.push_back(rowOf(p));
-                doneWeight += job.weight;
-            }
-            if (sink) {
-                if (auto ok = sink->end(); !ok)
-                    return ok.error();
-                pairs.streamed = true;
-            }
+            FeaturePairs featurePairs(
+                input, params, cancel, [&](double f) { report(0.4 + 0.6 * f); }, pairs,
+                result.warnings);
+            if (auto ok = featurePairs.run(); !ok)
+                return ok.error();
+            totals = featurePairs.totals();
         }
         report(1.0);
 
-        result.summary["overlapping_project_pairs"] = static_cast<double>(overlappingPairs);
-        result.summary["total_overlap_area_m2"] = totalArea;
+        result.summary["overlapping_project_pairs"] = static_cast<double>(matrix.overlappingPairs);
+        result.summary["total_overlap_area_m2"] = matrix.totalArea;
         result.summary["feature_pairs"] =
             static_cast<double>(pairs.streamed ? pairs.streamedRows : pairs.rows.size());
         result.summary["feature_pairs_geos_fallback"] = static_cast<double>(totals.geosFallback);
-        result.tables.push_back(std::move(matrix));
+        result.tables.push_back(std::move(matrix.table));
         if (params.flag("feature_pairs"))
             result.tables.push_back(std::move(pairs));
-        result.tables.push_back(std::move(footprintTable));
+        result.tables.push_back(footprintTable(input.projects, *figures));
         return result;
     }
 
