@@ -14,11 +14,13 @@ CliContext::CliContext(QStringList arguments)
     : args(std::move(arguments)), out(stdout), err(stderr) {}
 
 int CliContext::fail(const Error& error, int code) {
+    endProgressLine();
     err << tr("Error: %1").arg(app::ErrorText::describe(error)) << Qt::endl;
     return code;
 }
 
 int CliContext::usage(const QString& message) {
+    endProgressLine();
     err << message << Qt::endl << tr("Run 'cityweave-cli --help' for usage.") << Qt::endl;
     return kUsage;
 }
@@ -67,8 +69,16 @@ void CliContext::progress(const QString& label, double fraction) {
     m_progressLabel = label;
     m_progressPercent = percent;
     err << '\r' << label << QStringLiteral(" %1%").arg(percent, 3) << Qt::flush;
+    m_progressLineOpen = percent != 100;
     if (percent == 100)
         err << Qt::endl;
+}
+
+void CliContext::endProgressLine() {
+    // A message after a progress line that stopped short (a failure at 80 %) starts its own line.
+    if (m_progressLineOpen)
+        err << Qt::endl;
+    m_progressLineOpen = false;
 }
 
 int findScenario(CliContext& ctx, const QString& name, const project::Project& project,

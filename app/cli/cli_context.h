@@ -60,10 +60,13 @@ public:
     QStringList takeOptions(const QString& name);
     /// A "\r"-refreshed progress line on stderr.
     void progress(const QString& label, double fraction);
+    /// Ends a progress line left short of 100 %, so that the next message has a line of its own.
+    void endProgressLine();
 
 private:
     QString m_progressLabel;
     int m_progressPercent = -1;
+    bool m_progressLineOpen = false;
 };
 
 /// The scenario `--scenario NAME` names in `project`: its id, or its Korean or English name.
