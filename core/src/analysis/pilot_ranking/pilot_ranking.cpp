@@ -208,6 +208,146 @@ const CriterionDef kCriteria[] = {
     {"field", {"구역 필드", "Zone field"}},
 };
 
+// The distance from each unit's centre to the transit layer (0 inside it; NaN when unknown).
+std::vector<double> transitDistances(GEOSContextHandle_t h, const data::VectorLayer& transit,
+                                     const ZoneSet& zones) {
+    const MergedGeometry m = mergeLayer(h, transit, false);
+    std::vector<double> out(zones.zones.size(), NAN);
+    for (std::size_t z = 0; z < out.size(); ++z) {
+        GeosGeometry c{h, GEOSGetCentroid_r(h, zones.zones[z].geom.get())};
+        double d = NAN;
+        // A centre inside the transit layer is 0 m from it (GEOS 3.11's prepared distance
+        // would measure to the outline).
+        if (m.prepared && c && GEOSPreparedIntersects_r(h, m.prepared.get(), c.get()) == 1)
+            d = 0;
+        else if (!m.prepared || !c || !GEOSPreparedDistance_r(h, m.prepared.get(), c.get(), &d))
+            d = NAN;
+        out[z] = d;
+    }
+    return out;
+}
+
+// The share of each unit inside the sandbox zones (0 outside them).
+std::vector<double> sandboxShares(GEOSContextHandle_t h, const data::VectorLayer& sandbox,
+                                  const ZoneSet& zones) {
+    const MergedGeometry m = mergeLayer(h, sandbox, true);
+    std::vector<double> out(zones.zones.size(), 0.0);
+    for (std::size_t z = 0; z < out.size(); ++z) {
+        const ZoneShape& zone = zones.zones[z];
+        if (!m.prepared || GEOSPreparedIntersects_r(h, m.prepared.get(), zone.geom.get()) != 1)
+            continue;
+        GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), m.geom.get())};
+        double a = 0;
+        if (inside && GEOSArea_r(h, inside.get(), &a) && zone.area > 0)
+            out[z] = std::min(1.0, a / zone.area);
+    }
+    return out;
+}
+
+// Eligibility: minimum area, hard constraints, then contiguity; `cluster` gets each unit's
+// cluster of eligible neighbours.
+std::vector<bool> eligibleUnits(GEOSContextHandle_t h, const ParameterValues& params,
+                                const ZoneSet& zones, const std::vector<std::vector<double>>& raw,
+                                std::vector<std::int64_t>& cluster) {
+    const std::size_t n = zones.zones.size();
+    const double maxTransit = params.number("max_transit_distance");
+    std::vector<bool> eligible(n, true);
+    for (std::size_t z = 0; z < n; ++z) {
+        eligible[z] = zones.zones[z].area >= params.number("min_area") &&
+                      raw[0][z] >= double(params.integer("min_projects")) &&
+                      (!params.flag("require_sandbox") || raw[5][z] > 0) &&
+                      (!(maxTransit > 0) || raw[4][z] <= maxTransit);
+    }
+    cluster = clusters(h, zones, eligible);
+    if (params.text("contiguity") == "neighbour") {
+        std::vector<std::size_t> size(n + 1, 0);
+        for (std::size_t z = 0; z < n; ++z)
+            if (cluster[z] > 0)
+                ++size[std::size_t(cluster[z])];
+        for (std::size_t z = 0; z < n; ++z)
+            eligible[z] = eligible[z] && cluster[z] > 0 && size[std::size_t(cluster[z])] > 1;
+    }
+    return eligible;
+}
+
+// The decision matrix: criteria with a weight above 0 whose data exists (`used`, in kCriteria
+// order), normalised.
+Result<RankingModel> rankingModel(const ParameterValues& params, const ZoneSet& zones,
+                                  const std::vector<std::vector<double>>& raw,
+                                  const std::vector<bool>& available,
+                                  const std::vector<bool>& eligible, std::vector<std::size_t>& used,
+                                  std::vector<std::string>& warnings) {
+    const char* weightKeys[] = {"w_projects", "w_sectors", "w_integration", "w_gaps",
+                                "w_transit",  "w_sandbox", "w_field"};
+    RankingModel model;
+    model.normalisation = params.text("normalisation") == "rank" ? mcda::Normalisation::Rank
+                                                                 : mcda::Normalisation::MinMax;
+    model.explainTop = std::size_t(params.integer("explain_top"));
+    for (std::size_t c = 0; c < std::size(kCriteria); ++c) {
+        const double w = params.number(weightKeys[c]);
+        if (!(w > 0))
+            continue;
+        if (!available[c]) {
+            if (c == 3) // uncoveredShares() said why
+                continue;
+            warnings.push_back(std::string("criterion ") + kCriteria[c].key +
+                               " left out: its layer or field is not given");
+            continue;
+        }
+        mcda::Direction dir = mcda::Direction::Benefit;
+        if (c == 4 || (c == 3 && params.text("gaps_direction") == "cost") ||
+            (c == 6 && params.text("field_direction") == "cost"))
+            dir = mcda::Direction::Cost;
+        model.matrix.criteria.push_back({kCriteria[c].key, dir, w});
+        model.criterionNames.push_back(kCriteria[c].name);
+        used.push_back(c);
+    }
+    if (used.empty())
+        return makeError(ErrorCode::NothingToAnalyse, {"weights"});
+    const std::size_t n = zones.zones.size();
+    model.matrix.unitCount = n;
+    model.matrix.eligible = eligible;
+    for (std::size_t z = 0; z < n; ++z)
+        for (const std::size_t c : used)
+            model.matrix.values.push_back(raw[c][z]);
+    for (const ZoneShape& zone : zones.zones) {
+        model.unitIds.push_back(zone.id);
+        model.unitNames.push_back(zone.name);
+    }
+    model.normalised = mcda::normalise(model.matrix, model.normalisation);
+    return model;
+}
+
+// The units as a layer: eligibility, cluster and each used criterion's raw value; score and
+// rank are filled by applyRanking.
+ResultLayer unitsLayer(GEOSContextHandle_t h, const ZoneSet& zones,
+                       const std::vector<bool>& eligible, const std::vector<std::int64_t>& cluster,
+                       const std::vector<std::vector<double>>& raw,
+                       const std::vector<std::size_t>& used) {
+    ResultLayer layer{"pilot_units", GeometryFamily::Polygon, {}, {}, {}};
+    layer.columns = {{"unit_id", FieldType::Integer},     {"unit_name", FieldType::String},
+                     {columns::kAreaM2, FieldType::Real}, {"eligible", FieldType::Integer},
+                     {"cluster", FieldType::Integer},     {columns::kScore, FieldType::Real},
+                     {columns::kRank, FieldType::Integer}};
+    for (const std::size_t c : used)
+        layer.columns.push_back({std::string("c_") + kCriteria[c].key, FieldType::Real});
+    for (std::size_t z = 0; z < zones.zones.size(); ++z) {
+        const ZoneShape& zone = zones.zones[z];
+        data::AttributeRow row{zone.id,
+                               zone.name,
+                               zone.area,
+                               std::int64_t(eligible[z] ? 1 : 0),
+                               idOrNull(cluster[z]),
+                               std::monostate{},
+                               std::monostate{}};
+        for (const std::size_t c : used)
+            row.push_back(realOrNull(raw[c][z]));
+        geometry::appendGeos(h, zone.geom.get(), layer.geometries, GeometryFamily::Polygon);
+        layer.rows.push_back(std::move(row));
+    }
+    return layer;
+}
+
 class PilotRanking final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override {
@@ -260,35 +400,11 @@ public:
             wanted("w_gaps") && uncoveredShares(h, input, zones, raw[3], result.warnings);
         report(0.7);
         available[4] = bool(*transit);
-        if (*transit) {
-            const MergedGeometry m = mergeLayer(h, **transit, false);
-            for (std::size_t z = 0; z < n; ++z) {
-                GeosGeometry c{h, GEOSGetCentroid_r(h, zones.zones[z].geom.get())};
-                double d = NAN;
-                // A centre inside the transit layer is 0 m from it (GEOS 3.11's prepared distance
-                // would measure to the outline).
-                if (m.prepared && c && GEOSPreparedIntersects_r(h, m.prepared.get(), c.get()) == 1)
-                    d = 0;
-                else if (!m.prepared || !c ||
-                         !GEOSPreparedDistance_r(h, m.prepared.get(), c.get(), &d))
-                    d = NAN;
-                raw[4][z] = d;
-            }
-        }
+        if (*transit)
+            raw[4] = transitDistances(h, **transit, zones);
         available[5] = bool(*sandbox);
-        if (*sandbox) {
-            const MergedGeometry m = mergeLayer(h, **sandbox, true);
-            for (std::size_t z = 0; z < n; ++z) {
-                const ZoneShape& zone = zones.zones[z];
-                if (!m.prepared ||
-                    GEOSPreparedIntersects_r(h, m.prepared.get(), zone.geom.get()) != 1)
-                    continue;
-                GeosGeometry inside{h, GEOSIntersection_r(h, zone.geom.get(), m.geom.get())};
-                double a = 0;
-                if (inside && GEOSArea_r(h, inside.get(), &a) && zone.area > 0)
-                    raw[5][z] = std::min(1.0, a / zone.area);
-            }
-        }
+        if (*sandbox)
+            raw[5] = sandboxShares(h, **sandbox, zones);
         const std::string fieldName = params.text("zone_field");
         available[6] = !fieldName.empty();
         if (!fieldName.empty()) {
@@ -310,88 +426,18 @@ public:
             return makeError(
                 ErrorCode::ParameterRequires,
                 {"max_transit_distance", params.text("max_transit_distance"), "transit_layer"});
-        std::vector<bool> eligible(n, true);
-        for (std::size_t z = 0; z < n; ++z) {
-            eligible[z] = zones.zones[z].area >= params.number("min_area") &&
-                          raw[0][z] >= double(params.integer("min_projects")) &&
-                          (!params.flag("require_sandbox") || raw[5][z] > 0) &&
-                          (!(maxTransit > 0) || raw[4][z] <= maxTransit);
-        }
-        const std::vector<std::int64_t> cluster = clusters(h, zones, eligible);
-        if (params.text("contiguity") == "neighbour") {
-            std::vector<std::size_t> size(n + 1, 0);
-            for (std::size_t z = 0; z < n; ++z)
-                if (cluster[z] > 0)
-                    ++size[std::size_t(cluster[z])];
-            for (std::size_t z = 0; z < n; ++z)
-                eligible[z] = eligible[z] && cluster[z] > 0 && size[std::size_t(cluster[z])] > 1;
-        }
+        std::vector<std::int64_t> cluster;
+        const std::vector<bool> eligible = eligibleUnits(h, params, zones, raw, cluster);
 
-        // The matrix: criteria with a weight above 0 whose data exists.
-        const char* weightKeys[] = {"w_projects", "w_sectors", "w_integration", "w_gaps",
-                                    "w_transit",  "w_sandbox", "w_field"};
-        RankingModel model;
-        model.normalisation = params.text("normalisation") == "rank" ? mcda::Normalisation::Rank
-                                                                     : mcda::Normalisation::MinMax;
-        model.explainTop = std::size_t(params.integer("explain_top"));
         std::vector<std::size_t> used;
-        for (std::size_t c = 0; c < std::size(kCriteria); ++c) {
-            const double w = params.number(weightKeys[c]);
-            if (!(w > 0))
-                continue;
-            if (!available[c]) {
-                if (c == 3) // uncoveredShares() said why
-                    continue;
-                result.warnings.push_back(std::string("criterion ") + kCriteria[c].key +
-                                          " left out: its layer or field is not given");
-                continue;
-            }
-            mcda::Direction dir = mcda::Direction::Benefit;
-            if (c == 4 || (c == 3 && params.text("gaps_direction") == "cost") ||
-                (c == 6 && params.text("field_direction") == "cost"))
-                dir = mcda::Direction::Cost;
-            model.matrix.criteria.push_back({kCriteria[c].key, dir, w});
-            model.criterionNames.push_back(kCriteria[c].name);
-            used.push_back(c);
-        }
-        if (used.empty())
-            return makeError(ErrorCode::NothingToAnalyse, {"weights"});
-        model.matrix.unitCount = n;
-        model.matrix.eligible = eligible;
-        for (std::size_t z = 0; z < n; ++z)
-            for (const std::size_t c : used)
-                model.matrix.values.push_back(raw[c][z]);
-        for (const ZoneShape& zone : zones.zones) {
-            model.unitIds.push_back(zone.id);
-            model.unitNames.push_back(zone.name);
-        }
-        model.normalised = mcda::normalise(model.matrix, model.normalisation);
+        auto model = rankingModel(params, zones, raw, available, eligible, used, result.warnings);
+        if (!model)
+            return model.error();
 
-        ResultLayer layer{"pilot_units", GeometryFamily::Polygon, {}, {}, {}};
-        layer.columns = {{"unit_id", FieldType::Integer},     {"unit_name", FieldType::String},
-                         {columns::kAreaM2, FieldType::Real}, {"eligible", FieldType::Integer},
-                         {"cluster", FieldType::Integer},     {columns::kScore, FieldType::Real},
-                         {columns::kRank, FieldType::Integer}};
-        for (const std::size_t c : used)
-            layer.columns.push_back({std::string("c_") + kCriteria[c].key, FieldType::Real});
-        for (std::size_t z = 0; z < n; ++z) {
-            const ZoneShape& zone = zones.zones[z];
-            data::AttributeRow row{zone.id,
-                                   zone.name,
-                                   zone.area,
-                                   std::int64_t(eligible[z] ? 1 : 0),
-                                   idOrNull(cluster[z]),
-                                   std::monostate{},
-                                   std::monostate{}};
-            for (const std::size_t c : used)
-                row.push_back(realOrNull(raw[c][z]));
-            geometry::appendGeos(h, zone.geom.get(), layer.geometries, GeometryFamily::Polygon);
-            layer.rows.push_back(std::move(row));
-        }
-        result.layers.push_back(std::move(layer));
-        applyRanking(result, model, model.weights());
+        result.layers.push_back(unitsLayer(h, zones, eligible, cluster, raw, used));
+        applyRanking(result, *model, model->weights());
         result.summary["units"] = double(n);
-        result.summary["units_eligible"] = double(model.normalised.eligible.size());
+        result.summary["units_eligible"] = double(model->normalised.eligible.size());
         report(1.0);
         return result;
     }
