@@ -28,6 +28,7 @@
 #include "analysis/framework/chunk_pool.h"
 #include "analysis/geometry/boundary_overlay.h"
 #include "analysis/geometry/region_rings.h"
+#include "analysis/integration_zones/zones.h"
 #include "analysis/proximity_links/feature_links.h"
 #include "cityweave/analysis/result_columns.h"
 #include "cityweave/geometry/packed_rtree.h"
@@ -46,6 +47,7 @@ namespace {
 using data::FieldType;
 using geometry::GeometryFamily;
 using geometry::GeosGeometry;
+using zones::Zone;
 
 const AnalysisDescriptor& zonesDescriptor() {
     static const AnalysisDescriptor d{
@@ -83,21 +85,6 @@ const AnalysisDescriptor& zonesDescriptor() {
     };
     return d;
 }
-
-struct Zone {
-    std::vector<std::uint32_t> members;                               // catalog indices, ascending
-    std::vector<std::uint32_t> projects;                              // input order
-    std::vector<const SectorRule*> rules;                             // rule-table order
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> overlapping; // project pairs, a < b
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> bridges;     // feature pairs
-    ZoneLabel label = ZoneLabel::Neutral;
-    double score = 0;
-    std::size_t sectorCount = 0;
-    GeosGeometry geometry;
-    double area = 0;
-    double minX = 0;
-    double minY = 0;
-};
 
 using ProjectPair = std::pair<std::uint32_t, std::uint32_t>;
 
@@ -324,269 +311,135 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_bridges;
 };
 
-// Each zone's polygons merged: the boundary pieces between ground inside and outside a
-// zone's members, chained into polygons.
-class ZoneRegionAccumulator final : public overlay::Accumulator {
-public:
-    explicit ZoneRegionAccumulator(const std::vector<std::uint32_t>& zoneOfLabel)
-        : m_zoneOf(zoneOfLabel) {}
-    void boundary(const overlay::BoundaryPiece& piece) override {
-        zonesOf(piece.left, m_left);
-        zonesOf(piece.right, m_right);
-        for (const std::uint32_t z : m_left)
-            if (!std::binary_search(m_right.begin(), m_right.end(), z))
-                segments[z].push_back({piece.from, piece.to});
-        for (const std::uint32_t z : m_right)
-            if (!std::binary_search(m_left.begin(), m_left.end(), z))
-                segments[z].push_back({piece.to, piece.from});
+// Linked groups, in order of their first member; every group of two or more spans two projects
+// at least, since only features of different projects are linked.
+std::vector<Zone> groupIntoZones(const FeatureCatalog& catalog, ZoneLinker& linker) {
+    const std::size_t n = catalog.size();
+    std::vector<std::size_t> zoneOfRoot(n, SIZE_MAX);
+    std::vector<Zone> zones;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const std::size_t root = linker.root(i);
+        if (zoneOfRoot[root] == SIZE_MAX) {
+            zoneOfRoot[root] = zones.size();
+            zones.emplace_back();
+            zones.back().overlapping = linker.overlapsOf(root);
+        }
+        zones[zoneOfRoot[root]].members.push_back(i);
     }
-    void line(std::uint32_t, overlay::Labels, double) override {}
-    void point(std::uint32_t, overlay::Labels) override {}
-    std::unordered_map<std::uint32_t, std::vector<overlay::Segment>> segments;
+    for (const auto& [a, b] : linker.bridges())
+        zones[zoneOfRoot[linker.root(a)]].bridges.emplace_back(a, b);
+    std::erase_if(zones, [](const Zone& z) { return z.members.size() < 2; });
+    return zones;
+}
 
-private:
-    void zonesOf(overlay::Labels labels, std::vector<std::uint32_t>& out) const {
-        out.clear();
-        for (const std::uint32_t l : labels)
-            if (m_zoneOf[l] != kNoZone)
-                out.push_back(m_zoneOf[l]);
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
+// A zone's projects and sectors, the sector rules its project pairs fire, its label and score.
+void labelZone(const AnalysisInput& input, const FeatureCatalog& catalog, Zone& zone) {
+    const auto& ruleList = input.rules.rules();
+    std::set<std::uint32_t> projects;
+    for (const std::uint32_t m : zone.members)
+        projects.insert(catalog.ref(m).project);
+    zone.projects.assign(projects.begin(), projects.end());
+    std::set<project::Sector> sectors;
+    for (const std::uint32_t p : zone.projects)
+        if (input.projects[p].sector != project::Sector::None)
+            sectors.insert(input.projects[p].sector);
+    zone.sectorCount = sectors.size();
+
+    // Every pair of member projects: Overlap when any of their features overlap,
+    // otherwise Proximity (they meet within the distance, directly or through others).
+    std::set<std::size_t> fired;
+    for (std::size_t i = 0; i < zone.projects.size(); ++i)
+        for (std::size_t j = i + 1; j < zone.projects.size(); ++j) {
+            const std::uint32_t pa = zone.projects[i], pb = zone.projects[j];
+            const AnalysisProject& a = input.projects[pa];
+            const AnalysisProject& b = input.projects[pb];
+            const bool overlap = std::find(zone.overlapping.begin(), zone.overlapping.end(),
+                                           ProjectPair{pa, pb}) != zone.overlapping.end();
+            const Relation relation = overlap ? Relation::Overlap : Relation::Proximity;
+            if (const SectorRule* rule =
+                    input.rules.match(a.sector, a.task, b.sector, b.task, relation))
+                fired.insert(static_cast<std::size_t>(rule - ruleList.data()));
+        }
+    int synergy = 0, duplication = 0;
+    for (const std::size_t r : fired) {
+        zone.rules.push_back(&ruleList[r]);
+        if (ruleList[r].label == ZoneLabel::Synergy)
+            ++synergy;
+        else if (ruleList[r].label == ZoneLabel::Duplication)
+            ++duplication;
     }
-    static constexpr std::uint32_t kNoZone = UINT32_MAX;
-    const std::vector<std::uint32_t>& m_zoneOf;
-    std::vector<std::uint32_t> m_left, m_right;
-};
+    zone.label = duplication > 0 ? ZoneLabel::Duplication
+                 : synergy > 0   ? ZoneLabel::Synergy
+                                 : ZoneLabel::Neutral;
+    zone.score = static_cast<double>(zone.projects.size() + zone.sectorCount) + 2.0 * synergy -
+                 2.0 * duplication;
+}
 
-/// The union of each zone's polygons (labels mapped to zones by zoneOfLabel), by the overlay
-/// engine: boundary pieces between ground inside and outside a zone, chained into polygons.
-Result<std::vector<overlay::RegionPolygons>>
-mergeByZone(const overlay::OverlayInputs& inputs, const std::vector<std::uint32_t>& zoneOfLabel,
-            std::size_t zoneCount, const CancelToken& cancel, const ProgressFn& progress) {
-    std::vector<std::vector<overlay::Segment>> segments(zoneCount);
-    overlay::OverlayOptions options;
-    options.cancel = cancel;
-    options.progress = progress;
-    auto done = overlay::run(
-        inputs, options, [&] { return std::make_unique<ZoneRegionAccumulator>(zoneOfLabel); },
-        [&](std::unique_ptr<overlay::Accumulator> chunk) {
-            for (auto& [z, list] : static_cast<ZoneRegionAccumulator&>(*chunk).segments)
-                segments[z].insert(segments[z].end(), list.begin(), list.end());
+void sortBestFirst(std::vector<Zone>& zones) {
+    // Best first; ties by size, then position.
+    std::sort(zones.begin(), zones.end(), [](const Zone& a, const Zone& b) {
+        return std::tuple(-a.score, -static_cast<double>(a.projects.size()), -a.area, a.minX,
+                          a.minY) < std::tuple(-b.score, -static_cast<double>(b.projects.size()),
+                                               -b.area, b.minX, b.minY);
+    });
+}
+
+// The zones layer (best first) and the members table, with the summary.
+void writeZones(GEOSContextHandle_t h, const AnalysisInput& input, const FeatureCatalog& catalog,
+                const std::vector<Zone>& zones, AnalysisResult& result) {
+    ResultLayer layer;
+    layer.key = outputs::kIntegrationZones;
+    layer.family = GeometryFamily::Polygon;
+    layer.columns = {
+        {columns::kZoneId, FieldType::Integer}, {columns::kLabel, FieldType::String},
+        {columns::kScore, FieldType::Real},     {columns::kProjectCount, FieldType::Integer},
+        {"project_ids", FieldType::String},     {columns::kProjectNames, FieldType::String},
+        {"sectors", FieldType::String},         {"rules_fired", FieldType::String},
+        {columns::kAreaM2, FieldType::Real}};
+    ResultTable members{"zone_members",
+                        {{columns::kZoneId, FieldType::Integer},
+                         {columns::kProjectId, FieldType::String},
+                         {"layer", FieldType::String},
+                         {"fid", FieldType::Integer}},
+                        {}};
+    std::map<ZoneLabel, int> byLabel;
+    double totalArea = 0;
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        const Zone& zone = zones[z];
+        const auto zoneId = static_cast<std::int64_t>(z + 1);
+        const ProjectSetText text = describeProjects(input, zone.projects);
+        std::vector<std::string> ruleIds;
+        for (const SectorRule* r : zone.rules)
+            ruleIds.push_back(r->id);
+        layer.rows.push_back({zoneId, std::string(zoneLabelKey(zone.label)), zone.score,
+                              static_cast<std::int64_t>(zone.projects.size()), text.ids, text.names,
+                              text.sectors, joinStrings(ruleIds, ","), zone.area});
+        geometry::appendGeos(h, zone.geometry.get(), layer.geometries, layer.family);
+        ++byLabel[zone.label];
+        totalArea += zone.area;
+
+        // Members by project (input order), layer, then feature.
+        std::vector<std::uint32_t> ordered = zone.members;
+        std::sort(ordered.begin(), ordered.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const FeatureRef& ra = catalog.ref(a);
+            const FeatureRef& rb = catalog.ref(b);
+            return std::tuple(ra.project, ra.layer, ra.feature) <
+                   std::tuple(rb.project, rb.layer, rb.feature);
         });
-    if (!done)
-        return done.error();
-    std::vector<overlay::RegionPolygons> regions(zoneCount);
-    std::vector<int> workers(threadCount(0));
-    runChunks(workers, 0, zoneCount, cancel, [&](int&, std::size_t z) {
-        if (!segments[z].empty())
-            regions[z] = overlay::assemblePolygons(std::move(segments[z]));
-    });
-    if (cancel.isCancelled())
-        return makeError(ErrorCode::Cancelled);
-    return regions;
-}
-
-/// Polygon members merged by zone and tile (disjoint but for shared corners within a group).
-struct TiledMembers {
-    std::vector<overlay::RegionPolygons> groups;
-    std::vector<std::uint32_t> zoneOf; // of each group
-};
-
-// The side of the tiles polygon members are merged in. The buffer of a zone's members is the
-// union of the buffers of its tiles' merged members, and GEOS's buffer slows down far faster
-// than a polygon grows (a city-wide merged polygon took more than 11 GiB; on a 1M-feature plan
-// tiles of 2 km took 72 s to buffer, of 500 m 27 s), while smaller tiles leave more buffers to
-// merge (250 m: 22 s to buffer, 6 s more to merge).
-double mergeTileSize(double zoneBuffer) {
-    return std::max(500.0, 5 * zoneBuffer);
-}
-
-/// Every zone's polygon members merged in tiles; a member goes to the tile of its envelope's
-/// centre.
-Result<TiledMembers> mergedPolygonMembers(const AnalysisInput& input, const FeatureCatalog& catalog,
-                                          const std::vector<Zone>& zones, double tileSize,
-                                          const CancelToken& cancel, const ProgressFn& progress) {
-    // One overlay input per polygon layer, a label per feature; groupOfLabel says whose it is.
-    overlay::OverlayInputs inputs;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> base; // (project, layer)
-    std::uint32_t labels = 0;
-    for (std::uint32_t p = 0; p < input.projects.size(); ++p)
-        for (std::uint32_t l = 0; l < input.projects[p].layers.size(); ++l) {
-            const auto& data = input.projects[p].layers[l].data;
-            if (!data || data->family != GeometryFamily::Polygon)
-                continue;
-            base[{p, l}] = labels;
-            inputs.polygons.push_back({&data->geometries, labels, true});
-            labels += static_cast<std::uint32_t>(data->featureCount());
-        }
-    TiledMembers out;
-    std::map<std::tuple<std::uint32_t, std::int64_t, std::int64_t>, std::uint32_t> groups;
-    std::vector<std::uint32_t> groupOfLabel(labels, UINT32_MAX);
-    for (std::uint32_t z = 0; z < zones.size(); ++z)
-        for (const std::uint32_t m : zones[z].members) {
+        for (const std::uint32_t m : ordered) {
             const FeatureRef& r = catalog.ref(m);
-            if (r.family != GeometryFamily::Polygon)
-                continue;
-            const geometry::Envelope& e = catalog.envelope(m);
-            const auto tx = static_cast<std::int64_t>(std::floor(e.centerX() / tileSize));
-            const auto ty = static_cast<std::int64_t>(std::floor(e.centerY() / tileSize));
-            const auto [group, added] =
-                groups.try_emplace({z, tx, ty}, static_cast<std::uint32_t>(out.zoneOf.size()));
-            if (added)
-                out.zoneOf.push_back(z);
-            groupOfLabel[base.at({r.project, r.layer}) + r.feature] = group->second;
-        }
-    auto merged = mergeByZone(inputs, groupOfLabel, out.zoneOf.size(), cancel, progress);
-    if (!merged)
-        return merged.error();
-    out.groups = std::move(merged).value();
-    return out;
-}
-
-// A merged polygon with more rings than this is not buffered whole (see mergedForBuffering).
-constexpr std::size_t kMaxMergedRings = 20000;
-
-/// The merged polygon members that are buffered whole, by zone.
-struct MergedMembers {
-    geometry::GeometryStore polygons;
-    std::vector<std::uint32_t> zoneOf; // of each polygon
-    std::vector<bool> merged;          // of each zone: its polygon members are in `polygons`
-};
-
-// A hole narrower than twice the buffer across x or y is filled by the buffer: each of its
-// points lies within half its width, so within the buffer, of its outline. Dropping such holes
-// leaves a tile of dense parcels its outline and few holes, and the same buffer. A zone with a
-// polygon that keeps very many rings (a tiny buffer) has its polygon members buffered one by
-// one instead.
-MergedMembers mergedForBuffering(TiledMembers tiled, std::size_t zoneCount, double zoneBuffer) {
-    auto filled = [&](const std::vector<geometry::Coord>& hole) {
-        geometry::Envelope e;
-        for (const geometry::Coord& c : hole)
-            e.expand(c.x, c.y);
-        return std::min(e.width(), e.height()) <= 2 * zoneBuffer;
-    };
-    MergedMembers out;
-    out.merged.assign(zoneCount, true);
-    for (std::size_t g = 0; g < tiled.groups.size(); ++g)
-        for (overlay::PolygonRings& polygon : tiled.groups[g].polygons) {
-            polygon.erase(std::remove_if(polygon.begin() + 1, polygon.end(), filled),
-                          polygon.end());
-            if (polygon.size() > kMaxMergedRings)
-                out.merged[tiled.zoneOf[g]] = false;
-        }
-    for (std::size_t g = 0; g < tiled.groups.size(); ++g)
-        if (out.merged[tiled.zoneOf[g]])
-            for (const overlay::PolygonRings& polygon : tiled.groups[g].polygons) {
-                overlay::appendPolygon(out.polygons, polygon);
-                out.zoneOf.push_back(tiled.zoneOf[g]);
-            }
-    return out;
-}
-
-// Point and line members lying in their zone's merged polygons: their buffers lie within the
-// buffer of the merged polygons, so they add nothing to the zone's polygon.
-std::vector<bool> coveredByMerged(GEOSContextHandle_t h, const FeatureCatalog& catalog,
-                                  const std::vector<Zone>& zones, const MergedMembers& merged,
-                                  const CancelToken& cancel) {
-    std::vector<bool> covered(catalog.size(), false);
-    std::vector<geometry::Envelope> boxes;
-    for (std::size_t k = 0; k < merged.polygons.featureCount(); ++k)
-        boxes.push_back(merged.polygons.envelope(k));
-    const geometry::PackedRTree tree(boxes);
-    std::vector<GeosGeometry> polygons(merged.polygons.featureCount());
-    std::vector<geometry::PreparedPtr> prepared(merged.polygons.featureCount());
-    std::vector<std::uint32_t> hits;
-    for (std::uint32_t z = 0; z < zones.size(); ++z) {
-        if (!merged.merged[z] || cancel.isCancelled())
-            continue;
-        for (const std::uint32_t m : zones[z].members) {
-            if (catalog.ref(m).family == GeometryFamily::Polygon)
-                continue;
-            hits.clear();
-            tree.query(catalog.envelope(m), hits);
-            for (const std::uint32_t k : hits) {
-                if (merged.zoneOf[k] != z)
-                    continue;
-                if (!prepared[k]) {
-                    polygons[k] = geometry::toGeos(h, merged.polygons, k, GeometryFamily::Polygon);
-                    if (!polygons[k])
-                        continue;
-                    prepared[k] = geometry::PreparedPtr(GEOSPrepare_r(h, polygons[k].get()),
-                                                        geometry::PreparedDeleter{h});
-                }
-                if (prepared[k] &&
-                    GEOSPreparedCovers_r(h, prepared[k].get(), catalog.geometry(m)) == 1) {
-                    covered[m] = true;
-                    break;
-                }
-            }
+            const AnalysisLayer& l = input.projects[r.project].layers[r.layer];
+            members.rows.push_back({zoneId, input.projects[r.project].id, l.id,
+                                    static_cast<std::int64_t>(l.data->fids[r.feature])});
         }
     }
-    return covered;
-}
-
-struct ZoneParts {
-    geometry::GeometryStore parts;
-    std::vector<std::uint32_t> partZone; // the zone of each part
-};
-
-// The buffers of every zone's merged polygons, of its members not in them and of its bridges,
-// one by one on every core (each thread builds its GEOS geometries from the stores in its own
-// context).
-ZoneParts bufferedParts(const FeatureCatalog& catalog, const std::vector<Zone>& zones,
-                        const MergedMembers& merged, const std::vector<bool>& covered,
-                        double zoneBuffer, const CancelToken& cancel) {
-    constexpr std::uint32_t kNone = UINT32_MAX;
-    struct Job {
-        std::uint32_t zone;
-        std::uint32_t a;       // a member, or the start of a bridge
-        std::uint32_t b;       // the end of a bridge; kNone for a member
-        std::uint32_t polygon; // a merged polygon, kNone for others
-    };
-    std::vector<Job> jobs;
-    for (std::uint32_t k = 0; k < merged.zoneOf.size(); ++k)
-        jobs.push_back({merged.zoneOf[k], kNone, kNone, k});
-    for (std::uint32_t z = 0; z < zones.size(); ++z) {
-        for (const std::uint32_t m : zones[z].members)
-            if (!covered[m] &&
-                !(merged.merged[z] && catalog.ref(m).family == GeometryFamily::Polygon))
-                jobs.push_back({z, m, kNone, kNone});
-        for (const auto& [a, b] : zones[z].bridges)
-            jobs.push_back({z, a, b, kNone});
-    }
-    constexpr std::size_t kChunk = 1024;
-    const std::size_t chunks = (jobs.size() + kChunk - 1) / kChunk;
-    std::vector<ZoneParts> done(chunks);
-    std::vector<geometry::GeosContext> contexts(threadCount(0));
-    runChunks(contexts, 0, chunks, cancel, [&](geometry::GeosContext& geos, std::size_t c) {
-        const GEOSContextHandle_t h = geos.handle();
-        auto geometryOf = [&](std::uint32_t i) {
-            const FeatureRef& r = catalog.ref(i);
-            return geometry::toGeos(h, *r.store, r.feature, r.family);
-        };
-        for (std::size_t k = c * kChunk; k < std::min(jobs.size(), (c + 1) * kChunk); ++k) {
-            const Job& job = jobs[k];
-            GeosGeometry g =
-                job.polygon != kNone
-                    ? geometry::toGeos(h, merged.polygons, job.polygon, GeometryFamily::Polygon)
-                    : geometryOf(job.a);
-            if (job.b != kNone)
-                g = shortestSegment(h, g.get(), geometryOf(job.b).get());
-            if (!g)
-                continue;
-            const GeosGeometry buffered(h, GEOSBuffer_r(h, g.get(), zoneBuffer, 8));
-            if (buffered &&
-                geometry::appendGeos(h, buffered.get(), done[c].parts, GeometryFamily::Polygon))
-                done[c].partZone.resize(done[c].parts.featureCount(), job.zone);
-        }
-    });
-    ZoneParts all;
-    for (const ZoneParts& chunk : done) {
-        for (std::size_t f = 0; f < chunk.parts.featureCount(); ++f)
-            all.parts.appendFeature(chunk.parts, f);
-        all.partZone.insert(all.partZone.end(), chunk.partZone.begin(), chunk.partZone.end());
-    }
-    return all;
+    result.summary["zones"] = static_cast<double>(zones.size());
+    result.summary["zones_synergy"] = byLabel[ZoneLabel::Synergy];
+    result.summary["zones_duplication"] = byLabel[ZoneLabel::Duplication];
+    result.summary["zones_neutral"] = byLabel[ZoneLabel::Neutral];
+    result.summary["zone_area_m2"] = totalArea;
+    result.layers.push_back(std::move(layer));
+    result.tables.push_back(std::move(members));
 }
 
 class IntegrationZonesAnalysis final : public Analysis {
@@ -611,167 +464,24 @@ public:
         if (auto ok = linker.link(cancel, subProgress(progress, 0.0, 0.5)); !ok)
             return ok.error();
 
-        // Linked groups, in order of their first member; every group of two or more spans two
-        // projects at least, since only features of different projects are linked.
-        const std::size_t n = catalog.size();
-        std::vector<std::size_t> zoneOfRoot(n, SIZE_MAX);
-        std::vector<Zone> zones;
-        for (std::uint32_t i = 0; i < n; ++i) {
-            const std::size_t root = linker.root(i);
-            if (zoneOfRoot[root] == SIZE_MAX) {
-                zoneOfRoot[root] = zones.size();
-                zones.emplace_back();
-                zones.back().overlapping = linker.overlapsOf(root);
-            }
-            zones[zoneOfRoot[root]].members.push_back(i);
-        }
-        for (const auto& [a, b] : linker.bridges())
-            zones[zoneOfRoot[linker.root(a)]].bridges.emplace_back(a, b);
-        std::erase_if(zones, [](const Zone& z) { return z.members.size() < 2; });
+        std::vector<Zone> zones = groupIntoZones(catalog, linker);
 
-        const auto& ruleList = input.rules.rules();
         for (Zone& zone : zones) {
             if (cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled);
-            std::set<std::uint32_t> projects;
-            for (const std::uint32_t m : zone.members)
-                projects.insert(catalog.ref(m).project);
-            zone.projects.assign(projects.begin(), projects.end());
-            std::set<project::Sector> sectors;
-            for (const std::uint32_t p : zone.projects)
-                if (input.projects[p].sector != project::Sector::None)
-                    sectors.insert(input.projects[p].sector);
-            zone.sectorCount = sectors.size();
-
-            // Every pair of member projects: Overlap when any of their features overlap,
-            // otherwise Proximity (they meet within the distance, directly or through others).
-            std::set<std::size_t> fired;
-            for (std::size_t i = 0; i < zone.projects.size(); ++i)
-                for (std::size_t j = i + 1; j < zone.projects.size(); ++j) {
-                    const std::uint32_t pa = zone.projects[i], pb = zone.projects[j];
-                    const AnalysisProject& a = input.projects[pa];
-                    const AnalysisProject& b = input.projects[pb];
-                    const bool overlap = std::find(zone.overlapping.begin(), zone.overlapping.end(),
-                                                   ProjectPair{pa, pb}) != zone.overlapping.end();
-                    const Relation relation = overlap ? Relation::Overlap : Relation::Proximity;
-                    if (const SectorRule* rule =
-                            input.rules.match(a.sector, a.task, b.sector, b.task, relation))
-                        fired.insert(static_cast<std::size_t>(rule - ruleList.data()));
-                }
-            int synergy = 0, duplication = 0;
-            for (const std::size_t r : fired) {
-                zone.rules.push_back(&ruleList[r]);
-                if (ruleList[r].label == ZoneLabel::Synergy)
-                    ++synergy;
-                else if (ruleList[r].label == ZoneLabel::Duplication)
-                    ++duplication;
-            }
-            zone.label = duplication > 0 ? ZoneLabel::Duplication
-                         : synergy > 0   ? ZoneLabel::Synergy
-                                         : ZoneLabel::Neutral;
-            zone.score = static_cast<double>(zone.projects.size() + zone.sectorCount) +
-                         2.0 * synergy - 2.0 * duplication;
+            labelZone(input, catalog, zone);
         }
 
         // Zone polygons: the buffers of the merged polygon members, of the other members and of
         // the bridges, merged by the overlay engine.
-        auto tiled = mergedPolygonMembers(input, catalog, zones, mergeTileSize(zoneBuffer), cancel,
-                                          subProgress(progress, 0.5, 0.6));
-        if (!tiled)
-            return tiled.error();
-        const MergedMembers merged =
-            mergedForBuffering(std::move(tiled).value(), zones.size(), zoneBuffer);
-        const std::vector<bool> covered = coveredByMerged(h, catalog, zones, merged, cancel);
-        ZoneParts parts = bufferedParts(catalog, zones, merged, covered, zoneBuffer, cancel);
-        if (cancel.isCancelled())
-            return makeError(ErrorCode::Cancelled);
-        overlay::OverlayInputs partInputs;
-        partInputs.polygons.push_back({&parts.parts, 0, true});
-        auto zoneRegions = mergeByZone(partInputs, parts.partZone, zones.size(), cancel,
-                                       subProgress(progress, 0.7, 0.95));
-        if (!zoneRegions)
-            return zoneRegions.error();
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            Zone& zone = zones[z];
-            geometry::GeometryStore polygons;
-            for (const overlay::PolygonRings& rings : (*zoneRegions)[z].polygons)
-                overlay::appendPolygon(polygons, rings);
-            std::vector<GEOSGeometry*> pieces;
-            for (std::size_t f = 0; f < polygons.featureCount(); ++f)
-                if (GeosGeometry g = geometry::toGeos(h, polygons, f, GeometryFamily::Polygon))
-                    pieces.push_back(g.release());
-            zone.geometry =
-                GeosGeometry(h, GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, pieces.data(),
-                                                            static_cast<unsigned>(pieces.size())));
-            if (zone.geometry) {
-                GEOSArea_r(h, zone.geometry.get(), &zone.area);
-                GEOSGeom_getXMin_r(h, zone.geometry.get(), &zone.minX);
-                GEOSGeom_getYMin_r(h, zone.geometry.get(), &zone.minY);
-            }
-        }
-        // Best first; ties by size, then position.
-        std::sort(zones.begin(), zones.end(), [](const Zone& a, const Zone& b) {
-            return std::tuple(-a.score, -static_cast<double>(a.projects.size()), -a.area, a.minX,
-                              a.minY) < std::tuple(-b.score,
-                                                   -static_cast<double>(b.projects.size()), -b.area,
-                                                   b.minX, b.minY);
-        });
+        if (auto drawn = zones::drawZones(h, input, catalog, zones, zoneBuffer, cancel,
+                                          subProgress(progress, 0.5, 0.95));
+            !drawn)
+            return drawn.error();
+        sortBestFirst(zones);
 
         AnalysisResult result = newResult(descriptor().id, input, params);
-
-        ResultLayer layer;
-        layer.key = outputs::kIntegrationZones;
-        layer.family = GeometryFamily::Polygon;
-        layer.columns = {
-            {columns::kZoneId, FieldType::Integer}, {columns::kLabel, FieldType::String},
-            {columns::kScore, FieldType::Real},     {columns::kProjectCount, FieldType::Integer},
-            {"project_ids", FieldType::String},     {columns::kProjectNames, FieldType::String},
-            {"sectors", FieldType::String},         {"rules_fired", FieldType::String},
-            {columns::kAreaM2, FieldType::Real}};
-        ResultTable members{"zone_members",
-                            {{columns::kZoneId, FieldType::Integer},
-                             {columns::kProjectId, FieldType::String},
-                             {"layer", FieldType::String},
-                             {"fid", FieldType::Integer}},
-                            {}};
-        std::map<ZoneLabel, int> byLabel;
-        double totalArea = 0;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            const Zone& zone = zones[z];
-            const auto zoneId = static_cast<std::int64_t>(z + 1);
-            const ProjectSetText text = describeProjects(input, zone.projects);
-            std::vector<std::string> ruleIds;
-            for (const SectorRule* r : zone.rules)
-                ruleIds.push_back(r->id);
-            layer.rows.push_back({zoneId, std::string(zoneLabelKey(zone.label)), zone.score,
-                                  static_cast<std::int64_t>(zone.projects.size()), text.ids,
-                                  text.names, text.sectors, joinStrings(ruleIds, ","), zone.area});
-            geometry::appendGeos(h, zone.geometry.get(), layer.geometries, layer.family);
-            ++byLabel[zone.label];
-            totalArea += zone.area;
-
-            // Members by project (input order), layer, then feature.
-            std::vector<std::uint32_t> ordered = zone.members;
-            std::sort(ordered.begin(), ordered.end(), [&](std::uint32_t a, std::uint32_t b) {
-                const FeatureRef& ra = catalog.ref(a);
-                const FeatureRef& rb = catalog.ref(b);
-                return std::tuple(ra.project, ra.layer, ra.feature) <
-                       std::tuple(rb.project, rb.layer, rb.feature);
-            });
-            for (const std::uint32_t m : ordered) {
-                const FeatureRef& r = catalog.ref(m);
-                const AnalysisLayer& l = input.projects[r.project].layers[r.layer];
-                members.rows.push_back({zoneId, input.projects[r.project].id, l.id,
-                                        static_cast<std::int64_t>(l.data->fids[r.feature])});
-            }
-        }
-        result.summary["zones"] = static_cast<double>(zones.size());
-        result.summary["zones_synergy"] = byLabel[ZoneLabel::Synergy];
-        result.summary["zones_duplication"] = byLabel[ZoneLabel::Duplication];
-        result.summary["zones_neutral"] = byLabel[ZoneLabel::Neutral];
-        result.summary["zone_area_m2"] = totalArea;
-        result.layers.push_back(std::move(layer));
-        result.tables.push_back(std::move(members));
+        writeZones(h, input, catalog, zones, result);
         if (progress)
             progress(1.0);
         return result;
