@@ -183,6 +183,120 @@ data::AttributeValue ratio(double part, double whole) {
     return std::min(1.0, part / whole);
 }
 
+// Per zone: combined coverage, demand and gaps, as the zone and gap layers, with the totals.
+struct ZoneOutputs {
+    ResultLayer zoneLayer{"coverage_zones", GeometryFamily::Polygon, {}, {}, {}};
+    ResultLayer gapLayer{"coverage_gap_areas", GeometryFamily::Polygon, {}, {}, {}};
+    double studyArea = 0, coveredTotal = 0, demandTotal = 0, coveredDemandTotal = 0;
+};
+
+Result<ZoneOutputs> zoneOutputs(GEOSContextHandle_t h, const CoverageSetup& s,
+                                const ServiceAreas::ZoneCoverage& coverage,
+                                const CancelToken& cancel) {
+    ZoneOutputs out;
+    out.zoneLayer.columns = {
+        {columns::kZoneId, FieldType::Integer},    {columns::kZoneName, FieldType::String},
+        {columns::kZoneAreaM2, FieldType::Real},   {"covered_m2", FieldType::Real},
+        {columns::kCoveredShare, FieldType::Real}, {"gap_m2", FieldType::Real},
+        {"asset_count", FieldType::Integer}};
+    if (s.demand)
+        out.zoneLayer.columns.insert(out.zoneLayer.columns.end(),
+                                     {{"demand", FieldType::Real},
+                                      {"covered_demand", FieldType::Real},
+                                      {"covered_demand_share", FieldType::Real}});
+    out.gapLayer.columns = {{columns::kZoneId, FieldType::Integer},
+                            {columns::kZoneName, FieldType::String},
+                            {"gap_m2", FieldType::Real}};
+    const std::vector<ZoneShape>& zones = s.zones.zones;
+    const std::vector<std::int64_t> assetsPerZone = s.assetsPerZone();
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        if (cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled);
+        const ZoneShape& zone = zones[z];
+        const double covered = coverage.covered[z];
+        out.studyArea += zone.area;
+        out.coveredTotal += covered;
+        data::AttributeRow row{zone.id,
+                               zone.name,
+                               zone.area,
+                               covered,
+                               ratio(covered, zone.area),
+                               std::max(0.0, zone.area - covered),
+                               assetsPerZone[z]};
+        if (s.demand) {
+            const auto [demand, coveredDemand] = s.demandIn(zone, *s.combined);
+            out.demandTotal += demand;
+            out.coveredDemandTotal += coveredDemand;
+            row.insert(row.end(), {demand, coveredDemand, ratio(coveredDemand, demand)});
+        }
+        geometry::appendGeos(h, zone.geom.get(), out.zoneLayer.geometries, GeometryFamily::Polygon);
+        out.zoneLayer.rows.push_back(std::move(row));
+        const geometry::GeometryStore& gap = coverage.gaps[z];
+        if (gap.featureCount() == 1) {
+            out.gapLayer.geometries.appendFeature(gap, 0);
+            out.gapLayer.rows.push_back({zone.id, zone.name, coverage.gapAreas[z]});
+        }
+    }
+    return out;
+}
+
+// Each project alone, and what it adds to the others (`coveredTotal`: all projects together).
+Result<ResultTable> projectContributions(const AnalysisInput& input, const CoverageSetup& s,
+                                         double coveredTotal, const CancelToken& cancel,
+                                         const ProgressFn& progress) {
+    ResultTable projects{"coverage_projects",
+                         {{columns::kProjectId, FieldType::String},
+                          {columns::kProjectName, FieldType::String},
+                          {"asset_types", FieldType::String},
+                          {"asset_count", FieldType::Integer},
+                          {"covered_alone_m2", FieldType::Real},
+                          {"share_alone", FieldType::Real},
+                          {"added_to_others_m2", FieldType::Real},
+                          {"combined_m2", FieldType::Real},
+                          {"combined_share", FieldType::Real}},
+                         {}};
+    double studyArea = 0;
+    for (const ZoneShape& zone : s.zones.zones)
+        studyArea += zone.area;
+    const std::vector<std::uint32_t> withAssets = s.projectsWithAssets();
+    for (std::size_t i = 0; i < withAssets.size(); ++i) {
+        const std::uint32_t p = withAssets[i];
+        double alone = coveredTotal, others = 0;
+        if (withAssets.size() > 1) {
+            auto mine = s.serviceAreas([&](const Asset& a) { return a.project == p; });
+            auto rest = s.serviceAreas([&](const Asset& a) { return a.project != p; });
+            auto mineByZone = mine.coveredAreas(s.zones, cancel);
+            auto restByZone = rest.coveredAreas(s.zones, cancel);
+            if (!mineByZone)
+                return mineByZone.error();
+            if (!restByZone)
+                return restByZone.error();
+            alone = 0;
+            for (std::size_t z = 0; z < s.zones.zones.size(); ++z) {
+                alone += (*mineByZone)[z];
+                others += (*restByZone)[z];
+            }
+        }
+        std::set<std::string> types;
+        std::int64_t count = 0;
+        for (const Asset& a : s.assets)
+            if (a.project == p) {
+                types.insert(assetTypeInfo(a.type).key);
+                ++count;
+            }
+        std::string typeText;
+        for (const std::string& t : types)
+            typeText += (typeText.empty() ? "" : ",") + t;
+        projects.rows.push_back({input.projects[p].id, input.projects[p].name.in("ko"), typeText,
+                                 count, alone, ratio(alone, studyArea),
+                                 std::max(0.0, coveredTotal - others), coveredTotal,
+                                 ratio(coveredTotal, studyArea)});
+        if (progress)
+            progress(double(i + 1) / double(withAssets.size()));
+    }
+    return projects;
+}
+
 class CoverageGaps final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override {
@@ -207,106 +321,19 @@ public:
         CoverageSetup& s = *setup;
         report(0.1);
 
-        // Per zone: combined coverage, demand, gaps.
         const std::vector<ZoneShape>& zones = s.zones.zones;
-        ResultLayer zoneLayer{"coverage_zones", GeometryFamily::Polygon, {}, {}, {}};
-        zoneLayer.columns = {
-            {columns::kZoneId, FieldType::Integer},    {columns::kZoneName, FieldType::String},
-            {columns::kZoneAreaM2, FieldType::Real},   {"covered_m2", FieldType::Real},
-            {columns::kCoveredShare, FieldType::Real}, {"gap_m2", FieldType::Real},
-            {"asset_count", FieldType::Integer}};
-        if (s.demand)
-            zoneLayer.columns.insert(zoneLayer.columns.end(),
-                                     {{"demand", FieldType::Real},
-                                      {"covered_demand", FieldType::Real},
-                                      {"covered_demand_share", FieldType::Real}});
-        ResultLayer gapLayer{"coverage_gap_areas", GeometryFamily::Polygon, {}, {}, {}};
-        gapLayer.columns = {{columns::kZoneId, FieldType::Integer},
-                            {columns::kZoneName, FieldType::String},
-                            {"gap_m2", FieldType::Real}};
         const bool writeGaps = params.flag("gap_polygons");
-        const std::vector<std::int64_t> assetsPerZone = s.assetsPerZone();
         auto coverage = s.combined->coverageByZone(s.zones, writeGaps, cancel,
                                                    [&](double f) { report(0.1 + 0.45 * f); });
         if (!coverage)
             return coverage.error();
-        double studyArea = 0, coveredTotal = 0, demandTotal = 0, coveredDemandTotal = 0;
-        for (std::size_t z = 0; z < zones.size(); ++z) {
-            if (cancel.isCancelled())
-                return makeError(ErrorCode::Cancelled);
-            const ZoneShape& zone = zones[z];
-            const double covered = coverage->covered[z];
-            studyArea += zone.area;
-            coveredTotal += covered;
-            data::AttributeRow row{zone.id,
-                                   zone.name,
-                                   zone.area,
-                                   covered,
-                                   ratio(covered, zone.area),
-                                   std::max(0.0, zone.area - covered),
-                                   assetsPerZone[z]};
-            if (s.demand) {
-                const auto [demand, coveredDemand] = s.demandIn(zone, *s.combined);
-                demandTotal += demand;
-                coveredDemandTotal += coveredDemand;
-                row.insert(row.end(), {demand, coveredDemand, ratio(coveredDemand, demand)});
-            }
-            geometry::appendGeos(h, zone.geom.get(), zoneLayer.geometries, GeometryFamily::Polygon);
-            zoneLayer.rows.push_back(std::move(row));
-            const geometry::GeometryStore& gap = coverage->gaps[z];
-            if (gap.featureCount() == 1) {
-                gapLayer.geometries.appendFeature(gap, 0);
-                gapLayer.rows.push_back({zone.id, zone.name, coverage->gapAreas[z]});
-            }
-        }
-
-        // Each project alone, and what it adds to the others.
-        ResultTable projects{"coverage_projects",
-                             {{columns::kProjectId, FieldType::String},
-                              {columns::kProjectName, FieldType::String},
-                              {"asset_types", FieldType::String},
-                              {"asset_count", FieldType::Integer},
-                              {"covered_alone_m2", FieldType::Real},
-                              {"share_alone", FieldType::Real},
-                              {"added_to_others_m2", FieldType::Real},
-                              {"combined_m2", FieldType::Real},
-                              {"combined_share", FieldType::Real}},
-                             {}};
-        const std::vector<std::uint32_t> withAssets = s.projectsWithAssets();
-        for (std::size_t i = 0; i < withAssets.size(); ++i) {
-            const std::uint32_t p = withAssets[i];
-            double alone = coveredTotal, others = 0;
-            if (withAssets.size() > 1) {
-                auto mine = s.serviceAreas([&](const Asset& a) { return a.project == p; });
-                auto rest = s.serviceAreas([&](const Asset& a) { return a.project != p; });
-                auto mineByZone = mine.coveredAreas(s.zones, cancel);
-                auto restByZone = rest.coveredAreas(s.zones, cancel);
-                if (!mineByZone)
-                    return mineByZone.error();
-                if (!restByZone)
-                    return restByZone.error();
-                alone = 0;
-                for (std::size_t z = 0; z < zones.size(); ++z) {
-                    alone += (*mineByZone)[z];
-                    others += (*restByZone)[z];
-                }
-            }
-            std::set<std::string> types;
-            std::int64_t count = 0;
-            for (const Asset& a : s.assets)
-                if (a.project == p) {
-                    types.insert(assetTypeInfo(a.type).key);
-                    ++count;
-                }
-            std::string typeText;
-            for (const std::string& t : types)
-                typeText += (typeText.empty() ? "" : ",") + t;
-            projects.rows.push_back({input.projects[p].id, input.projects[p].name.in("ko"),
-                                     typeText, count, alone, ratio(alone, studyArea),
-                                     std::max(0.0, coveredTotal - others), coveredTotal,
-                                     ratio(coveredTotal, studyArea)});
-            report(0.6 + 0.2 * double(i + 1) / double(withAssets.size()));
-        }
+        auto byZone = zoneOutputs(h, s, *coverage, cancel);
+        if (!byZone)
+            return byZone.error();
+        auto projects = projectContributions(input, s, byZone->coveredTotal, cancel,
+                                             [&](double f) { report(0.6 + 0.2 * f); });
+        if (!projects)
+            return projects.error();
 
         // New sites.
         auto sites = suggestSites(h, s, params, cancel, [&](double f) { report(0.8 + 0.19 * f); });
@@ -318,22 +345,23 @@ public:
 
         result.summary["assets"] = double(s.assets.size());
         result.summary["zones"] = double(zones.size());
-        result.summary["study_area_m2"] = studyArea;
-        result.summary["covered_m2"] = coveredTotal;
-        result.summary["covered_share"] = studyArea > 0 ? coveredTotal / studyArea : 0.0;
+        const ZoneOutputs& c = *byZone;
+        result.summary["study_area_m2"] = c.studyArea;
+        result.summary["covered_m2"] = c.coveredTotal;
+        result.summary["covered_share"] = c.studyArea > 0 ? c.coveredTotal / c.studyArea : 0.0;
         if (s.demand) {
-            result.summary["demand"] = demandTotal;
+            result.summary["demand"] = c.demandTotal;
             result.summary["covered_demand_share"] =
-                demandTotal > 0 ? coveredDemandTotal / demandTotal : 0.0;
+                c.demandTotal > 0 ? c.coveredDemandTotal / c.demandTotal : 0.0;
         }
         result.summary["new_sites"] = double(sites->picks.size());
         result.summary["new_sites_gain"] = gained;
         result.summary["site_demand_total"] = sites->totalWeight;
         result.summary["site_demand_covered_before"] = sites->coveredBefore;
-        result.layers.push_back(std::move(zoneLayer));
+        result.layers.push_back(std::move(byZone->zoneLayer));
         if (writeGaps)
-            result.layers.push_back(std::move(gapLayer));
-        result.tables.push_back(std::move(projects));
+            result.layers.push_back(std::move(byZone->gapLayer));
+        result.tables.push_back(std::move(projects).value());
         appendSiteOutputs(*sites, result);
         report(1.0);
         return result;
