@@ -59,6 +59,137 @@ std::vector<Field> linkColumns() {
             {"distance_m", FieldType::Real}};
 }
 
+// Rows ordered by (project, layer, feature) of the first end, then of the second, the first
+// end being the one whose project comes first in the input.
+void orderLinks(const FeatureCatalog& catalog, std::vector<FeatureLink>& links) {
+    auto key = [&](std::uint32_t i) {
+        const FeatureRef& r = catalog.ref(i);
+        return std::tuple(r.project, r.layer, r.feature);
+    };
+    for (FeatureLink& l : links)
+        if (key(l.b) < key(l.a)) {
+            std::swap(l.a, l.b);
+            std::swap(l.from, l.to);
+        }
+    std::sort(links.begin(), links.end(), [&](const FeatureLink& x, const FeatureLink& y) {
+        return std::pair(key(x.a), key(x.b)) < std::pair(key(y.a), key(y.b));
+    });
+}
+
+// The links as a table and a line layer (the segments were found with the links, on every
+// core): streamed to a table sink in batches, or held.
+class LinkOutputs {
+public:
+    LinkOutputs(const AnalysisInput& input, const FeatureCatalog& catalog,
+                const std::vector<FeatureLink>& links, const ProgressFn& progress,
+                const CancelToken& cancel)
+        : m_input(input), m_catalog(catalog), m_links(links), m_progress(progress),
+          m_cancel(cancel) {
+        lines.key = "proximity_lines";
+        lines.family = geometry::GeometryFamily::Line;
+        lines.columns = linkColumns();
+    }
+
+    // Millions of links on city-sized layers: the table, then the lines, go out in batches
+    // instead of being held twice over.
+    Status stream(TableSink& sink) {
+        constexpr std::size_t kBatch = 65536;
+        std::vector<data::AttributeRow> rows;
+        auto batchRows = [&](std::size_t k) {
+            const std::size_t count = std::min(m_links.size() - k, kBatch);
+            rows.resize(std::max(rows.size(), count));
+            for (std::size_t i = 0; i < count; ++i)
+                fillRow(m_links[k + i], rows[i]);
+            return std::span<const data::AttributeRow>(rows.data(), count);
+        };
+        if (auto ok = sink.begin(table.key, table.columns); !ok)
+            return ok;
+        for (std::size_t k = 0; k < m_links.size(); k += kBatch) {
+            if (m_cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            if (auto ok = sink.append(batchRows(k)); !ok)
+                return ok;
+            report(k, 0.85, 0.05);
+        }
+        if (auto ok = sink.end(); !ok)
+            return ok;
+        if (auto ok = sink.beginLayer(lines.key, lines.family, lines.columns, m_input.crs); !ok)
+            return ok;
+        for (std::size_t k = 0; k < m_links.size(); k += kBatch) {
+            if (m_cancel.isCancelled())
+                return makeError(ErrorCode::Cancelled);
+            const auto batch = batchRows(k);
+            geometry::GeometryStore segments;
+            for (std::size_t i = k; i < k + batch.size(); ++i)
+                segmentInto(m_links[i], segments);
+            if (auto ok = sink.appendFeatures(segments, batch); !ok)
+                return ok;
+            report(k, 0.9, 0.1);
+        }
+        if (auto ok = sink.endLayer(); !ok)
+            return ok;
+        table.streamed = lines.streamed = true;
+        table.streamedRows = lines.streamedFeatures = m_links.size();
+        return Ok{};
+    }
+
+    Status collect() {
+        table.rows.reserve(m_links.size());
+        lines.rows.reserve(m_links.size());
+        for (std::size_t k = 0; k < m_links.size(); ++k) {
+            if ((k & 255) == 0) {
+                if (m_cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled);
+                report(k, 0.85, 0.15);
+            }
+            fillRow(m_links[k], table.rows.emplace_back());
+            lines.rows.push_back(table.rows.back());
+            segmentInto(m_links[k], lines.geometries);
+        }
+        return Ok{};
+    }
+
+    ResultTable table{"proximity_links", linkColumns(), {}};
+    ResultLayer lines;
+
+private:
+    // In place: a batch's rows are reused, so their strings keep their buffers (millions of
+    // rows otherwise allocate every id anew).
+    void fillRow(const FeatureLink& l, data::AttributeRow& row) const {
+        const FeatureRef& a = m_catalog.ref(l.a);
+        const FeatureRef& b = m_catalog.ref(l.b);
+        const AnalysisLayer& la = m_input.projects[a.project].layers[a.layer];
+        const AnalysisLayer& lb = m_input.projects[b.project].layers[b.layer];
+        row.resize(7);
+        row[0] = m_input.projects[a.project].id;
+        row[1] = la.id;
+        row[2] = static_cast<std::int64_t>(la.data->fids[a.feature]);
+        row[3] = m_input.projects[b.project].id;
+        row[4] = lb.id;
+        row[5] = static_cast<std::int64_t>(lb.data->fids[b.feature]);
+        row[6] = l.distance;
+    }
+    static void segmentInto(const FeatureLink& l, geometry::GeometryStore& store) {
+        store.beginFeature();
+        store.beginPart(false);
+        store.addCoord(l.from.x, l.from.y);
+        store.addCoord(l.to.x, l.to.y);
+        store.endPart();
+        store.endFeature();
+    }
+    void report(std::size_t k, double from, double span) const {
+        if (m_progress)
+            m_progress(from + span * static_cast<double>(k) /
+                                  static_cast<double>(std::max<std::size_t>(m_links.size(), 1)));
+    }
+
+    const AnalysisInput& m_input;
+    const FeatureCatalog& m_catalog;
+    const std::vector<FeatureLink>& m_links;
+    const ProgressFn& m_progress;
+    const CancelToken& m_cancel;
+};
+
 class ProximityLinksAnalysis final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override { return proximityDescriptor(); }
@@ -84,113 +215,11 @@ public:
             return found.error();
         std::vector<FeatureLink>& links = *found;
 
-        // Rows ordered by (project, layer, feature) of the first end, then of the second, the
-        // first end being the one whose project comes first in the input.
-        auto key = [&](std::uint32_t i) {
-            const FeatureRef& r = catalog.ref(i);
-            return std::tuple(r.project, r.layer, r.feature);
-        };
-        for (FeatureLink& l : links)
-            if (key(l.b) < key(l.a)) {
-                std::swap(l.a, l.b);
-                std::swap(l.from, l.to);
-            }
-        std::sort(links.begin(), links.end(), [&](const FeatureLink& x, const FeatureLink& y) {
-            return std::pair(key(x.a), key(x.b)) < std::pair(key(y.a), key(y.b));
-        });
-
+        orderLinks(catalog, links);
         AnalysisResult result = newResult(descriptor().id, input, params);
-
-        // In place: a batch's rows are reused, so their strings keep their buffers (millions of
-        // rows otherwise allocate every id anew).
-        auto fillRow = [&](const FeatureLink& l, data::AttributeRow& row) {
-            const FeatureRef& a = catalog.ref(l.a);
-            const FeatureRef& b = catalog.ref(l.b);
-            const AnalysisLayer& la = input.projects[a.project].layers[a.layer];
-            const AnalysisLayer& lb = input.projects[b.project].layers[b.layer];
-            row.resize(7);
-            row[0] = input.projects[a.project].id;
-            row[1] = la.id;
-            row[2] = static_cast<std::int64_t>(la.data->fids[a.feature]);
-            row[3] = input.projects[b.project].id;
-            row[4] = lb.id;
-            row[5] = static_cast<std::int64_t>(lb.data->fids[b.feature]);
-            row[6] = l.distance;
-        };
-        // The segments were found with the links, on every core.
-        auto segmentInto = [&](const FeatureLink& l, geometry::GeometryStore& store) {
-            store.beginFeature();
-            store.beginPart(false);
-            store.addCoord(l.from.x, l.from.y);
-            store.addCoord(l.to.x, l.to.y);
-            store.endPart();
-            store.endFeature();
-        };
-        auto report = [&](std::size_t k, double from, double span) {
-            if (progress)
-                progress(from + span * static_cast<double>(k) /
-                                    static_cast<double>(std::max<std::size_t>(links.size(), 1)));
-        };
-
-        ResultTable table{"proximity_links", linkColumns(), {}};
-        ResultLayer lines;
-        lines.key = "proximity_lines";
-        lines.family = geometry::GeometryFamily::Line;
-        lines.columns = linkColumns();
-        if (TableSink* sink = input.tableSink) {
-            // Millions of links on city-sized layers: the table, then the lines, go out in
-            // batches instead of being held twice over.
-            constexpr std::size_t kBatch = 65536;
-            std::vector<data::AttributeRow> rows;
-            if (auto ok = sink->begin(table.key, table.columns); !ok)
-                return ok.error();
-            auto batchRows = [&](std::size_t k) {
-                const std::size_t count = std::min(links.size() - k, kBatch);
-                rows.resize(std::max(rows.size(), count));
-                for (std::size_t i = 0; i < count; ++i)
-                    fillRow(links[k + i], rows[i]);
-                return std::span<const data::AttributeRow>(rows.data(), count);
-            };
-            for (std::size_t k = 0; k < links.size(); k += kBatch) {
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                if (auto ok = sink->append(batchRows(k)); !ok)
-                    return ok.error();
-                report(k, 0.85, 0.05);
-            }
-            if (auto ok = sink->end(); !ok)
-                return ok.error();
-            if (auto ok = sink->beginLayer(lines.key, lines.family, lines.columns, input.crs); !ok)
-                return ok.error();
-            for (std::size_t k = 0; k < links.size(); k += kBatch) {
-                if (cancel.isCancelled())
-                    return makeError(ErrorCode::Cancelled);
-                const auto batch = batchRows(k);
-                geometry::GeometryStore segments;
-                for (std::size_t i = k; i < k + batch.size(); ++i)
-                    segmentInto(links[i], segments);
-                if (auto ok = sink->appendFeatures(segments, batch); !ok)
-                    return ok.error();
-                report(k, 0.9, 0.1);
-            }
-            if (auto ok = sink->endLayer(); !ok)
-                return ok.error();
-            table.streamed = lines.streamed = true;
-            table.streamedRows = lines.streamedFeatures = links.size();
-        } else {
-            table.rows.reserve(links.size());
-            lines.rows.reserve(links.size());
-            for (std::size_t k = 0; k < links.size(); ++k) {
-                if ((k & 255) == 0) {
-                    if (cancel.isCancelled())
-                        return makeError(ErrorCode::Cancelled);
-                    report(k, 0.85, 0.15);
-                }
-                fillRow(links[k], table.rows.emplace_back());
-                lines.rows.push_back(table.rows.back());
-                segmentInto(links[k], lines.geometries);
-            }
-        }
+        LinkOutputs out(input, catalog, links, progress, cancel);
+        if (auto ok = input.tableSink ? out.stream(*input.tableSink) : out.collect(); !ok)
+            return ok.error();
         std::set<std::pair<std::uint32_t, std::uint32_t>> projectPairs;
         std::size_t touching = 0;
         for (const FeatureLink& l : links) {
@@ -203,8 +232,8 @@ public:
         result.summary["project_pairs_linked"] = static_cast<double>(projectPairs.size());
         result.summary["distance_m"] = distance;
         result.warnings = input.warnings;
-        result.tables.push_back(std::move(table));
-        result.layers.push_back(std::move(lines));
+        result.tables.push_back(std::move(out.table));
+        result.layers.push_back(std::move(out.lines));
         if (progress)
             progress(1.0);
         return result;
