@@ -175,6 +175,96 @@ Piece makePiece(std::vector<std::uint32_t> projects, overlay::PolygonRings rings
     return p;
 }
 
+// The boundary pieces of every region, by the labels covering it.
+Result<RegionSegments> regionSegments(const SurfaceInputs& inputs, const CancelToken& cancel,
+                                      const ProgressFn& progress) {
+    RegionSegments regions;
+    overlay::OverlayOptions options;
+    options.cancel = cancel;
+    options.progress = progress;
+    auto overlaid = overlay::run(
+        inputs.overlay, options, [] { return std::make_unique<SurfaceAccumulator>(); },
+        [&](std::unique_ptr<overlay::Accumulator> chunk) {
+            for (auto& [labels, segments] : static_cast<SurfaceAccumulator&>(*chunk).regions) {
+                auto& into = regions[labels];
+                into.insert(into.end(), segments.begin(), segments.end());
+            }
+        });
+    if (!overlaid)
+        return overlaid.error();
+    return regions;
+}
+
+// Each region's polygons (regions in parallel, largest first) as pieces with their projects,
+// most-covered first; ties by project list, larger first, then position.
+Result<std::vector<Piece>> assemblePieces(RegionSegments regions,
+                                          const std::vector<std::uint32_t>& projectOfLabel,
+                                          const CancelToken& cancel, std::size_t& unclosed) {
+    std::vector<std::pair<std::vector<std::uint32_t>, std::vector<overlay::Segment>>> work;
+    for (auto& [labels, segments] : regions)
+        work.emplace_back(labels, std::move(segments));
+    regions.clear();
+    std::sort(work.begin(), work.end(), [](const auto& l, const auto& r) {
+        return l.second.size() != r.second.size() ? l.second.size() > r.second.size()
+                                                  : l.first < r.first;
+    });
+    std::vector<overlay::RegionPolygons> assembled(work.size());
+    std::vector<int> workers(threadCount(0));
+    runChunks(workers, 0, work.size(), cancel, [&](int&, std::size_t k) {
+        assembled[k] = overlay::assemblePolygons(std::move(work[k].second));
+    });
+    if (cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled);
+
+    std::vector<Piece> pieces;
+    for (std::size_t k = 0; k < work.size(); ++k) {
+        std::vector<std::uint32_t> projects;
+        for (const std::uint32_t label : work[k].first)
+            projects.push_back(projectOfLabel[label]);
+        std::sort(projects.begin(), projects.end());
+        projects.erase(std::unique(projects.begin(), projects.end()), projects.end());
+        for (overlay::PolygonRings& rings : assembled[k].polygons)
+            pieces.push_back(makePiece(projects, std::move(rings)));
+        unclosed += assembled[k].unclosedSegments;
+    }
+    std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+        if (a.projects.size() != b.projects.size())
+            return a.projects.size() > b.projects.size();
+        return std::tuple(a.projects, -a.area, a.minX, a.minY) <
+               std::tuple(b.projects, -b.area, b.minX, b.minY);
+    });
+    return pieces;
+}
+
+// The surface as a layer, with the areas the summary reports.
+struct SurfaceLayer {
+    ResultLayer layer;
+    double covered = 0, multi = 0;
+    std::size_t maxCount = 0;
+};
+
+SurfaceLayer surfaceLayer(const AnalysisInput& input, const std::vector<Piece>& pieces) {
+    SurfaceLayer out;
+    out.layer.key = "overlap_surface";
+    out.layer.family = GeometryFamily::Polygon;
+    out.layer.columns = {{columns::kProjectCount, FieldType::Integer},
+                         {"project_ids", FieldType::String},
+                         {columns::kProjectNames, FieldType::String},
+                         {"sectors", FieldType::String},
+                         {columns::kAreaM2, FieldType::Real}};
+    for (const Piece& piece : pieces) {
+        const ProjectSetText text = describeProjects(input, piece.projects);
+        out.layer.rows.push_back({static_cast<std::int64_t>(piece.projects.size()), text.ids,
+                                  text.names, text.sectors, piece.area});
+        overlay::appendPolygon(out.layer.geometries, piece.rings);
+        out.covered += piece.area;
+        if (piece.projects.size() >= 2)
+            out.multi += piece.area;
+        out.maxCount = std::max(out.maxCount, piece.projects.size());
+    }
+    return out;
+}
+
 class OverlapSurfaceAnalysis final : public Analysis {
 public:
     const AnalysisDescriptor& descriptor() const override { return surfaceDescriptor(); }
@@ -192,92 +282,27 @@ public:
                                       " point or line layers left out of the surface "
                                       "(point_line_buffer is 0)");
 
-        // 0 .. 0.6: the boundary pieces of every region, by the labels covering it.
-        RegionSegments regions;
-        overlay::OverlayOptions options;
-        options.cancel = cancel;
-        options.progress = subProgress(progress, 0.0, 0.6);
-        auto overlaid = overlay::run(
-            inputs->overlay, options, [] { return std::make_unique<SurfaceAccumulator>(); },
-            [&](std::unique_ptr<overlay::Accumulator> chunk) {
-                for (auto& [labels, segments] : static_cast<SurfaceAccumulator&>(*chunk).regions) {
-                    auto& into = regions[labels];
-                    into.insert(into.end(), segments.begin(), segments.end());
-                }
-            });
-        if (!overlaid)
-            return overlaid.error();
-
-        // 0.6 .. 0.95: each region's polygons, regions in parallel, largest first.
-        std::vector<std::pair<std::vector<std::uint32_t>, std::vector<overlay::Segment>>> work;
-        for (auto& [labels, segments] : regions)
-            work.emplace_back(labels, std::move(segments));
-        regions.clear();
-        std::sort(work.begin(), work.end(), [](const auto& l, const auto& r) {
-            return l.second.size() != r.second.size() ? l.second.size() > r.second.size()
-                                                      : l.first < r.first;
-        });
-        std::vector<overlay::RegionPolygons> assembled(work.size());
-        std::vector<int> workers(threadCount(0));
-        runChunks(workers, 0, work.size(), cancel, [&](int&, std::size_t k) {
-            assembled[k] = overlay::assemblePolygons(std::move(work[k].second));
-        });
-        if (cancel.isCancelled())
-            return makeError(ErrorCode::Cancelled);
+        auto regions = regionSegments(*inputs, cancel, subProgress(progress, 0.0, 0.6));
+        if (!regions)
+            return regions.error();
+        std::size_t unclosed = 0;
+        auto pieces =
+            assemblePieces(std::move(regions).value(), inputs->projectOfLabel, cancel, unclosed);
+        if (!pieces)
+            return pieces.error();
         if (progress)
             progress(0.95);
-
-        std::vector<Piece> pieces;
-        std::size_t unclosed = 0;
-        for (std::size_t k = 0; k < work.size(); ++k) {
-            std::vector<std::uint32_t> projects;
-            for (const std::uint32_t label : work[k].first)
-                projects.push_back(inputs->projectOfLabel[label]);
-            std::sort(projects.begin(), projects.end());
-            projects.erase(std::unique(projects.begin(), projects.end()), projects.end());
-            for (overlay::PolygonRings& rings : assembled[k].polygons)
-                pieces.push_back(makePiece(projects, std::move(rings)));
-            unclosed += assembled[k].unclosedSegments;
-        }
         if (unclosed > 0)
             result.warnings.push_back(std::to_string(unclosed) +
                                       " boundary pieces did not close into rings (crossings "
                                       "closer than floating-point rounding); their slivers are "
                                       "left out");
-
-        // Most-covered first; ties by project list, larger first, then position.
-        std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
-            if (a.projects.size() != b.projects.size())
-                return a.projects.size() > b.projects.size();
-            return std::tuple(a.projects, -a.area, a.minX, a.minY) <
-                   std::tuple(b.projects, -b.area, b.minX, b.minY);
-        });
-
-        ResultLayer layer;
-        layer.key = "overlap_surface";
-        layer.family = GeometryFamily::Polygon;
-        layer.columns = {{columns::kProjectCount, FieldType::Integer},
-                         {"project_ids", FieldType::String},
-                         {columns::kProjectNames, FieldType::String},
-                         {"sectors", FieldType::String},
-                         {columns::kAreaM2, FieldType::Real}};
-        double covered = 0, multi = 0;
-        std::size_t maxCount = 0;
-        for (const Piece& piece : pieces) {
-            const ProjectSetText text = describeProjects(input, piece.projects);
-            layer.rows.push_back({static_cast<std::int64_t>(piece.projects.size()), text.ids,
-                                  text.names, text.sectors, piece.area});
-            overlay::appendPolygon(layer.geometries, piece.rings);
-            covered += piece.area;
-            if (piece.projects.size() >= 2)
-                multi += piece.area;
-            maxCount = std::max(maxCount, piece.projects.size());
-        }
-        result.summary["pieces"] = static_cast<double>(pieces.size());
-        result.summary["covered_area_m2"] = covered;
-        result.summary["area_2plus_m2"] = multi;
-        result.summary["max_project_count"] = static_cast<double>(maxCount);
-        result.layers.push_back(std::move(layer));
+        SurfaceLayer surface = surfaceLayer(input, *pieces);
+        result.summary["pieces"] = static_cast<double>(pieces->size());
+        result.summary["covered_area_m2"] = surface.covered;
+        result.summary["area_2plus_m2"] = surface.multi;
+        result.summary["max_project_count"] = static_cast<double>(surface.maxCount);
+        result.layers.push_back(std::move(surface.layer));
         if (progress)
             progress(1.0);
         return result;
