@@ -3,6 +3,7 @@
 
 #include "common/error_text.h"
 #include "report/report_templates.h"
+#include "services/background_job.h"
 #include "widgets/report/template_editor.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cw::widgets {
 namespace {
@@ -79,7 +79,6 @@ ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidg
     connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::startPreview);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
     connect(saveButton, &QPushButton::clicked, this, &ReportDialog::saveTemplate);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportDialog::onFinished);
     connect(m_templates, &QComboBox::currentIndexChanged, this, [this](int index) {
         report::ReportTemplate t;
         if (report::ReportTemplate::fromJson(m_templates->itemData(index).toByteArray(), t))
@@ -94,7 +93,7 @@ ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidg
 
 ReportDialog::~ReportDialog() {
     m_cancel.cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void ReportDialog::loadTemplates() {
@@ -162,10 +161,10 @@ void ReportDialog::startPreview() {
             Qt::QueuedConnection);
         return true;
     };
-    m_watcher.setFuture(QtConcurrent::run(
-        [data = m_data, tmpl = m_editor->value(), sink, cancel = m_cancel]() -> Outcome {
-            return report::ReportWriter::renderPages(*data, tmpl, kPreviewDpi, sink, cancel);
-        }));
+    start([data = m_data, tmpl = m_editor->value(), sink,
+           cancel = m_cancel](services::JobProgress&) -> Outcome {
+        return report::ReportWriter::renderPages(*data, tmpl, kPreviewDpi, sink, cancel);
+    });
 }
 
 void ReportDialog::chooseAndExport() {
@@ -189,28 +188,28 @@ void ReportDialog::startExport(const QString& path) {
     m_cancel = CancelToken{};
     setBusy(true, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_progress->setRange(0, 100);
-    QPointer<ReportDialog> self(this);
-    auto progress = [self](double f) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, f] {
-                if (self)
-                    self->m_progress->setValue(int(f * 100));
-            },
-            Qt::QueuedConnection);
-    };
-    m_watcher.setFuture(QtConcurrent::run(
-        [data = m_data, tmpl = m_editor->value(), path, progress, cancel = m_cancel]() -> Outcome {
-            return report::ReportWriter::writePdf(*data, tmpl, path, progress, cancel);
-        }));
+    start([data = m_data, tmpl = m_editor->value(), path,
+           cancel = m_cancel](services::JobProgress& progress) -> Outcome {
+        return report::ReportWriter::writePdf(*data, tmpl, path, progress.part(0, 1), cancel);
+    });
+}
+
+void ReportDialog::start(std::function<Outcome(services::JobProgress&)> work) {
+    m_running = true;
+    m_job = services::startBackgroundJob<Outcome>(
+        this, std::move(work), [this](const Outcome& outcome) { onFinished(outcome); },
+        [this](double fraction, const QString&) {
+            if (m_progress->maximum() > 0)
+                m_progress->setValue(int(fraction * 100));
+        });
 }
 
 void ReportDialog::cancel() {
     m_cancel.cancel();
 }
 
-void ReportDialog::onFinished() {
-    const Outcome outcome = m_watcher.result();
+void ReportDialog::onFinished(const Outcome& outcome) {
+    m_running = false;
     m_progress->setRange(0, 100);
     setBusy(false, QString());
     QString message;

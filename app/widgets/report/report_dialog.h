@@ -6,7 +6,8 @@
 #include "report/report_writer.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QFuture>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -14,6 +15,10 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+
+namespace cw::services {
+class JobProgress;
+}
 
 namespace cw::widgets {
 
@@ -35,7 +40,7 @@ public:
     void startPreview();
     void startExport(const QString& path);
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_running; }
     int previewPageCount() const;
 
 signals:
@@ -48,7 +53,8 @@ private:
     void saveTemplate();
     void chooseAndExport();
     void setBusy(bool busy, const QString& what);
-    void onFinished();
+    void start(std::function<Outcome(services::JobProgress&)> work);
+    void onFinished(const Outcome& outcome);
 
     std::shared_ptr<const report::ReportData> m_data;
     TemplateEditor* m_editor;
@@ -59,7 +65,8 @@ private:
     QPushButton* m_previewButton;
     QPushButton* m_exportButton;
     QPushButton* m_cancelButton;
-    QFutureWatcher<Outcome> m_watcher;
+    QFuture<void> m_job; // the preview or export in flight: waited for on destruction
+    bool m_running = false;
     CancelToken m_cancel;
     bool m_exporting = false;
     QString m_exportPath;
