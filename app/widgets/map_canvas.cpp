@@ -105,12 +105,15 @@ void MapCanvas::viewChanged() {
 }
 
 void MapCanvas::scheduleRender() {
+    ++m_request;
     m_renderTimer.start();
 }
 
 void MapCanvas::startRender() {
-    if (!m_settings.isValid())
+    if (!m_settings.isValid()) {
+        m_drawnRequest = m_request; // nothing to draw
         return;
+    }
     if (m_watcher.isRunning()) {
         // The running job is for an outdated view: stop it and draw again when it returns.
         m_cancel.cancel();
@@ -121,17 +124,20 @@ void MapCanvas::startRender() {
     m_cancel = CancelToken();
     const auto layers =
         m_layers ? m_layers : std::make_shared<const std::vector<render::RenderLayer>>();
-    m_watcher.setFuture(QtConcurrent::run(
-        [renderer = m_renderer, settings = m_settings, layers, cancel = m_cancel] {
-            RenderResult result;
-            result.settings = settings;
-            result.image = renderer->render(settings, *layers, cancel, &result.stats);
-            return result;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([renderer = m_renderer, settings = m_settings, layers,
+                                           cancel = m_cancel, request = m_request] {
+        RenderResult result;
+        result.settings = settings;
+        result.request = request;
+        result.image = renderer->render(settings, *layers, cancel, &result.stats);
+        return result;
+    }));
 }
 
 void MapCanvas::onRenderDone() {
     const RenderResult result = m_watcher.result();
+    if (!result.stats.cancelled)
+        m_drawnRequest = result.request; // answered, even when there was nothing to draw
     if (!result.image.isNull() && !result.stats.cancelled) {
         m_image = result.image;
         m_imageSettings = result.settings;

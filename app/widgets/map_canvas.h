@@ -51,7 +51,11 @@ public:
 
     /// The last finished image, and whether a newer one is being drawn (for tests and tools).
     const QImage& image() const { return m_image; }
-    bool isRendering() const { return m_watcher.isRunning() || m_renderTimer.isActive(); }
+    /// True until the latest change is drawn: a render of an older view or of older layers that
+    /// returns meanwhile does not count.
+    bool isRendering() const {
+        return m_watcher.isRunning() || m_renderTimer.isActive() || m_drawnRequest != m_request;
+    }
     int finishedRenderCount() const { return m_finishedRenders; }
 
 signals:
@@ -82,6 +86,7 @@ private:
         QImage image;
         render::MapSettings settings;
         render::RenderStats stats;
+        quint64 request = 0; // the scheduleRender() it answers
     };
     void viewChanged();
     void applyPendingExtent();
@@ -103,6 +108,8 @@ private:
     QImage m_image;
     render::MapSettings m_imageSettings;
     int m_finishedRenders = 0;
+    quint64 m_request = 0;      // bumped by every scheduleRender()
+    quint64 m_drawnRequest = 0; // the request the shown image answers
 
     QPoint m_pressPos;
     QPoint m_lastDragPos;
