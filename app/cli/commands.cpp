@@ -3,6 +3,7 @@
 
 #include "cityweave/core/library_versions.h"
 #include "cityweave/version.h"
+#include "cli/source_options.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -18,10 +19,6 @@ const char* const kSourceOptionsHelp = QT_TRANSLATE_NOOP(
            "      or as one SOURCE argument: \"stops.csv|x=경도|y=위도|crs=EPSG:4326\"\n"
            "      (keys layer, sheet, encoding, crs, header-row, geometry, x, y, wkt, text,\n"
            "      bad-rows=keep|drop).\n");
-
-const std::vector<const char*> kSourceOptions{
-    "--layer=", "--sheet=", "--encoding=", "--crs=",  "--header-row=",  "--geometry=",
-    "--x=",     "--y=",     "--wkt=",      "--text=", "--drop-bad-rows"};
 
 QString translated(const char* text) {
     return QCoreApplication::translate("Cli", text);
@@ -242,7 +239,7 @@ QString unknownOption(const Command& command, const QStringList& args) {
             continue;
         const char* option = findOption(command.options, args[i]);
         if (!option && command.takesSourceOptions)
-            option = findOption(kSourceOptions, args[i]);
+            option = findOption(sourceOptionNames(), args[i]);
         if (!option)
             return args[i];
         if (std::strchr(option, '='))

@@ -3,26 +3,45 @@
 
 #include "cli/cli_context.h"
 
+#include <string_view>
+
 namespace cw::cli {
+
+namespace {
+
+// The options that take a value, each the "--" form of a LayerSource text key.
+constexpr const char* kValueKeys[] = {"layer",    "sheet", "encoding", "crs", "header-row",
+                                      "geometry", "x",     "y",        "wkt", "text"};
+constexpr const char* kDropBadRows = "--drop-bad-rows";
+
+} // namespace
+
+const std::vector<const char*>& sourceOptionNames() {
+    static const std::vector<std::string> spelled = [] {
+        std::vector<std::string> out;
+        for (const char* key : kValueKeys)
+            out.push_back(std::string("--") + key + "=");
+        return out;
+    }();
+    static const std::vector<const char*> names = [] {
+        std::vector<const char*> out;
+        for (const std::string& s : spelled)
+            out.push_back(s.c_str());
+        out.push_back(kDropBadRows);
+        return out;
+    }();
+    return names;
+}
 
 SourceOptions takeSourceOptions(CliContext& ctx, bool withCrs) {
     SourceOptions options;
-    auto take = [&](const char* option, const char* key) {
-        for (const QString& value : ctx.takeOptions(QString::fromLatin1(option)))
+    for (const char* key : kValueKeys) {
+        if (!withCrs && std::string_view(key) == "crs")
+            continue;
+        for (const QString& value : ctx.takeOptions(QStringLiteral("--") + QLatin1String(key)))
             options.items.emplace_back(key, value.toStdString());
-    };
-    take("--layer", "layer");
-    take("--sheet", "sheet");
-    take("--encoding", "encoding");
-    if (withCrs)
-        take("--crs", "crs");
-    take("--header-row", "header-row");
-    take("--geometry", "geometry");
-    take("--x", "x");
-    take("--y", "y");
-    take("--wkt", "wkt");
-    take("--text", "text");
-    if (ctx.takeFlag(QStringLiteral("--drop-bad-rows")))
+    }
+    if (ctx.takeFlag(QLatin1String(kDropBadRows)))
         options.items.emplace_back("bad-rows", "drop");
     return options;
 }

@@ -21,6 +21,10 @@ struct SourceOptions {
     bool empty() const { return items.empty(); }
 };
 
+/// The source options as the command table lists them ("--layer=" takes a value,
+/// "--drop-bad-rows" is a flag): the same list takeSourceOptions() reads.
+const std::vector<const char*>& sourceOptionNames();
+
 /// Takes the source options out of ctx.args. `withCrs` false leaves --crs to the command (render
 /// uses it for the map); the CRS of a source is then given as "FILE|crs=EPSG:N".
 SourceOptions takeSourceOptions(CliContext& ctx, bool withCrs = true);
