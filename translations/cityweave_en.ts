@@ -1130,6 +1130,101 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>ParameterText</name>
+    <message>
+        <source>Zone layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadside unit (V2X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touching another eligible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation type="unfinished">Synergy</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation type="unfinished">Duplication</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished">Neutral</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanningText</name>
     <message>
         <source>%1: an identifier is required.</source>
@@ -1837,6 +1932,17 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>ResultValueText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Export tables</source>
@@ -2106,6 +2212,93 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the boundary was used instead of districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the bounding box was used instead of districts, so cells outside the city count too. Choose a gu or dong layer as the zone layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: grid cells over the projects were ranked instead of districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invalid geometries were repaired (GEOS MakeValid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature(s) lie far from the rest (one reaches %2): check for misplaced vertices such as (0,0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its points could not be transformed from %2 to %3 and count nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets are farther than the snap distance from every road and serve nothing along the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its asset type was not recognised (set the type keywords or the type field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of its footprint is in no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point assets lie outside every zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis CRS is geographic: areas and lengths are in degrees, not metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration zones were found: the integration score is 0 everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point assets of a known type: the coverage-gaps criterion was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature pairs could not be intersected and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point or line layers were left out of the surface (the point and line buffer is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boundary pieces did not close into rings; their slivers were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3765,6 +3958,30 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>This analysis has no parameters.</source>
         <translation>This analysis has no parameters.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 m cells clipped to the boundary is used instead of districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No zone layer: a grid of %1 m cells over the bounding box of the projects is used instead of districts, and cells outside the city count too. Add a gu or dong boundary layer and choose it as the zone layer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

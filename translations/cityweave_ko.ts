@@ -1206,6 +1206,101 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>ParameterText</name>
+    <message>
+        <source>Zone layer</source>
+        <translation>구역 레이어</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation>육각형</translation>
+    </message>
+    <message>
+        <source>IoT sensor</source>
+        <translation>IoT 센서</translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation>전기차 충전기</translation>
+    </message>
+    <message>
+        <source>Parking sensor</source>
+        <translation>주차 센서</translation>
+    </message>
+    <message>
+        <source>Roadside unit (V2X)</source>
+        <translation>노변기지국 (V2X)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Touching another eligible unit</source>
+        <translation>다른 적격 단위와 맞닿음</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>최소-최대</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>클수록 좋음</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>작을수록 좋음</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>시너지</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(자동)</translation>
+    </message>
+</context>
+<context>
     <name>PlanningText</name>
     <message>
         <source>%1: an identifier is required.</source>
@@ -1912,6 +2007,17 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>ResultValueText</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Export tables</source>
@@ -2161,6 +2267,93 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
         <translation>들어맞는 한국 평면좌표계 %1 중 점이 수도권에 위치하는 유일한 좌표계</translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the boundary was used instead of districts.</source>
+        <translation>구역 레이어를 고르지 않아 행정구역 대신 경계 안의 %1 m 격자를 썼습니다.</translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the bounding box was used instead of districts, so cells outside the city count too. Choose a gu or dong layer as the zone layer.</source>
+        <translation>구역 레이어를 고르지 않아 행정구역 대신 범위 사각형 위의 %1 m 격자를 썼습니다. 시 경계 밖의 칸도 집계됩니다. 자치구나 행정동 레이어를 구역 레이어로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: grid cells over the projects were ranked instead of districts.</source>
+        <translation>구역 레이어를 고르지 않아 행정구역 대신 사업 범위의 격자 칸에 순위를 매겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 invalid geometries were repaired (GEOS MakeValid).</source>
+        <translation>잘못된 도형 %1개를 고쳤습니다 (GEOS MakeValid).</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) lie far from the rest (one reaches %2): check for misplaced vertices such as (0,0).</source>
+        <translation>객체 %1개가 나머지와 멀리 떨어져 있습니다 (하나는 %2까지): (0,0) 같은 잘못된 꼭짓점이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 of its points could not be transformed from %2 to %3 and count nowhere.</source>
+        <translation>점 %1개를 %2에서 %3(으)로 변환하지 못해 어디에도 집계하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 assets are farther than the snap distance from every road and serve nothing along the network.</source>
+        <translation>시설 %1개가 모든 도로에서 연결 거리보다 멀어 도로망을 따라 서비스하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>its asset type was not recognised (set the type keywords or the type field).</source>
+        <translation>시설 유형을 알 수 없습니다 (유형 판별어나 유형 필드를 지정하십시오).</translation>
+    </message>
+    <message>
+        <source>%1% of its footprint is in no zone.</source>
+        <translation>면적의 %1%가 어느 구역에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 point assets lie outside every zone.</source>
+        <translation>점 시설 %1개가 모든 구역 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis CRS is geographic: areas and lengths are in degrees, not metres.</source>
+        <translation>분석 좌표계가 지리 좌표계라 면적과 길이가 미터가 아닌 도 단위입니다.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
+        <translation>기준 "%1"을(를) 뺐습니다: 레이어나 필드를 고르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No integration zones were found: the integration score is 0 everywhere.</source>
+        <translation>통합 구역을 찾지 못해 통합 점수가 모두 0입니다.</translation>
+    </message>
+    <message>
+        <source>No point assets of a known type: the coverage-gaps criterion was left out.</source>
+        <translation>유형을 아는 점 시설이 없어 서비스 공백 기준을 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>%1 feature pairs could not be intersected and were left out.</source>
+        <translation>객체 쌍 %1개는 교차를 계산하지 못해 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>%1 point or line layers were left out of the surface (the point and line buffer is 0).</source>
+        <translation>점·선 레이어 %1개를 면에서 뺐습니다 (점·선 버퍼가 0).</translation>
+    </message>
+    <message>
+        <source>%1 boundary pieces did not close into rings; their slivers were left out.</source>
+        <translation>경계 조각 %1개가 고리로 닫히지 않아 그 틈은 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>could not be read (%1).</source>
+        <translation>을(를) 읽지 못했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>사업 %1: %2</translation>
+    </message>
+    <message>
+        <source>Layers %1: %2</source>
+        <translation>레이어 %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>레이어 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4003,30 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>This analysis has no parameters.</source>
         <translation>이 분석에는 매개변수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the project)</source>
+        <translation>%1 (프로젝트에 없음)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(자동)</translation>
+    </message>
+    <message>
+        <source>(automatic: %1)</source>
+        <translation>(자동: %1)</translation>
+    </message>
+    <message>
+        <source>A grid of %1 m cells clipped to the boundary is used instead of districts.</source>
+        <translation>행정구역 대신 경계로 자른 %1 m 격자를 씁니다.</translation>
+    </message>
+    <message>
+        <source>⚠ No zone layer: a grid of %1 m cells over the bounding box of the projects is used instead of districts, and cells outside the city count too. Add a gu or dong boundary layer and choose it as the zone layer.</source>
+        <translation>⚠ 구역 레이어가 없습니다: 행정구역 대신 사업 범위 사각형 위의 %1 m 격자를 쓰며, 시 경계 밖의 칸도 집계됩니다. 자치구나 행정동 경계 레이어를 추가해 구역 레이어로 고르십시오.</translation>
     </message>
 </context>
 <context>

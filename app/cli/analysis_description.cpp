@@ -20,6 +20,10 @@ const char* typeKey(analysis::ParameterType t) {
         return "boolean";
     case analysis::ParameterType::Choice:
         return "choice";
+    case analysis::ParameterType::Layer:
+        return "layer";
+    case analysis::ParameterType::Field:
+        return "field";
     default:
         return "string";
     }
@@ -56,6 +60,10 @@ QString valueSyntax(const analysis::ParameterSpec& p) {
         return QStringLiteral("N");
     case analysis::ParameterType::Double:
         return QStringLiteral("X");
+    case analysis::ParameterType::Layer:
+        return QStringLiteral("LAYER-ID|FILE");
+    case analysis::ParameterType::Field:
+        return QStringLiteral("FIELD");
     default:
         return QStringLiteral("TEXT");
     }
@@ -102,12 +110,15 @@ QJsonObject AnalysisDescription::json(const analysis::AnalysisDescriptor& d) {
             o[QStringLiteral("minimum")] = *p.minimum;
         if (p.maximum)
             o[QStringLiteral("maximum")] = *p.maximum;
-        if (!p.choices.empty()) {
-            QJsonArray choices;
-            for (const auto& c : p.choices)
-                choices.append(qs(c));
+        QJsonArray choices;
+        for (const auto& c : p.choices)
+            choices.append(qs(c));
+        if (p.type == analysis::ParameterType::Layer)
+            o[QStringLiteral("geometry")] = choices; // the geometries a layer may have
+        else if (p.type == analysis::ParameterType::Field && !p.choices.empty())
+            o[QStringLiteral("of_layer")] = qs(p.choices.front());
+        else if (!choices.isEmpty())
             o[QStringLiteral("choices")] = choices;
-        }
         params.append(o);
     }
     QJsonArray outputs;

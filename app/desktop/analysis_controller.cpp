@@ -11,6 +11,7 @@
 #include "services/background_job.h"
 #include "services/results_file.h"
 #include "widgets/analysis/analysis_panel.h"
+#include "widgets/analysis/parameter_form.h"
 #include "widgets/analysis/result_layers.h"
 #include "widgets/map_canvas.h"
 
@@ -77,6 +78,7 @@ AnalysisController::AnalysisController(std::unique_ptr<analysis::AnalysisRegistr
         m_savedPath.clear();
         m_panel.setNote({});
     });
+    connect(&document, &ProjectDocument::layersChanged, this, &AnalysisController::offerLayers);
     refreshAnalyses();
 }
 
@@ -90,6 +92,21 @@ void AnalysisController::refreshAnalyses() {
     for (const auto* a : m_registry->all())
         descriptors.push_back(a->descriptor());
     m_panel.setAnalyses(descriptors);
+    offerLayers();
+}
+
+void AnalysisController::offerLayers() {
+    const std::string lang = m_document.language().toStdString();
+    const std::string group = ProjectDocument::resultsGroupId();
+    std::vector<widgets::LayerOption> options;
+    for (const auto& layer : m_document.layers()) {
+        if (layer.entry.projectId == group || !layer.data)
+            continue;
+        options.push_back({QString::fromStdString(layer.entry.id),
+                           QString::fromStdString(layer.entry.name.in(lang)), layer.data->family,
+                           layer.data->fields, !layer.entry.projectId.empty()});
+    }
+    m_panel.form().setLayers(std::move(options));
 }
 
 QString AnalysisController::resultsPathFor(const QString& projectPath) {

@@ -65,6 +65,8 @@ private:
     void onFinished(Outcome outcome, const QString& analysisName);
     void storeResult(std::shared_ptr<const analysis::AnalysisResult> result);
     void showRerankedLayers();
+    /// Offers the project's own layers (not earlier results) to the parameter form's pickers.
+    void offerLayers();
     void saveResultsAs();
     QHash<QString, QString> projectNames() const;
     std::string resolveProjectId(const QString& value) const;

@@ -14,13 +14,17 @@
 #include "widgets/map_canvas.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -107,6 +111,7 @@ private slots:
     void formsHaveAnEditorWithTheDefaultForEveryParameter();
     void runningKeepsTheWindowResponsiveAndShowsResults();
     void zonesAreAddedToTheMap();
+    void rollupRunsByTheGuLayerChosenInTheForm();
     void cancelStopsARun();
     void cleanupTestCase();
 
@@ -186,8 +191,15 @@ void GuiAnalysisTest::formsHaveAnEditorWithTheDefaultForEveryParameter() {
         for (const auto& spec : d.parameters) {
             const std::string& got = fromForm->all().at(spec.key);
             const std::string& want = defaults->all().at(spec.key);
-            if (spec.type == analysis::ParameterType::Double ||
-                spec.type == analysis::ParameterType::Integer)
+            // A layer picker without a default starts on a layer of the project that fits
+            // (a districts layer for zones, an outline for a boundary), or on none.
+            if (spec.type == analysis::ParameterType::Layer && want.empty())
+                QVERIFY2(got.empty() ||
+                             std::any_of(m_document->layers().begin(), m_document->layers().end(),
+                                         [&](const auto& l) { return l.entry.id == got; }),
+                         (d.id + ": " + spec.key + " " + got).c_str());
+            else if (spec.type == analysis::ParameterType::Double ||
+                     spec.type == analysis::ParameterType::Integer)
                 QVERIFY2(std::stod(got) == std::stod(want),
                          (d.id + ": " + spec.key + " " + got + " != " + want).c_str());
             else
@@ -258,6 +270,96 @@ void GuiAnalysisTest::zonesAreAddedToTheMap() {
     m_window->canvas().zoomToFullExtent();
     QVERIFY(QTest::qWaitFor([&] { return !m_window->canvas().isRendering(); }, 8000));
     saveScreenshot(*m_window, QStringLiteral("analysis_zones"));
+}
+
+// The roll-up by gu, set up in the form alone: the gu layer added to the project is the zone
+// layer the picker starts on, its Korean name field is found, the grid warning goes away, and
+// the results name each gu and read as a person reads them.
+void GuiAnalysisTest::rollupRunsByTheGuLayerChosenInTheForm() {
+    if (!m_controller->registry().find("district-rollup"))
+        QSKIP("district-rollup is not registered");
+    QVERIFY(m_panel->selectAnalysis(QStringLiteral("district-rollup")));
+    auto* zones = qobject_cast<QComboBox*>(m_panel->form().editor(QStringLiteral("zone_layer")));
+    QVERIFY(zones);
+    QVERIFY(m_panel->form().gridWarning());
+    QCOMPARE(zones->currentData().toString(), QString()); // the sample has no districts layer
+    QVERIFY(m_panel->form().gridWarning()->isVisibleTo(m_panel));
+    QVERIFY(m_panel->form().gridWarning()->text().contains(QStringLiteral("bounding box")));
+
+    // Two gu the way the juso boundary files have them (SIG_CD, SIG_KOR_NM), split at
+    // 126.9°E over the sample's projects (Magok and the west to the left, the rest right).
+    QFile file(m_fixture.dir.filePath(QStringLiteral("seoul_gu.geojson")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"SIG_CD":"11500","SIG_KOR_NM":"강서구","SIG_ENG_NM":"Gangseo-gu"},
+ "geometry":{"type":"Polygon","coordinates":[[[126.70,37.40],[126.90,37.40],[126.90,37.72],[126.70,37.72],[126.70,37.40]]]}},
+{"type":"Feature","properties":{"SIG_CD":"11440","SIG_KOR_NM":"마포구","SIG_ENG_NM":"Mapo-gu"},
+ "geometry":{"type":"Polygon","coordinates":[[[126.90,37.40],[127.25,37.40],[127.25,37.72],[126.90,37.72],[126.90,37.40]]]}}]})");
+    file.close();
+    project::LayerEntry entry;
+    entry.id = "seoul_gu";
+    entry.name = {"자치구", "Districts (gu)"};
+    entry.source = file.fileName().toStdString();
+    m_document->addLayer(entry);
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 10000));
+
+    QCOMPARE(zones->currentData().toString(), QStringLiteral("seoul_gu"));
+    auto* nameField =
+        qobject_cast<QComboBox*>(m_panel->form().editor(QStringLiteral("zone_name_field")));
+    QVERIFY(nameField);
+    QVERIFY2(nameField->currentText().contains(QStringLiteral("SIG_KOR_NM")),
+             qPrintable(nameField->currentText()));
+    QVERIFY(nameField->findData(QStringLiteral("SIG_ENG_NM")) > 0); // the layer's fields
+    QVERIFY(!m_panel->form().gridWarning()->isVisibleTo(m_panel));
+    // Point and line layers are not offered as zones.
+    for (int i = 1; i < zones->count(); ++i) {
+        const auto* layer = m_document->findLayer(zones->itemData(i).toString());
+        QVERIFY(layer && layer->data);
+        QCOMPARE(layer->data->family, geometry::GeometryFamily::Polygon);
+    }
+    // Choosing none brings the warning back; choosing the gu again removes it.
+    zones->setCurrentIndex(0);
+    QVERIFY(m_panel->form().gridWarning()->isVisibleTo(m_panel));
+    zones->setCurrentIndex(zones->findData(QStringLiteral("seoul_gu")));
+    QVERIFY(!m_panel->form().gridWarning()->isVisibleTo(m_panel));
+
+    QVERIFY2(runAndWait(QStringLiteral("district-rollup")), qPrintable(m_panel->statusText()));
+    const auto* result = m_panel->shownResult();
+    QVERIFY(result);
+    QCOMPARE(result->summary.at("zones"), 2.0);
+    const auto* layer = result->layer("rollup_zones");
+    QVERIFY(layer);
+    QStringList names;
+    for (const auto& row : layer->rows)
+        names << QString::fromStdString(data::toDisplayString(row.at(1)));
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("강서구"), QStringLiteral("마포구")}));
+    for (const auto& warning : result->warnings)
+        QVERIFY2(warning.find("grid") == std::string::npos, warning.c_str());
+
+    // The table reads as a person reads it: titles with units, sectors and projects by name.
+    auto* view = m_panel->findChild<QTableView*>(QStringLiteral("rollup_zone_projects"));
+    QVERIFY(view);
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(headers.contains(QStringLiteral("Area (m²)")), qPrintable(headers.join('|')));
+    QVERIFY2(headers.contains(QStringLiteral("Share of the zone (%)")),
+             qPrintable(headers.join('|')));
+    QVERIFY(!headers.contains(QStringLiteral("area_m2")));
+    const int sector = int(headers.indexOf(QStringLiteral("Sector")));
+    const int share = int(headers.indexOf(QStringLiteral("Share of the zone (%)")));
+    QVERIFY(sector >= 0 && share >= 0);
+    QStringList sectors;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        sectors << view->model()->index(r, sector).data().toString();
+        QVERIFY(view->model()->index(r, share).data().toString().endsWith(QLatin1Char('%')));
+    }
+    QVERIFY2(sectors.contains(QStringLiteral("Energy")), qPrintable(sectors.join('|')));
+    QVERIFY(!sectors.contains(QStringLiteral("energy")));
+    saveScreenshot(*m_panel, QStringLiteral("analysis_rollup_by_gu"));
+    m_document->removeLayer(QStringLiteral("seoul_gu"));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 5000));
 }
 
 void GuiAnalysisTest::cancelStopsARun() {

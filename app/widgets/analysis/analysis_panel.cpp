@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/analysis/analysis_panel.h"
 
+#include "common/parameter_text.h"
+#include "common/result_value_text.h"
+#include "common/warning_text.h"
 #include "widgets/analysis/overlap_matrix_view.h"
 #include "widgets/analysis/parameter_form.h"
 #include "widgets/analysis/ranking_weights_panel.h"
@@ -210,6 +213,7 @@ QStringList AnalysisPanel::resultTabs() const {
 void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> result,
                                const QHash<QString, QString>& names, const QString& note) {
     m_result = std::move(result);
+    m_names = names;
     const std::string lang = m_language.toStdString();
     const analysis::AnalysisDescriptor* descriptor = nullptr;
     for (const auto& d : m_analyses)
@@ -237,21 +241,31 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
                             tr("Computed at %1 (CRS %2)")
                                 .arg(QString::fromStdString(m_result->computedAt),
                                      QString::fromStdString(m_result->crs.authId())));
-    if (!m_result->parameters.empty()) {
-        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Parameters"));
-        for (const auto& [key, value] : m_result->parameters)
-            html += QStringLiteral("%1 = %2<br>")
-                        .arg(QString::fromStdString(key).toHtmlEscaped(),
-                             QString::fromStdString(value).toHtmlEscaped());
-        html += QStringLiteral("</p>");
-    }
+    const QStringList warnings = app::WarningText::translateAll(m_result->warnings);
+    for (const QString& warning : warnings)
+        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>").arg(warning.toHtmlEscaped());
     if (!m_result->summary.empty()) {
+        const app::ResultValueText text(m_language);
         html += QStringLiteral("<table>");
-        for (const auto& [key, value] : m_result->summary)
-            html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                        .arg(QString::fromStdString(key).toHtmlEscaped(),
-                             ResultTableModel::formatValue(value, key, locale));
+        for (const auto& [key, value] : m_result->summary) {
+            const data::Field figure{key, data::FieldType::Real};
+            html += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;%2</td></tr>")
+                        .arg(text.title(figure).toHtmlEscaped(),
+                             text.value(value, figure).toHtmlEscaped());
+        }
         html += QStringLiteral("</table>");
+    }
+    if (!m_result->parameters.empty() && descriptor) {
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Parameters"));
+        for (const auto& spec : descriptor->parameters) {
+            const auto it = m_result->parameters.find(spec.key);
+            if (it == m_result->parameters.end())
+                continue;
+            html += QStringLiteral("%1: %2<br>")
+                        .arg(QString::fromStdString(spec.name.in(lang)).toHtmlEscaped(),
+                             app::ParameterText::value(spec, it->second).toHtmlEscaped());
+        }
+        html += QStringLiteral("</p>");
     }
     if (!m_result->layers.empty()) {
         QStringList layers;
@@ -260,9 +274,6 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Added to the map: %1").arg(layers.join(QStringLiteral(", "))));
     }
-    for (const auto& warning : m_result->warnings)
-        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
-                    .arg(QString::fromStdString(warning).toHtmlEscaped());
     auto* summary = new QTextBrowser(this);
     summary->setObjectName(QStringLiteral("resultSummary"));
     summary->setHtml(html);
@@ -313,7 +324,7 @@ void AnalysisPanel::showReranked(std::shared_ptr<const analysis::AnalysisResult>
             continue;
         QAbstractItemModel* old = proxy->sourceModel();
         proxy->setSourceModel(new ResultTableModel(
-            std::make_shared<const analysis::ResultTable>(*table), m_language, view));
+            std::make_shared<const analysis::ResultTable>(*table), m_language, m_names, view));
         delete old;
     }
     emit resultReranked(m_result);
@@ -324,7 +335,7 @@ void AnalysisPanel::addTableTab(const analysis::ResultTable& table) {
     auto shared = std::make_shared<const analysis::ResultTable>(table);
     auto* view = new QTableView(this);
     view->setObjectName(QString::fromStdString(table.key));
-    auto* model = new ResultTableModel(std::move(shared), m_language, view);
+    auto* model = new ResultTableModel(std::move(shared), m_language, m_names, view);
     auto* proxy = new QSortFilterProxyModel(view);
     proxy->setSourceModel(model);
     proxy->setSortRole(ResultTableModel::SortRole);

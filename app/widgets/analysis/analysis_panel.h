@@ -78,6 +78,7 @@ private:
     QString m_language;
     std::vector<analysis::AnalysisDescriptor> m_analyses;
     std::shared_ptr<const analysis::AnalysisResult> m_result;
+    QHash<QString, QString> m_names; ///< project ids to names, for the result tables
     State m_state = State::Idle;
 
     QListWidget* m_list;

@@ -139,7 +139,8 @@ void OverlapMatrixView::setTable(const analysis::ResultTable& table,
             const QString columnName = names.value(m_projects[c], m_projects[c]);
             QColor colour = shareColor(share);
             if (share > 0) {
-                item->setText(ResultTableModel::formatValue(share, "share", locale));
+                item->setText(
+                    app::ResultValueText::number(share, analysis::ColumnKind::Share, locale));
             } else if (points > 0 || lines > 0) {
                 // No shared area, but the column's sites or routes lie inside: a pale blue hint.
                 colour = QColor(0xde, 0xeb, 0xf7);
@@ -150,13 +151,16 @@ void OverlapMatrixView::setTable(const analysis::ResultTable& table,
             item->setBackground(colour);
             item->setForeground(colour.lightness() < 140 ? Qt::white : Qt::black);
             QString tip = tr("%1 ∩ %2").arg(rowName, columnName);
-            tip += QLatin1Char('\n') +
-                   tr("Share of %1 overlapped: %2")
-                       .arg(rowName, ResultTableModel::formatValue(share, "share", locale));
+            tip +=
+                QLatin1Char('\n') +
+                tr("Share of %1 overlapped: %2")
+                    .arg(rowName,
+                         app::ResultValueText::number(share, analysis::ColumnKind::Share, locale));
             if (cellData.area)
                 tip += QLatin1Char('\n') +
                        tr("Overlap area: %1 m²")
-                           .arg(ResultTableModel::formatValue(*cellData.area, "area_m2", locale));
+                           .arg(app::ResultValueText::number(*cellData.area,
+                                                             analysis::ColumnKind::Area, locale));
             if (points > 0)
                 tip += QLatin1Char('\n') +
                        tr("Points of %1 inside %2: %3").arg(columnName, rowName).arg(points);
@@ -164,7 +168,8 @@ void OverlapMatrixView::setTable(const analysis::ResultTable& table,
                 tip += QLatin1Char('\n') +
                        tr("Lines of %1 inside %2: %3 m")
                            .arg(columnName, rowName,
-                                ResultTableModel::formatValue(lines, "length", locale));
+                                app::ResultValueText::number(lines, analysis::ColumnKind::Length,
+                                                             locale));
             item->setToolTip(tip);
             setItem(r, c, item);
         }

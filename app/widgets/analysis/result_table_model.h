@@ -2,15 +2,17 @@
 #pragma once
 
 #include "cityweave/analysis/analysis_result.h"
+#include "common/result_value_text.h"
 
 #include <QAbstractTableModel>
-#include <QLocale>
+#include <QHash>
 #include <memory>
 
 namespace cw::widgets {
 
-/// A result table for a QTableView: numbers right-aligned and grouped ("12,345"), shares as
-/// percentages, sorting on the numbers themselves (SortRole) rather than their text.
+/// A result table for a QTableView, as app::ResultValueText shows it (titles with units, values
+/// by column kind, projects by name); numbers right-aligned, sorting on the values themselves
+/// (SortRole) rather than their text, the raw value and column key in tooltips.
 class ResultTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -18,7 +20,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
     ResultTableModel(std::shared_ptr<const analysis::ResultTable> table, const QString& language,
-                     QObject* parent = nullptr);
+                     QHash<QString, QString> projectNames = {}, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -26,14 +28,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const analysis::ResultTable& table() const { return *m_table; }
-    /// How a value of `column` is shown: shares ("share_of_a") as "12.5%", areas and lengths
-    /// with thousands separators and no decimals, other reals with up to three decimals.
-    static QString formatValue(const data::AttributeValue& value, const std::string& column,
-                               const QLocale& locale);
 
 private:
     std::shared_ptr<const analysis::ResultTable> m_table;
-    QLocale m_locale;
+    app::ResultValueText m_text;
 };
 
 } // namespace cw::widgets

@@ -108,7 +108,8 @@ void ZoneList::setZones(const analysis::ResultLayer& zones, const analysis::Resu
         item->setIcon(LabelColumn, LegendIcon::swatch(labelColor(label)));
         if (colScore >= 0 && std::size_t(colScore) < row.size()) {
             const auto& score = row[std::size_t(colScore)];
-            item->setText(ScoreColumn, ResultTableModel::formatValue(score, "score", locale));
+            item->setText(ScoreColumn,
+                          app::ResultValueText::number(score, analysis::ColumnKind::Score, locale));
             if (const auto* d = std::get_if<double>(&score))
                 item->setData(ScoreColumn, Qt::UserRole + 2, *d);
             else if (const auto* n = std::get_if<std::int64_t>(&score))

@@ -375,8 +375,8 @@ TEST(RollupRun, ReportsProgressAndHonoursCancellation) {
     ASSERT_FALSE(seen.empty());
     EXPECT_DOUBLE_EQ(seen.back(), 1.0);
     EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
-    // Without a name field the zone name is the feature id.
-    EXPECT_EQ(std::get<std::string>(ok->layer("rollup_zones")->rows.at(0).at(1)), "10");
+    // Without a name field given, the field that looks like a name names the zones.
+    EXPECT_EQ(std::get<std::string>(ok->layer("rollup_zones")->rows.at(0).at(1)), "SW");
 
     cw::CancelToken cancel;
     cancel.cancel();
@@ -400,3 +400,48 @@ TEST(RollupRun, DescribesItselfAndIsRegistered) {
 }
 
 } // namespace
+
+// The GUI's way: the zone layer is a layer of the project chosen by the zone_layer parameter,
+// no --zones file; the name field is found or given.
+TEST(RollupRun, ZoneLayerParameterRollsUpByABaseLayerOfTheProject) {
+    AnalysisInput input;
+    input.crs = crs5186();
+    input.baseLayers.push_back({"seoul_gu", {"자치구", "Gu"}, twoByTwo(), 0});
+    input.baseLayers.push_back({"stops", {"정류장", "Stops"}, points({{10, 10}}), 0});
+    input.projects.push_back(
+        makeProject("A", Sector::Energy, {polygons({{600, 700, 1400, 1500}})}));
+
+    AnalysisResult result = runRollup(input, {{"zone_layer", "seoul_gu"}});
+    EXPECT_EQ(result.summary.at("zones"), 5); // the layer's five zones, not a grid
+    EXPECT_TRUE(result.warnings.empty());
+    const Rows rows = index(result);
+    // A spans x 600..1400, y 700..1500 over the corner (1000, 1000) of the four squares:
+    // 400 m either side, 300 m below and 500 m above.
+    const std::map<std::string, double> expected{
+        {"SW", 400 * 300}, {"SE", 400 * 300}, {"NW", 400 * 500}, {"NE", 400 * 500}};
+    for (const auto& [zone, area] : expected) {
+        const auto it = rows.table.find({zone, "A"});
+        ASSERT_NE(it, rows.table.end()) << zone;
+        EXPECT_NEAR(num(it->second.at(std::size_t(rows.tableCol.at("area_m2")))), area, 1e-6);
+    }
+
+    // A field that is not there, and a layer of points, are refused with their own errors.
+    auto analysis = makeDistrictRollupAnalysis();
+    auto missing = ParameterValues::resolve(analysis->descriptor().parameters,
+                                            {{"zone_layer", "seoul_gu"}, {"zone_name_field", "x"}});
+    ASSERT_TRUE(missing);
+    auto failed = analysis->run(input, *missing, {}, {});
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().code, cw::ErrorCode::ColumnNotFound);
+    auto pointsLayer =
+        ParameterValues::resolve(analysis->descriptor().parameters, {{"zone_layer", "stops"}});
+    ASSERT_TRUE(pointsLayer);
+    failed = analysis->run(input, *pointsLayer, {}, {});
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().code, cw::ErrorCode::WrongGeometryType);
+
+    // Without a zone layer the grid fallback says so.
+    result = runRollup(input, {});
+    ASSERT_EQ(result.warnings.size(), 1u);
+    EXPECT_NE(result.warnings.front().find("no zone layer given"), std::string::npos);
+}

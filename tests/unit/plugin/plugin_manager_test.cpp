@@ -78,9 +78,9 @@ TEST_F(PluginManagerTest, EveryFixtureGetsItsStateAndTheGoodOnesLoad) {
 
     // The arguments the messages need.
     EXPECT_EQ(record(manager, "fixture-sdk-range").problemArgs,
-              (std::vector<std::string>{"2.0–2.99", "1.1"}));
+              (std::vector<std::string>{"2.0–2.99", "1.2"}));
     EXPECT_EQ(record(manager, "fixture-sdk-built-other").problemArgs,
-              (std::vector<std::string>{"2.0", "1.1"}));
+              (std::vector<std::string>{"2.0", "1.2"}));
     EXPECT_EQ(record(manager, "fixture-throws").problemDetail,
               "fixture refuses to start: database unreachable");
     EXPECT_EQ(record(manager, "fixture-missing-dep").problemArgs,

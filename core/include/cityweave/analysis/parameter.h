@@ -11,7 +11,10 @@
 
 namespace cw::analysis {
 
-enum class ParameterType { Double, Integer, Boolean, String, Choice };
+/// Layer and Field values are text like String, but name something front ends can offer in a
+/// picker: a Layer parameter is the id of a layer in the project (or a file path on the CLI);
+/// a Field parameter is a field of the layer another parameter names.
+enum class ParameterType { Double, Integer, Boolean, String, Choice, Layer, Field };
 
 /// One typed parameter of an analysis: what the CLI help, the JSON description and the GUI's
 /// parameter dialog are generated from.
@@ -23,9 +26,20 @@ struct ParameterSpec {
     std::string defaultValue;      ///< as text, in the type's syntax ("500", "true", "gu")
     std::optional<double> minimum; ///< numbers only
     std::optional<double> maximum;
-    std::vector<std::string> choices; ///< Choice only
-    std::string unit;                 ///< e.g. "m", shown beside the field
+    /// Choice: the values offered. Layer: the geometries accepted ("polygon", "line",
+    /// "point"; empty: any). Field: one entry, the key of the Layer parameter it belongs to.
+    std::vector<std::string> choices;
+    std::string unit; ///< e.g. "m", shown beside the field
 };
+
+/// A Layer parameter: the id of a layer with `geometry` ("polygon", "line", "point"; empty:
+/// any), empty by default (none).
+ParameterSpec layerParameter(std::string key, project::LocalizedText name,
+                             project::LocalizedText description, std::string geometry);
+/// A Field parameter: a field of the layer the parameter `layerKey` names.
+ParameterSpec fieldParameter(std::string key, project::LocalizedText name,
+                             project::LocalizedText description, std::string layerKey,
+                             std::string defaultValue = {});
 
 /// Parameter values checked against their specs: every key present, typed access.
 class ParameterValues {

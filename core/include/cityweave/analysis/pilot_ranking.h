@@ -12,6 +12,7 @@
 #include "cityweave/project/localized_text.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cw::analysis {
@@ -28,6 +29,9 @@ struct RankingModel {
 
     std::vector<double> weights() const;
 };
+
+/// The name of a ranking criterion ("projects", "gaps", ...), or null for another key.
+const project::LocalizedText* pilotCriterionName(std::string_view key);
 
 /// Reads the model back from a pilot-ranking result; InvalidArgument when the result lacks the
 /// layer or the table.

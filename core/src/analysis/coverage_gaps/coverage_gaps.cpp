@@ -21,6 +21,7 @@
 #include "analysis/framework/layer_refs.h"
 #include "analysis/geometry/zone_grid.h"
 #include "cityweave/analysis/result_columns.h"
+#include "cityweave/analysis/zone_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +70,8 @@ AnalysisDescriptor makeDescriptor() {
          {},
          {"layer", "grid"},
          ""},
+        zoneLayerParameters()[0],
+        zoneLayerParameters()[1],
         {"grid_shape",
          {"격자 모양", "Grid shape"},
          {"정사각형 또는 육각형 격자", "Square or hexagon cells"},
@@ -82,9 +85,11 @@ AnalysisDescriptor makeDescriptor() {
                {"정사각형의 한 변, 육각형의 마주 보는 변 사이 거리",
                 "Side of a square; distance across the flats of a hexagon"},
                "500", 10.0, 100000.0, "m"),
-        text("boundary", {"경계 레이어", "Boundary layer"},
-             {"격자를 깔 경계 (레이어 id 또는 파일; 비우면 시설 범위)",
-              "Lay the grid over this boundary (layer id or file; empty: the assets' extent)"}),
+        layerParameter(
+            "boundary", {"경계 레이어", "Boundary layer"},
+            {"격자를 깔 경계 (레이어 id 또는 파일; 비우면 시설 범위)",
+             "Lay the grid over this boundary (layer id or file; empty: the assets' extent)"},
+            "polygon"),
     };
     for (const AssetTypeInfo& t : assetTypes())
         d.parameters.push_back(number((std::string("radius_") + t.key).c_str(),
@@ -110,9 +115,10 @@ AnalysisDescriptor makeDescriptor() {
          {},
          {},
          ""},
-        text("road_layer", {"도로 레이어", "Road layer"},
-             {"주면 반경을 도로망 거리로 잽니다 (레이어 id 또는 파일)",
-              "When given, radii are distances along these roads (layer id or file)"}),
+        layerParameter("road_layer", {"도로 레이어", "Road layer"},
+                       {"주면 반경을 도로망 거리로 잽니다 (레이어 id 또는 파일)",
+                        "When given, radii are distances along these roads (layer id or file)"},
+                       "line"),
         number("network_width", {"도로 서비스 폭", "Road service half-width"},
                {"도달한 도로 양쪽으로 이만큼을 서비스 면적으로 봅니다 (도로 절반 폭과 접도 필지)",
                 "Reached roads serve this far either side (half a street plus the frontage)"},
@@ -121,11 +127,13 @@ AnalysisDescriptor makeDescriptor() {
                {"시설에서 이 거리 안의 가장 가까운 도로로 연결", "Assets join the nearest road "
                                                                  "within this distance"},
                "100", 0.0, 5000.0, "m"),
-        text("demand_layer", {"수요 레이어", "Demand layer"},
-             {"인구·수요 면 레이어 (레이어 id 또는 파일)",
-              "Population or demand polygons (layer id or file)"}),
-        text("demand_field", {"수요 필드", "Demand field"},
-             {"수요 레이어의 숫자 필드", "Numeric field of the demand layer"}),
+        layerParameter("demand_layer", {"수요 레이어", "Demand layer"},
+                       {"인구·수요 면 레이어 (레이어 id 또는 파일)",
+                        "Population or demand polygons (layer id or file)"},
+                       "polygon"),
+        fieldParameter("demand_field", {"수요 필드", "Demand field"},
+                       {"수요 레이어의 숫자 필드", "Numeric field of the demand layer"},
+                       "demand_layer"),
         {"new_sites",
          {"신규 위치 수", "New sites"},
          {"제안할 신규 설치 위치 수 (0: 제안 안 함)", "How many new sites to suggest (0: none)"},
@@ -145,9 +153,10 @@ AnalysisDescriptor makeDescriptor() {
          {},
          {"iot_sensor", "cctv", "ev_charger", "parking_sensor", "roadside_unit", "other"},
          ""},
-        text("candidates", {"후보 위치 레이어", "Candidate sites"},
-             {"후보 점 레이어 (비우면 구역 안 격자점)",
-              "Candidate point layer (empty: lattice points inside the zones)"}),
+        layerParameter("candidates", {"후보 위치 레이어", "Candidate sites"},
+                       {"후보 점 레이어 (비우면 구역 안 격자점)",
+                        "Candidate point layer (empty: lattice points inside the zones)"},
+                       "point"),
         number("candidate_spacing", {"후보 간격", "Candidate spacing"},
                {"후보 레이어가 없을 때 후보 격자점 간격", "Spacing of the candidate lattice"},
                "250", 10.0, 10000.0, "m"),

@@ -3,6 +3,7 @@
 
 #include "analysis/framework/layer_refs.h"
 #include "analysis/geometry/zone_grid.h"
+#include "cityweave/analysis/zone_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,18 +106,22 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
         return makeError(ErrorCode::NothingToAnalyse, {"point_assets"});
 
     // Zones.
-    if (params.text("zones") == "layer" && input.zones) {
-        if (input.zones->family != GeometryFamily::Polygon)
-            return makeError(ErrorCode::WrongGeometryType, {input.zones->name, "polygon"});
-        s.zones = makeZoneSet(h, input.zones, input.zoneNameField, false);
+    auto chosen = zoneLayerOf(input, params);
+    if (!chosen)
+        return chosen.error();
+    if (params.text("zones") == "layer" && chosen->layer) {
+        s.zones = makeZoneSet(h, chosen->layer, chosen->nameField, false);
     } else {
+        // The grid is clipped to the boundary, else to the zone layer (a grid chosen over gu
+        // still stops at the city limit), else spans the assets' extent.
+        const std::shared_ptr<const data::VectorLayer> clip = *boundary ? *boundary : chosen->layer;
         if (params.text("zones") == "layer")
             warnings.push_back("no zone layer given: using a " +
                                data::toDisplayString(params.number("grid_size")) +
-                               " m grid over the " + (*boundary ? "boundary" : "assets' extent"));
+                               " m grid over the " + (clip ? "boundary" : "assets' extent"));
         Envelope extent;
-        if (*boundary) {
-            extent = (*boundary)->geometries.extent();
+        if (clip) {
+            extent = clip->geometries.extent();
         } else {
             double reach = 0;
             for (const Asset& a : s.assets) {
@@ -132,8 +137,8 @@ Result<CoverageSetup> CoverageSetup::create(GEOSContextHandle_t h, const Analysi
                         : makeSquareGrid(extent, size, input.crs);
         if (!grid)
             return grid.error();
-        if (*boundary)
-            *grid = cellsInside(h, *grid, **boundary);
+        if (clip)
+            *grid = cellsInside(h, *grid, *clip);
         s.zones = makeZoneSet(h, std::make_shared<const data::VectorLayer>(std::move(grid).value()),
                               "cell", true);
     }

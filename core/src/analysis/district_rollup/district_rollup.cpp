@@ -16,6 +16,7 @@
 #include "analysis/geometry/boundary_overlay.h"
 #include "analysis/geometry/zone_grid.h"
 #include "cityweave/analysis/result_columns.h"
+#include "cityweave/analysis/zone_layer.h"
 #include "cityweave/geometry/packed_rtree.h"
 #include "cityweave/project/sector.h"
 #include "geometry/geos_bridge.h"
@@ -71,6 +72,8 @@ AnalysisDescriptor makeDescriptor() {
          {},
          {"layer", "grid"},
          ""},
+        zoneLayerParameters()[0],
+        zoneLayerParameters()[1],
         {"grid_size",
          {"격자 크기", "Grid size"},
          {"격자 칸 한 변의 길이", "Side of a grid cell"},
@@ -360,7 +363,10 @@ struct ZoneSource {
 
 Result<ZoneSource> chooseZones(const AnalysisInput& input, const ParameterValues& params,
                                const Envelope& extent, std::vector<std::string>& warnings) {
-    ZoneSource zones{input.zones, input.zoneNameField};
+    auto chosen = zoneLayerOf(input, params);
+    if (!chosen)
+        return chosen.error();
+    ZoneSource zones{chosen->layer, chosen->nameField};
     if (params.text("zones") == "grid" || !zones.layer) {
         if (params.text("zones") != "grid")
             warnings.push_back("no zone layer given: using a " +

@@ -56,12 +56,44 @@ Status check(const ParameterSpec& spec, const std::string& value) {
             return bad();
         return Ok{};
     case ParameterType::String:
+    case ParameterType::Layer:
+    case ParameterType::Field:
         return Ok{};
     }
     return bad();
 }
 
 } // namespace
+
+ParameterSpec layerParameter(std::string key, project::LocalizedText name,
+                             project::LocalizedText description, std::string geometry) {
+    std::vector<std::string> accepted;
+    if (!geometry.empty())
+        accepted.push_back(std::move(geometry));
+    return {std::move(key),
+            std::move(name),
+            std::move(description),
+            ParameterType::Layer,
+            "",
+            {},
+            {},
+            std::move(accepted),
+            ""};
+}
+
+ParameterSpec fieldParameter(std::string key, project::LocalizedText name,
+                             project::LocalizedText description, std::string layerKey,
+                             std::string defaultValue) {
+    return {std::move(key),
+            std::move(name),
+            std::move(description),
+            ParameterType::Field,
+            std::move(defaultValue),
+            {},
+            {},
+            {std::move(layerKey)},
+            ""};
+}
 
 Result<ParameterValues> ParameterValues::resolve(const std::vector<ParameterSpec>& specs,
                                                  const std::map<std::string, std::string>& given) {

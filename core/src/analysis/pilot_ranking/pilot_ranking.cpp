@@ -26,6 +26,7 @@
 #include "analysis/pilot_ranking/pilot_criteria.h"
 #include "analysis/proximity_links/feature_links.h"
 #include "cityweave/analysis/result_columns.h"
+#include "cityweave/analysis/zone_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -64,10 +65,6 @@ ParameterSpec choice(const char* key, project::LocalizedText name, project::Loca
             ""};
 }
 
-ParameterSpec text(const char* key, project::LocalizedText name, project::LocalizedText about) {
-    return {key, std::move(name), std::move(about), ParameterType::String, "", {}, {}, {}, ""};
-}
-
 AnalysisDescriptor makeDescriptor() {
     AnalysisDescriptor d;
     d.id = "pilot-ranking";
@@ -85,9 +82,13 @@ AnalysisDescriptor makeDescriptor() {
                {"구역 레이어, 격자, 또는 지정한 면 레이어", "The zone layer, a grid, or the layer "
                                                             "named below"},
                "zones", {"zones", "grid", "layer"}),
-        text("units_layer", {"후보 레이어", "Units layer"},
-             {"후보 단위 면 레이어 (레이어 id 또는 파일)", "Polygon layer of candidate units "
-                                                           "(layer id or file)"}),
+        layerParameter("units_layer", {"후보 레이어", "Units layer"},
+                       {"후보 단위 면 레이어 (레이어 id 또는 파일)",
+                        "Polygon layer of candidate units "
+                        "(layer id or file)"},
+                       "polygon"),
+        zoneLayerParameters()[0],
+        zoneLayerParameters()[1],
         choice("grid_shape", {"격자 모양", "Grid shape"},
                {"정사각형 또는 육각형", "Squares or "
                                         "hexagons"},
@@ -131,13 +132,16 @@ AnalysisDescriptor makeDescriptor() {
                                                                   "better (benefit) or worse "
                                                                   "(cost)"},
                "benefit", {"benefit", "cost"}),
-        text("zone_field", {"구역 필드", "Zone field"},
-             {"후보 단위 레이어의 숫자 필드", "Numeric field of the unit layer"}),
-        text("transit_layer", {"대중교통 레이어", "Transit layer"},
-             {"역·정류장 등 (레이어 id 또는 파일)", "Stations, stops... (layer id or file)"}),
-        text("sandbox_layer", {"샌드박스 구역 레이어", "Sandbox zone layer"},
-             {"규제 샌드박스 구역 면 레이어 (레이어 id 또는 파일)",
-              "Polygon layer of regulatory sandbox zones (layer id or file)"}),
+        fieldParameter("zone_field", {"구역 필드", "Zone field"},
+                       {"후보 단위 레이어의 숫자 필드", "Numeric field of the unit layer"},
+                       zoneParameters::kLayer),
+        layerParameter(
+            "transit_layer", {"대중교통 레이어", "Transit layer"},
+            {"역·정류장 등 (레이어 id 또는 파일)", "Stations, stops... (layer id or file)"}, ""),
+        layerParameter("sandbox_layer", {"샌드박스 구역 레이어", "Sandbox zone layer"},
+                       {"규제 샌드박스 구역 면 레이어 (레이어 id 또는 파일)",
+                        "Polygon layer of regulatory sandbox zones (layer id or file)"},
+                       "polygon"),
         {"min_projects",
          {"최소 사업 수", "Minimum projects"},
          {"사업이 이보다 적은 단위는 제외", "Exclude units with fewer projects"},
@@ -207,6 +211,17 @@ const CriterionDef kCriteria[] = {
     {"sandbox", {"샌드박스 비율", "Sandbox share"}},
     {"field", {"구역 필드", "Zone field"}},
 };
+
+} // namespace
+
+const project::LocalizedText* pilotCriterionName(std::string_view key) {
+    for (const CriterionDef& c : kCriteria)
+        if (key == c.key)
+            return &c.name;
+    return nullptr;
+}
+
+namespace {
 
 // The distance from each unit's centre to the transit layer (0 inside it; NaN when unknown).
 std::vector<double> transitDistances(GEOSContextHandle_t h, const data::VectorLayer& transit,
@@ -460,15 +475,16 @@ private:
                 return layer.error();
             if (!*layer)
                 return makeError(ErrorCode::ParameterRequires, {"units", "layer", "units_layer"});
-            const std::string name =
-                (*layer)->fieldIndex(input.zoneNameField) >= 0 ? input.zoneNameField : "";
+            const std::string name = (*layer)->fieldIndex(input.zoneNameField) >= 0
+                                         ? input.zoneNameField
+                                         : nameFieldOf((*layer)->fields);
             return Units{*layer, name, false};
         }
-        if (mode == "zones" && input.zones) {
-            if (input.zones->family != GeometryFamily::Polygon)
-                return makeError(ErrorCode::WrongGeometryType, {input.zones->name, "polygon"});
-            return Units{input.zones, input.zoneNameField, false};
-        }
+        auto zones = zoneLayerOf(input, params);
+        if (!zones)
+            return zones.error();
+        if (mode == "zones" && zones->layer)
+            return Units{zones->layer, zones->nameField, false};
         if (mode == "zones")
             warnings.push_back("no zone layer given: ranking grid cells");
         const Envelope extent = usualExtent(input);

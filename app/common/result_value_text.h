@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cityweave/analysis/column_catalogue.h"
+#include "cityweave/data/attribute.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QString>
+
+namespace cw::app {
+
+/// Result tables as a person reads them, one rule per column kind (analysis::describeColumn):
+/// titles with units in the user's language, shares as percentages, areas and counts with
+/// thousands separators, ids and codes as plain text, project ids by the project's name,
+/// sector and choice codes by their translated labels.
+class ResultValueText {
+    Q_DECLARE_TR_FUNCTIONS(ResultValueText)
+
+public:
+    /// `projectNames` maps project ids to display names (missing ids are shown as they are).
+    explicit ResultValueText(const QString& language, QHash<QString, QString> projectNames = {});
+
+    QString title(const data::Field& column) const;
+    QString value(const data::AttributeValue& value, const data::Field& column) const;
+    const QLocale& locale() const { return m_locale; }
+
+    /// A number shown as a value of `kind`, in `locale`.
+    static QString number(const data::AttributeValue& value, analysis::ColumnKind kind,
+                          const QLocale& locale);
+
+private:
+    QString projectName(const QString& id) const;
+
+    QString m_language;
+    QLocale m_locale;
+    QHash<QString, QString> m_projectNames;
+};
+
+} // namespace cw::app

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <string>
+#include <vector>
+
+namespace cw::app {
+
+/// The warnings analyses attach to their results, in the user's language. Core writes them as
+/// English sentences of fixed forms (the CLI's JSON keeps them so); each form known here is
+/// translated with its numbers and names, a sentence of an unknown form (a plugin's) is shown
+/// as it is.
+class WarningText {
+    Q_DECLARE_TR_FUNCTIONS(WarningText)
+
+public:
+    static QString translate(const std::string& warning);
+    /// Each warning translated, each distinct sentence once, in the order first seen.
+    static QStringList translateAll(const std::vector<std::string>& warnings);
+};
+
+} // namespace cw::app
