@@ -12,6 +12,7 @@ CW_PACKAGES=(
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum xvfb xauth imagemagick poppler-utils
+  qt6-translations-l10n
   python3
 )
 

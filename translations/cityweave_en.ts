@@ -2512,6 +2512,37 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::Locator</name>
+    <message>
+        <source>Search layers, projects, zones, places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a layer, a project, a sandbox zone or a feature by any text field (a gu or dong name, a station, a code) and go to it (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -2548,10 +2579,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Identify Features</source>
-        <translation>&amp;Identify Features</translation>
     </message>
     <message>
         <source>&amp;Attribute Table</source>
@@ -2722,6 +2749,68 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::MapToolsController</name>
+    <message>
+        <source>Map tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to a Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Features (Shift adds, Ctrl toggles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deselect All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,12 +3550,21 @@ It keeps the name and id of “%1”.</translation>
         <source>Attribute table — %1</source>
         <translation>Attribute table — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n feature</numerusform>
-            <numerusform>%n features</numerusform>
-        </translation>
+    <message>
+        <source>Selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text in any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 feature(s) shown, %3 selected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,24 +3694,35 @@ It keeps the name and id of “%1”.</translation>
 <context>
     <name>cw::widgets::IdentifyResultsPanel</name>
     <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — feature %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — feature %2</translation>
     </message>
     <message>
         <source>No feature under the cursor.</source>
         <translation>No feature under the cursor.</translation>
     </message>
     <message>
-        <source>Turn on Identify (Tools menu) and click a feature on the map.</source>
-        <translation>Turn on Identify (Tools menu) and click a feature on the map.</translation>
+        <source>Feature / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (feature %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) under the click, topmost first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on Identify (map toolbar) and click a feature on the map.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4018,37 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::MeasureTool</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation type="unfinished">%1 m² (%2 ha)</translation>
+    </message>
+    <message>
+        <source>Cannot measure here: the points lie outside the map CRS&apos;s area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1 on the WGS 84 ellipsoid (perimeter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: %1 on the WGS 84 ellipsoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the plane of %2 (what analyses in it compute)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5823,21 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CityWeave: a desktop GIS for integrating Seoul&apos;s smart-city projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project file (.cwproject.gpkg) to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2317,7 +2317,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
-        <translation>기준 "%1"을(를) 뺐습니다: 레이어나 필드를 고르지 않았습니다.</translation>
+        <translation>기준 &quot;%1&quot;을(를) 뺐습니다: 레이어나 필드를 고르지 않았습니다.</translation>
     </message>
     <message>
         <source>No integration zones were found: the integration score is 0 everywhere.</source>
@@ -2562,6 +2562,37 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::Locator</name>
+    <message>
+        <source>Search layers, projects, zones, places…</source>
+        <translation>레이어, 사업, 구역, 장소 찾기…</translation>
+    </message>
+    <message>
+        <source>Find a layer, a project, a sandbox zone or a feature by any text field (a gu or dong name, a station, a code) and go to it (Ctrl+K)</source>
+        <translation>레이어, 사업, 샌드박스 구역, 또는 글자 필드(구·동 이름, 역, 코드)로 객체를 찾아 그곳으로 갑니다 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>레이어: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>사업: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox zone: %1</source>
+        <translation>샌드박스 구역: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>찾은 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::MainWindow</name>
     <message>
         <source>Layers</source>
@@ -2598,10 +2629,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Identify Features</source>
-        <translation>객체 정보 확인(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Attribute Table</source>
@@ -2771,6 +2798,65 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::MapToolsController</name>
+    <message>
+        <source>Map tools</source>
+        <translation>지도 도구</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom to a Box</source>
+        <translation>영역 확대</translation>
+    </message>
+    <message>
+        <source>Zoom Full</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>선택 영역으로 확대</translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation>선택한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Identify Features</source>
+        <translation>객체 정보 보기</translation>
+    </message>
+    <message>
+        <source>Select Features (Shift adds, Ctrl toggles)</source>
+        <translation>객체 선택 (Shift 추가, Ctrl 전환)</translation>
+    </message>
+    <message>
+        <source>Deselect All</source>
+        <translation>모두 선택 해제</translation>
+    </message>
+    <message>
+        <source>Measure Distance</source>
+        <translation>거리 측정</translation>
+    </message>
+    <message>
+        <source>Measure Area</source>
+        <translation>면적 측정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) selected.</source>
+        <translation><numerusform>객체 %n개를 선택했습니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3509,11 +3595,21 @@ It keeps the name and id of “%1”.</source>
         <source>Attribute table — %1</source>
         <translation>속성 테이블 — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>객체 %n개</numerusform>
-        </translation>
+    <message>
+        <source>Selected only</source>
+        <translation>선택한 것만</translation>
+    </message>
+    <message>
+        <source>Filter: text in any field</source>
+        <translation>필터: 아무 필드의 글자</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>선택 영역으로 확대</translation>
+    </message>
+    <message>
+        <source>%1 of %2 feature(s) shown, %3 selected</source>
+        <translation>객체 %2개 중 %1개 표시, %3개 선택</translation>
     </message>
 </context>
 <context>
@@ -3643,24 +3739,32 @@ It keeps the name and id of “%1”.</source>
 <context>
     <name>cw::widgets::IdentifyResultsPanel</name>
     <message>
-        <source>Field</source>
-        <translation>필드</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>값</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — feature %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — 객체 %2</translation>
     </message>
     <message>
         <source>No feature under the cursor.</source>
         <translation>커서 위치에 객체가 없습니다.</translation>
     </message>
     <message>
-        <source>Turn on Identify (Tools menu) and click a feature on the map.</source>
-        <translation>[도구] 메뉴에서 &apos;객체 정보 확인&apos;을 켠 다음 지도에서 객체를 클릭하십시오.</translation>
+        <source>Feature / field</source>
+        <translation>객체 / 필드</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>객체 %1</translation>
+    </message>
+    <message>
+        <source>%1 (feature %2)</source>
+        <translation>%1 (객체 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) under the click, topmost first.</source>
+        <translation><numerusform>클릭한 곳의 객체 %n개 (위에 그려진 것부터).</numerusform></translation>
+    </message>
+    <message>
+        <source>Turn on Identify (map toolbar) and click a feature on the map.</source>
+        <translation>지도 도구 모음에서 객체 정보 보기를 켜고 지도의 객체를 누르십시오.</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4059,37 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Choose a file first.</source>
         <translation>먼저 파일을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::MeasureTool</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 ㎡ (%2 ha)</translation>
+    </message>
+    <message>
+        <source>Cannot measure here: the points lie outside the map CRS&apos;s area.</source>
+        <translation>여기서는 잴 수 없습니다: 점이 지도 좌표계의 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Area: %1 on the WGS 84 ellipsoid (perimeter %2)</source>
+        <translation>면적: WGS 84 타원체에서 %1 (둘레 %2)</translation>
+    </message>
+    <message>
+        <source>Distance: %1 on the WGS 84 ellipsoid</source>
+        <translation>거리: WGS 84 타원체에서 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the plane of %2 (what analyses in it compute)</source>
+        <translation>%2 평면에서 %1 (이 좌표계의 분석이 계산하는 값)</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5854,21 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CityWeave: a desktop GIS for integrating Seoul&apos;s smart-city projects.</source>
+        <translation>CityWeave: 서울 스마트시티 사업을 공간으로 통합하는 데스크톱 GIS.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run.</source>
+        <translation>이번 실행의 화면 언어.</translation>
+    </message>
+    <message>
+        <source>A project file (.cwproject.gpkg) to open.</source>
+        <translation>열 프로젝트 파일 (.cwproject.gpkg).</translation>
     </message>
 </context>
 </TS>

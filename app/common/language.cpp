@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -14,11 +15,26 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
         lang = QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
                                                                : QStringLiteral("en");
     static QTranslator* installed = nullptr;
-    if (installed) {
-        QCoreApplication::removeTranslator(installed);
-        delete installed;
-        installed = nullptr;
-    }
+    static QTranslator* qtOwn = nullptr;
+    for (QTranslator** t : {&installed, &qtOwn})
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    // Qt's own strings (OK, Cancel, Save, the file dialog) from qtbase_ko.qm: beside the
+    // executable in a relocatable install, else where Qt keeps them (qt6-translations-l10n).
+    auto* qt = new QTranslator(&app);
+    for (const QString& dir :
+         {QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
+          QLibraryInfo::path(QLibraryInfo::TranslationsPath)})
+        if (qt->load(QStringLiteral("qtbase_") + lang, dir)) {
+            QCoreApplication::installTranslator(qt);
+            qtOwn = qt;
+            break;
+        }
+    if (!qtOwn)
+        delete qt;
     // Compiled .qm files: next to the executable (build tree, Windows), then the install prefix.
     const QStringList dirs{
         QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),

@@ -5,6 +5,7 @@
 #include "widgets/feature_identifier.h"
 #include "widgets/identify_results_panel.h"
 #include "widgets/map_canvas.h"
+#include "widgets/map_tools/rubber_band_tool.h"
 
 namespace cw::desktop {
 namespace {
@@ -13,30 +14,37 @@ constexpr double kTolerancePx = 5;
 
 IdentifyTool::IdentifyTool(widgets::MapCanvas& canvas, widgets::IdentifyResultsPanel& panel,
                            const ProjectDocument& document, QObject* parent)
-    : QObject(parent), m_canvas(canvas), m_panel(panel), m_document(document) {
-    connect(&m_canvas, &widgets::MapCanvas::clicked, this, [this](double x, double y) {
-        if (m_active)
-            identifyAt(x, y);
+    : QObject(parent), m_canvas(canvas), m_panel(panel), m_document(document),
+      m_tool(new widgets::RubberBandTool(this)) {
+    connect(m_tool, &widgets::RubberBandTool::clicked, this,
+            [this](QPointF at, Qt::KeyboardModifiers) { identifyAt(at.x(), at.y()); });
+    connect(m_tool, &widgets::RubberBandTool::dragged, this, [this](const geometry::Envelope& b) {
+        identifyAt((b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2);
     });
 }
 
 void IdentifyTool::setActive(bool active) {
     m_active = active;
-    m_canvas.setToolCursor(active ? QCursor(Qt::CrossCursor) : QCursor(Qt::ArrowCursor));
+    if (active)
+        m_canvas.setMapTool(m_tool);
+    else if (m_canvas.mapTool() == m_tool)
+        m_canvas.setMapTool(nullptr);
+    m_canvas.setToolCursor(active ? QCursor(Qt::WhatsThisCursor) : QCursor(Qt::ArrowCursor));
 }
 
 void IdentifyTool::identifyAt(double mapX, double mapY) {
     const double tolerance = kTolerancePx * m_canvas.settings().mapUnitsPerPixel();
     const auto& layers = m_document.layers();
-    const auto hit = widgets::FeatureIdentifier::identify(layers, mapX, mapY, tolerance);
-    if (!hit || !layers[hit->layerIndex].data) {
-        m_panel.showNothingFound();
-    } else {
-        const auto& layer = layers[hit->layerIndex];
-        m_panel.showFeature(
-            QString::fromStdString(layer.entry.name.in(m_document.language().toStdString())),
-            *layer.data, hit->feature);
+    const std::string lang = m_document.language().toStdString();
+    std::vector<widgets::IdentifyResultsPanel::Found> found;
+    for (const auto& hit : widgets::FeatureIdentifier::identifyAll(layers, mapX, mapY, tolerance)) {
+        const auto& layer = layers[hit.layerIndex];
+        if (layer.data && hit.feature < layer.data->attributes.size())
+            found.push_back({QString::fromStdString(layer.entry.id),
+                             QString::fromStdString(layer.entry.name.in(lang)), layer.data,
+                             hit.feature});
     }
+    m_panel.showFeatures(found);
     emit resultShown();
 }
 

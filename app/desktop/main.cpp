@@ -11,6 +11,7 @@
 #include "widgets/settings_dialog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -41,22 +42,41 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(CITYWEAVE_VERSION_STRING));
 
     QSettings settings;
-    // "--lang ko|en" overrides the language setting for this run (screenshots, support).
-    QStringList args = QApplication::arguments().mid(1);
+    // The language first: --help is answered in it.
     QString wanted = settings.value(cw::widgets::SettingsDialog::LanguageKey).toString();
-    if (const auto i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
-        wanted = args.at(i + 1);
-        args.remove(i, 2);
-    }
+    const QStringList raw = QApplication::arguments();
+    if (const auto i = raw.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < raw.size())
+        wanted = raw.at(i + 1);
     const QString language = cw::app::installTranslations(app, wanted);
-    // Prefer a CJK font for the whole interface, so Hangul names never show as boxes.
-    QApplication::setFont(cw::render::LabelPainter::mapFont(QApplication::font().pointSizeF()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "CityWeave: a desktop GIS for integrating Seoul's smart-city projects."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Interface language for this run."),
+                      QStringLiteral("ko|en")});
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "A project file (.cwproject.gpkg) to open."),
+        QStringLiteral("[project]"));
+    parser.process(app); // --help and --version print and exit; an unknown option says so
+
+    // Hangul from a CJK font, Latin letters and digits from the interface's own font: a CJK
+    // font's Latin punctuation made "62.5" read as "62,5" at interface sizes.
+    QFont interfaceFont = QApplication::font();
+    const QFont cjk = cw::render::LabelPainter::mapFont(interfaceFont.pointSizeF());
+    if (cjk.family() != interfaceFont.family())
+        interfaceFont.setFamilies({interfaceFont.family(), cjk.family()});
+    QApplication::setFont(interfaceFont);
 
     // Declared before the window: plugin code stays loaded until the analyses it registered
     // (owned by the window) are gone.
     cw::plugin::PluginManager plugins(cw::app::pluginStateFolder().toStdString());
     cw::desktop::ProjectDocument document(language);
     cw::desktop::MainWindow window(document, settings, &plugins);
+    const QStringList args = parser.positionalArguments();
     const QString path = args.isEmpty() ? findSampleProject() : args.first();
     window.show();
     QTimer::singleShot(0, &window, [&window] { window.showPluginNotices(); });

@@ -10,7 +10,9 @@
 #include "desktop/compliance_controller.h"
 #include "desktop/identify_tool.h"
 #include "desktop/indicator_dashboard_controller.h"
+#include "desktop/locator.h"
 #include "desktop/map_status_bar.h"
+#include "desktop/map_tools_controller.h"
 #include "desktop/plugin_controller.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
@@ -26,6 +28,7 @@
 #include "widgets/identify_results_panel.h"
 #include "widgets/layer_tree_widget.h"
 #include "widgets/map_canvas.h"
+#include "widgets/map_tools/feature_selection.h"
 #include "widgets/sector_rules_dialog.h"
 #include "widgets/settings_dialog.h"
 
@@ -36,6 +39,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -73,7 +78,8 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
       m_identifyPanel(new widgets::IdentifyResultsPanel(this)), m_banner(new QLabel(this)),
       m_status(new MapStatusBar(this)),
       m_fileActions(new ProjectFileActions(document, settings, this)),
-      m_identify(new IdentifyTool(*m_canvas, *m_identifyPanel, document, this)) {
+      m_mapTools(new MapToolsController(*this, *m_canvas, *m_identifyPanel, document)),
+      m_locator(new Locator(m_mapTools->toolbar(), document, *m_mapTools)) {
     setCentralWidget(m_canvas);
     setStatusBar(m_status);
     m_tree->setLanguage(document.language());
@@ -98,6 +104,10 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
 
 MainWindow::~MainWindow() = default;
 
+IdentifyTool& MainWindow::identifyTool() const {
+    return m_mapTools->identifyTool();
+}
+
 void MainWindow::buildDocks(plugin::PluginManager* plugins) {
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5a4300; border: "
@@ -117,7 +127,7 @@ void MainWindow::buildDocks(plugin::PluginManager* plugins) {
     identifyDock->setWidget(m_identifyPanel);
     addDockWidget(Qt::RightDockWidgetArea, identifyDock);
     identifyDock->hide();
-    connect(m_identify, &IdentifyTool::resultShown, identifyDock, [identifyDock] {
+    connect(&m_mapTools->identifyTool(), &IdentifyTool::resultShown, identifyDock, [identifyDock] {
         identifyDock->show();
         identifyDock->raise();
     });
@@ -202,11 +212,9 @@ void MainWindow::buildMenus() {
     m_planMenu->setObjectName(QStringLiteral("menuPlan"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    m_identifyAction = tools->addAction(tr("&Identify Features"));
-    m_identifyAction->setObjectName(QStringLiteral("actionIdentify"));
-    m_identifyAction->setCheckable(true);
-    m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_identifyAction, &QAction::toggled, m_identify, &IdentifyTool::setActive);
+    // The map tools, in the menu as on the toolbar.
+    for (QAction* action : m_mapTools->toolbar().actions())
+        tools->addAction(action);
     tools->addAction(tr("&Attribute Table"), this,
                      [this] { showAttributeTable(m_tree->currentLayerId()); });
     tools->addSeparator();
@@ -286,8 +294,24 @@ void MainWindow::arrangeDocks() {
     }
     QMenu* panels = m_viewMenu->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("menuPanels"));
-    for (QDockWidget* d : findChildren<QDockWidget*>())
+    for (QDockWidget* d : findChildren<QDockWidget*>()) {
         panels->addAction(d->toggleViewAction());
+        // A panel opened from the menu comes to the front of its tab group.
+        connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool shown) {
+            if (shown)
+                d->raise();
+        });
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // The dock tab bars exist once the docks are tabified: whole titles ("Scenarios", not
+    // "Sce…") with scroll buttons when they do not fit.
+    for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::connectDocument() {
@@ -306,6 +330,8 @@ void MainWindow::connectDocument() {
     connect(m_canvas, &widgets::MapCanvas::filesDropped, m_fileActions,
             &ProjectFileActions::openDroppedFiles);
     connect(m_canvas, &widgets::MapCanvas::cursorMoved, m_status, &MapStatusBar::showCursor);
+    connect(m_mapTools, &MapToolsController::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_canvas, &widgets::MapCanvas::renderFinished, m_status, &MapStatusBar::setRenderTime);
     connect(m_canvas, &widgets::MapCanvas::extentChanged, this, [this] {
         m_status->setScale(m_canvas->settings().scaleDenominator());
@@ -413,7 +439,12 @@ void MainWindow::showAttributeTable(const QString& layerId) {
     const auto* layer = loadedLayerOrHint(layerId, name);
     if (!layer)
         return;
-    auto* dialog = new widgets::AttributeTableDialog(name, layer->data, this);
+    auto* dialog = new widgets::AttributeTableDialog(name, layerId, layer->data,
+                                                     m_mapTools->selection(), this);
+    connect(dialog, &widgets::AttributeTableDialog::zoomRequested, m_mapTools,
+            [this](const QString& id, const QList<qulonglong>& features) {
+                m_mapTools->zoomToFeatures(id, {features.begin(), features.end()});
+            });
     dialog->show();
 }
 

@@ -28,7 +28,9 @@ class Autosaver;
 class ComplianceController;
 class IdentifyTool;
 class IndicatorDashboardController;
+class Locator;
 class MapStatusBar;
+class MapToolsController;
 class PluginController;
 class ProjectDocument;
 class ProjectFileActions;
@@ -54,7 +56,9 @@ public:
     widgets::MapCanvas& canvas() const { return *m_canvas; }
     widgets::LayerTreeWidget& layerTree() const { return *m_tree; }
     widgets::IdentifyResultsPanel& identifyPanel() const { return *m_identifyPanel; }
-    IdentifyTool& identifyTool() const { return *m_identify; }
+    IdentifyTool& identifyTool() const;
+    MapToolsController& mapTools() const { return *m_mapTools; }
+    Locator& locator() const { return *m_locator; }
     /// Null when the window was built without a plugin manager.
     PluginController* plugins() const { return m_plugins; }
     /// Once the window shows: crashed plugins, then the untrusted folders, one question each.
@@ -71,6 +75,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildDocks(plugin::PluginManager* plugins);
@@ -101,9 +106,9 @@ private:
     QLabel* m_banner;
     MapStatusBar* m_status;
     ProjectFileActions* m_fileActions;
-    IdentifyTool* m_identify;
+    MapToolsController* m_mapTools;
+    Locator* m_locator;
     PluginController* m_plugins = nullptr;
-    QAction* m_identifyAction = nullptr;
     ReportActions* m_reportActions = nullptr;
     AnalysisController* m_analyses = nullptr;
     QMenu* m_planMenu = nullptr;

@@ -75,6 +75,7 @@ ZoneEditController::ZoneEditController(ProjectDocument& document, MainWindow& wi
     connect(&window.canvas(), &widgets::MapCanvas::clicked, this,
             &ZoneEditController::selectZoneAt);
     connect(&m_document, &ProjectDocument::planChanged, this, &ZoneEditController::rebuild);
+    connect(&m_document, &ProjectDocument::planFilterChanged, this, &ZoneEditController::rebuild);
     connect(&m_document, &ProjectDocument::projectReplaced, this, [this] {
         releaseTools();
         rebuild();
@@ -161,11 +162,17 @@ void ZoneEditController::rebuild() {
     const auto& zones = m_document.planState().sandboxZones;
     const QString lang = m_document.language();
     m_display.clear();
+    m_inForce.clear();
     std::vector<widgets::ZoneShape> shapes;
     QList<widgets::ZonesPanel::Row> rows;
+    const std::optional<int> year = m_document.planFilter().year;
     for (const auto& zone : zones) {
         m_display.push_back(toMap(zone.area));
-        shapes.push_back({zoneName(zone), m_display.back()});
+        // The timeline's year shows the zones designated then, as it shows the projects.
+        const bool inForce = !year || zone.startYear == 0 ||
+                             (*year >= zone.startYear && *year <= zone.lastValidYear());
+        m_inForce.push_back(inForce);
+        shapes.push_back({zoneName(zone), m_display.back(), inForce});
         rows.push_back({QString::fromStdString(zone.id), zoneName(zone),
                         static_cast<int>(zone.exemptions.size()), zone.startYear,
                         zone.lastValidYear()});
@@ -242,6 +249,8 @@ void ZoneEditController::onSelectionChanged() {
 void ZoneEditController::selectZoneAt(double mapX, double mapY) {
     // The last drawn lies on top: look from the end.
     for (int i = static_cast<int>(m_display.size()) - 1; i >= 0; --i) {
+        if (!m_inForce[static_cast<std::size_t>(i)])
+            continue; // not drawn in the timeline's year
         if (!planning::containsPoint(m_display[static_cast<std::size_t>(i)], {mapX, mapY}))
             continue;
         const QString id = QString::fromStdString(

@@ -105,6 +105,7 @@ private:
     std::optional<crs::CoordinateTransform> m_storageToMap; // null: same CRS or unavailable
     std::string m_transformCrs;                             // the map CRS it was made for
     std::vector<planning::ZonePolygon> m_display;           // per plan zone, in the map CRS
+    std::vector<bool> m_inForce; ///< per zone: designated in the timeline's year
     DialogHook m_dialogHook;
     ConfirmHook m_confirmHook;
 };

@@ -14,6 +14,29 @@ double segmentDistance(const geometry::Coord& a, const geometry::Coord& b, doubl
     t = std::clamp(t, 0.0, 1.0);
     return std::hypot(a.x + t * dx - x, a.y + t * dy - y);
 }
+// Liang–Barsky: whether the segment a–b crosses the box.
+bool segmentTouchesBox(const geometry::Coord& a, const geometry::Coord& b,
+                       const geometry::Envelope& box) {
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x - box.minX, box.maxX - a.x, a.y - box.minY, box.maxY - a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 bool FeatureIdentifier::containsPoint(const geometry::GeometryStore& store, std::size_t feature,
@@ -84,6 +107,67 @@ FeatureIdentifier::identify(const std::vector<render::LoadedLayer>& layers, doub
             return IdentifyHit{l, *nearest};
     }
     return std::nullopt;
+}
+
+} // namespace cw::widgets
+
+namespace cw::widgets {
+
+bool FeatureIdentifier::hits(const render::LoadedLayer& layer, std::size_t feature, double x,
+                             double y, double tolerance) {
+    const auto& store = layer.indexed->geometries;
+    if (store.isEmpty(feature))
+        return false;
+    if (layer.indexed->family == geometry::GeometryFamily::Polygon)
+        return containsPoint(store, feature, x, y) ||
+               distanceTo(store, feature, geometry::GeometryFamily::Line, x, y) <= tolerance;
+    return distanceTo(store, feature, layer.indexed->family, x, y) <= tolerance;
+}
+
+std::vector<IdentifyHit>
+FeatureIdentifier::identifyAll(const std::vector<render::LoadedLayer>& layers, double x, double y,
+                               double tolerance, std::size_t limit) {
+    const auto window = geometry::Envelope::of(x, y, x, y).buffered(tolerance);
+    std::vector<IdentifyHit> out;
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t l = layers.size(); l-- > 0 && out.size() < limit;) {
+        const render::LoadedLayer& layer = layers[l];
+        if (!layer.entry.visible || !layer.indexed)
+            continue;
+        candidates.clear();
+        layer.indexed->index.query(window, candidates);
+        std::sort(candidates.rbegin(), candidates.rend());
+        for (std::uint32_t f : candidates)
+            if (out.size() < limit && hits(layer, f, x, y, tolerance))
+                out.push_back({l, f});
+    }
+    return out;
+}
+
+std::vector<std::size_t> FeatureIdentifier::featuresIn(const render::LoadedLayer& layer,
+                                                       const geometry::Envelope& box) {
+    std::vector<std::size_t> out;
+    if (!layer.indexed || box.isNull())
+        return out;
+    const auto& store = layer.indexed->geometries;
+    std::vector<std::uint32_t> candidates;
+    layer.indexed->index.query(box, candidates);
+    std::sort(candidates.begin(), candidates.end());
+    for (std::uint32_t f : candidates) {
+        bool touches = false;
+        for (std::size_t p = store.firstPart(f); p < store.endPart(f) && !touches; ++p) {
+            const auto coords = store.part(p);
+            for (std::size_t i = 0; i < coords.size() && !touches; ++i)
+                touches = box.contains(coords[i].x, coords[i].y) ||
+                          (i > 0 && segmentTouchesBox(coords[i - 1], coords[i], box));
+        }
+        // A box wholly inside a polygon touches it with no vertex or edge inside.
+        if (!touches && layer.indexed->family == geometry::GeometryFamily::Polygon)
+            touches = containsPoint(store, f, box.minX, box.minY);
+        if (touches)
+            out.push_back(f);
+    }
+    return out;
 }
 
 } // namespace cw::widgets

@@ -208,6 +208,7 @@ void MapCanvas::setMapTool(MapTool* tool) {
     m_tool = tool;
     m_pressed = m_dragging = false;
     update();
+    emit mapToolChanged();
 }
 
 void MapCanvas::addOverlay(MapOverlay* overlay) {

@@ -59,6 +59,8 @@ public:
     int finishedRenderCount() const { return m_finishedRenders; }
 
 signals:
+    /// setMapTool() replaced the active tool (a zone tool took over from Select, ...).
+    void mapToolChanged();
     void cursorMoved(double mapX, double mapY);
     void clicked(double mapX, double mapY);
     void extentChanged();

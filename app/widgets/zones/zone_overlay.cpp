@@ -44,6 +44,8 @@ void ZoneOverlay::paint(QPainter& painter, const render::MapSettings& view) {
     for (int i = 0; i < static_cast<int>(m_zones.size()); ++i) {
         const bool selected =
             std::find(m_selected.begin(), m_selected.end(), i) != m_selected.end();
+        if (!m_zones[i].inForce && !selected && i != m_edited)
+            continue;
         const auto& polygon =
             (i == m_edited && m_editedOverride) ? *m_editedOverride : m_zones[i].polygon;
         paintZone(painter, view, polygon, m_zones[i].name, selected || i == m_edited);

@@ -16,6 +16,9 @@ namespace cw::widgets {
 struct ZoneShape {
     QString name;
     planning::ZonePolygon polygon;
+    /// False when the timeline shows a year the zone is not designated in: not drawn unless
+    /// selected or edited.
+    bool inForce = true;
 };
 
 /// Draws every sandbox zone (translucent fill, outline, name), the selected ones highlighted,
