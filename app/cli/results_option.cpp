@@ -5,7 +5,8 @@
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
 #include "services/analysis_run.h"
-#include "services/results_file.h"
+#include "common/plugin_setup.h"
+#include "services/results_location.h"
 
 #include <QFileInfo>
 
@@ -41,7 +42,7 @@ int takeResults(CliContext& ctx, report::ReportData& data) {
     }
     if (path.isEmpty()) {
         const QString beside =
-            QString::fromStdString(services::resultsPathBeside(data.projectPath.toStdString()));
+            services::existingResultsFor(data.projectPath, app::userResultsFolder());
         if (!QFileInfo::exists(beside)) {
             ctx.err << CliContext::tr("Note: no analysis results (no --results, no %1); sections "
                                       "that need them will say so. Use --run-analyses to compute "

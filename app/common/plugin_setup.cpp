@@ -38,6 +38,10 @@ QString pluginStateFolder() {
     return dataFolder();
 }
 
+QString userResultsFolder() {
+    return pluginStateFolder() + QStringLiteral("/results");
+}
+
 QString installPluginFolder() {
     if (qEnvironmentVariableIsSet("CITYWEAVE_INSTALL_PLUGIN_DIR"))
         return fromEnvironment("CITYWEAVE_INSTALL_PLUGIN_DIR");

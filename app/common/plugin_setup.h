@@ -16,6 +16,9 @@ namespace cw::app {
 /// Where this process keeps plugins.json and the crash sentinel: $CITYWEAVE_STATE_DIR, else
 /// <GenericDataLocation>/CityWeave (shared by the GUI and the CLI).
 QString pluginStateFolder();
+/// Where analysis results go when a project's own folder cannot take them (the sample as
+/// installed or in the build tree): `results/` in the state folder.
+QString userResultsFolder();
 
 /// The install's plugin folder: the build tree's when running from the build tree, else
 /// <exe dir>/../<libdir>/cityweave/plugins; $CITYWEAVE_INSTALL_PLUGIN_DIR overrides.

@@ -2,6 +2,7 @@
 #include "desktop/analysis_controller.h"
 
 #include "cityweave/analysis/result_columns.h"
+#include "cityweave/analysis/result_reader.h"
 #include "cityweave/analysis/result_writer.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "common/error_text.h"
@@ -9,7 +10,8 @@
 #include "services/analysis_run.h"
 #include "services/analysis_settings.h"
 #include "services/background_job.h"
-#include "services/results_file.h"
+#include "common/plugin_setup.h"
+#include "services/results_location.h"
 #include "widgets/analysis/analysis_panel.h"
 #include "widgets/analysis/parameter_form.h"
 #include "widgets/analysis/result_layers.h"
@@ -77,6 +79,7 @@ AnalysisController::AnalysisController(std::unique_ptr<analysis::AnalysisRegistr
         m_rerankTimer->stop();
         m_savedPath.clear();
         m_panel.setNote({});
+        reloadSavedResults();
     });
     connect(&document, &ProjectDocument::layersChanged, this, &AnalysisController::offerLayers);
     refreshAnalyses();
@@ -95,6 +98,59 @@ void AnalysisController::refreshAnalyses() {
     offerLayers();
 }
 
+void AnalysisController::reloadSavedResults() {
+    const QString path = services::existingResultsFor(m_document.path(), app::userResultsFolder());
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    struct Reloaded {
+        std::vector<std::shared_ptr<const analysis::AnalysisResult>> results;
+        std::vector<std::vector<render::LoadedLayer>> layers;
+    };
+    const quint64 serial = m_serial;
+    const std::string lang = m_document.language().toStdString();
+    std::map<std::string, analysis::AnalysisDescriptor> descriptors;
+    for (const auto* a : m_registry->all())
+        descriptors.emplace(a->descriptor().id, a->descriptor());
+    m_reloading = true;
+    auto work = [path = path.toStdString(), mapCrs = m_document.mapCrs(), lang,
+                 descriptors = std::move(descriptors)](services::JobProgress&) {
+        Reloaded out;
+        auto read = analysis::readResultsGeoPackage(path);
+        if (!read) // a damaged or foreign file: the project opens without its old results
+            return out;
+        for (auto& r : *read) {
+            const auto d = descriptors.find(r.analysisId);
+            if (d == descriptors.end())
+                continue; // an analysis of a plugin not loaded now
+            auto shared = std::make_shared<const analysis::AnalysisResult>(std::move(r));
+            auto layers = widgets::ResultLayerBuilder::build(
+                *shared, d->second, mapCrs, ProjectDocument::resultsGroupId(), lang);
+            out.results.push_back(shared);
+            out.layers.push_back(layers ? std::move(layers).value()
+                                        : std::vector<render::LoadedLayer>{});
+        }
+        return out;
+    };
+    m_future = services::startBackgroundJob<Reloaded>(
+        this, std::move(work), [this, serial, path](Reloaded reloaded) {
+            m_reloading = false;
+            if (serial != m_serial || m_running || reloaded.results.empty())
+                return; // another project, or a run began meanwhile
+            for (std::size_t i = 0; i < reloaded.results.size(); ++i) {
+                storeResult(reloaded.results[i]);
+                if (!reloaded.layers[i].empty())
+                    m_document.addResultLayers(
+                        std::move(reloaded.layers[i]), {"분석 결과", "Analysis results"},
+                        widgets::ResultLayerBuilder::idPrefix(reloaded.results[i]->analysisId));
+            }
+            m_savedPath = path;
+            const QString note = tr("Results of earlier runs, saved with the project in %1")
+                                     .arg(QDir::toNativeSeparators(path));
+            m_panel.showResult(reloaded.results.back(), projectNames(), note);
+            emit message(note);
+        });
+}
+
 void AnalysisController::offerLayers() {
     const std::string lang = m_document.language().toStdString();
     const std::string group = ProjectDocument::resultsGroupId();
@@ -110,7 +166,7 @@ void AnalysisController::offerLayers() {
 }
 
 QString AnalysisController::resultsPathFor(const QString& projectPath) {
-    return QString::fromStdString(services::resultsPathBeside(projectPath.toStdString()));
+    return services::resultsPathFor(projectPath, app::userResultsFolder());
 }
 
 bool AnalysisController::run(const QString& analysisId,
@@ -187,6 +243,7 @@ bool AnalysisController::run(const QString& analysisId,
             for (const auto& r : earlier)
                 all.push_back(*r);
             all.push_back(*shared);
+            QDir().mkpath(QFileInfo(savePath).absolutePath()); // the user's folder, first time
             if (auto status = analysis::writeResultsGeoPackage(all, savePath.toStdString());
                 !status)
                 out.saveError = status.error();

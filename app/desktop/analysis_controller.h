@@ -53,8 +53,11 @@ public:
     }
     /// Where the results were last written, or empty.
     const QString& savedPath() const { return m_savedPath; }
-    /// `<project>.results.gpkg` beside the project file ("x.cwproject.gpkg" -> "x.results.gpkg").
+    /// Where this project's results are saved: `<project>.results.gpkg` beside the project
+    /// file, or the user's results folder for a project that ships with CityWeave.
     static QString resultsPathFor(const QString& projectPath);
+    /// True while the results saved by an earlier session are being read back.
+    bool isReloading() const { return m_reloading; }
 
 signals:
     void runFinished(bool succeeded);
@@ -65,6 +68,9 @@ private:
     void onFinished(Outcome outcome, const QString& analysisName);
     void storeResult(std::shared_ptr<const analysis::AnalysisResult> result);
     void showRerankedLayers();
+    /// Reads back the results saved with the project (an earlier session's) and shows them:
+    /// results belong to the project and come back with it.
+    void reloadSavedResults();
     /// Offers the project's own layers (not earlier results) to the parameter form's pickers.
     void offerLayers();
     void saveResultsAs();
@@ -80,6 +86,7 @@ private:
     widgets::AnalysisPanel& m_panel;
     std::vector<std::shared_ptr<const analysis::AnalysisResult>> m_results;
     QString m_savedPath;
+    bool m_reloading = false;
     bool m_running = false;
     CancelToken m_cancel;
     QFuture<void> m_future; // the run in flight: waited for on destruction (it uses the registry)

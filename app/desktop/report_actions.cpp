@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/report_actions.h"
 
+#include "common/plugin_setup.h"
+#include "services/results_location.h"
+
 #include "cityweave/analysis/result_reader.h"
 #include "desktop/analysis_controller.h"
 #include "desktop/project_document.h"
@@ -22,7 +25,7 @@ ReportActions::ReportActions(ProjectDocument& document, widgets::MapCanvas& canv
       m_mapImage(new QAction(tr("Export &Map Image…"), this)),
       m_tables(new QAction(tr("Export &Tables…"), this)) {
     connect(m_report, &QAction::triggered, this, [this] {
-        widgets::ReportDialog dialog(reportData(), m_window);
+        widgets::ReportDialog dialog(reportData(), m_window, m_document.language());
         dialog.exec();
     });
     connect(m_mapImage, &QAction::triggered, this, [this] {
@@ -53,8 +56,9 @@ std::shared_ptr<const report::ReportData> ReportActions::reportData() const {
     if (!data->results.empty()) {
         data->resultsOrigin = report::ResultsOrigin::InMemory;
     } else if (!data->projectPath.isEmpty()) {
-        // Results saved by an earlier session beside the project file.
-        const QString beside = AnalysisController::resultsPathFor(data->projectPath);
+        // Results saved by an earlier session (beside the project, or in the user's folder).
+        const QString beside =
+            services::existingResultsFor(data->projectPath, app::userResultsFolder());
         if (QFileInfo::exists(beside))
             if (auto read = analysis::readResultsGeoPackage(beside.toStdString())) {
                 data->results = std::move(read).value();

@@ -112,6 +112,7 @@ private slots:
     void runningKeepsTheWindowResponsiveAndShowsResults();
     void zonesAreAddedToTheMap();
     void rollupRunsByTheGuLayerChosenInTheForm();
+    void resultsComeBackWithTheProject();
     void cancelStopsARun();
     void cleanupTestCase();
 
@@ -360,6 +361,34 @@ void GuiAnalysisTest::rollupRunsByTheGuLayerChosenInTheForm() {
     saveScreenshot(*m_panel, QStringLiteral("analysis_rollup_by_gu"));
     m_document->removeLayer(QStringLiteral("seoul_gu"));
     QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 5000));
+}
+
+// Results belong to the project: reopening it brings them back, on the map and in the panel,
+// from the results file beside it.
+void GuiAnalysisTest::resultsComeBackWithTheProject() {
+    QStringList before;
+    for (const auto& r : m_controller->results())
+        before << QString::fromStdString(r->analysisId);
+    QVERIFY(before.contains(QStringLiteral("integration-zones")));
+    QVERIFY(m_window->fileActions().openPath(m_sample));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !m_document->isBusy() && !m_controller->isReloading(); }, 20000));
+    QStringList after;
+    for (const auto& r : m_controller->results())
+        after << QString::fromStdString(r->analysisId);
+    for (const QString& id : before)
+        if (id != QLatin1String("test-slow")) // a test stand-in is not saved as a real one
+            QVERIFY2(after.contains(id), qPrintable(id + QStringLiteral(" missing: ") +
+                                                    after.join(QLatin1Char(','))));
+    int resultLayers = 0;
+    for (const auto& layer : m_document->layers())
+        if (layer.entry.projectId == desktop::ProjectDocument::resultsGroupId() &&
+            layer.isLoaded())
+            ++resultLayers;
+    QVERIFY(resultLayers > 0);
+    QVERIFY(m_panel->shownResult());
+    QCOMPARE(m_controller->savedPath(), desktop::AnalysisController::resultsPathFor(m_sample));
+    QVERIFY(!m_document->isDirty());
 }
 
 void GuiAnalysisTest::cancelStopsARun() {

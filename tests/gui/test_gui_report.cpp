@@ -32,6 +32,7 @@ private slots:
     void cancelLeavesNoFile();
     void tablesAfterTheRun();
     void mapImageAtChosenSizeAndDpi();
+    void reportLanguageFollowsTheInterface();
 
 private:
     static void screenshot(QWidget& widget, const QString& name);
@@ -158,6 +159,17 @@ void GuiReportTest::mapImageAtChosenSizeAndDpi() {
     QVERIFY(dialog.exportTo(png));
     const QImage image(png + QStringLiteral(".png"));
     QCOMPARE(image.size(), chosen.outputSize());
+}
+
+// A Korean interface writes a Korean report unless the user picks otherwise, whatever the
+// system locale (here the test's, English or C).
+void GuiReportTest::reportLanguageFollowsTheInterface() {
+    widgets::ReportDialog korean(m_window->reportActions()->reportData(), m_window,
+                                 QStringLiteral("ko"));
+    QCOMPARE(korean.editor().value().language, QStringLiteral("ko"));
+    widgets::ReportDialog english(m_window->reportActions()->reportData(), m_window,
+                                  QStringLiteral("en"));
+    QCOMPARE(english.editor().value().language, QStringLiteral("en"));
 }
 
 QTEST_MAIN(GuiReportTest)

@@ -13,6 +13,7 @@
 #include "services/analysis_settings.h"
 #include "services/plan_check.h"
 #include "services/results_file.h"
+#include "services/results_location.h"
 #include "services/scenario_comparison.h"
 #include "services/table_export.h"
 
@@ -316,3 +317,29 @@ TEST(LayerStyler, OneRuleForFilesAndPluginLayers) {
 
 } // namespace
 } // namespace cw::test
+
+// Results belong to the project, beside it; the sample that ships in the build tree (or the
+// install) keeps its results in the user's folder instead, one file per project path.
+TEST(ResultsLocation, BesideTheUsersProjectAndInTheUserFolderForTheShippedSample) {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("cw-results-location-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "user");
+    const QString project = QString::fromStdString((dir / "plan.cwproject.gpkg").string());
+    const QString user = QString::fromStdString((dir / "user").string());
+    EXPECT_EQ(cw::services::resultsPathFor(project, user),
+              QString::fromStdString((dir / "plan.results.gpkg").string()));
+
+    const QString sample = QStringLiteral(CW_SAMPLE_PROJECT);
+    const QString kept = cw::services::resultsPathFor(sample, user);
+    EXPECT_TRUE(kept.startsWith(user + QLatin1Char('/'))) << kept.toStdString();
+    EXPECT_TRUE(kept.contains(QStringLiteral("seoul-smart-city.results-"))) << kept.toStdString();
+    EXPECT_NE(kept, cw::services::resultsPathFor(sample + QStringLiteral(".copy"), user));
+    EXPECT_EQ(cw::services::resultsPathFor(QString(), user), QString());
+
+    // An earlier session's file is found where it is.
+    const QString elsewhere = cw::services::resultsPathFor(project, user);
+    EXPECT_EQ(cw::services::existingResultsFor(project, user), elsewhere);
+    std::ofstream(dir / "plan.results.gpkg") << "x";
+    EXPECT_EQ(cw::services::existingResultsFor(project, user), elsewhere);
+    std::filesystem::remove_all(dir);
+}

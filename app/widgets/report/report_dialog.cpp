@@ -25,7 +25,8 @@ namespace {
 constexpr double kPreviewDpi = 28;
 }
 
-ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidget* parent)
+ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidget* parent,
+                           const QString& language)
     : QDialog(parent), m_data(std::move(data)), m_editor(new TemplateEditor(this)),
       m_templates(new QComboBox(this)), m_preview(new QListWidget(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
@@ -85,8 +86,9 @@ ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidg
             m_editor->setValue(t);
     });
     report::ReportTemplate initial;
-    initial.language =
-        QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    initial.language = !language.isEmpty() ? language
+                       : QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                                 : QStringLiteral("en");
     m_editor->setValue(initial);
     loadTemplates();
 }
