@@ -2368,6 +2368,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
+    <message>
+        <source>Results of earlier runs, saved with the project in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ComplianceController</name>
@@ -2689,6 +2693,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>Every row of &quot;%1&quot; has a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,6 +3907,181 @@ It keeps the name and id of “%1”.</translation>
     </message>
 </context>
 <context>
+    <name>cw::widgets::LayerPropertiesDialog</name>
+    <message>
+        <source>Layer properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Korean):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorized (a colour per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated (classes of a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol / value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Legend</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour; edit the legend text beside it. Features of no class keep the single symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (above points, centred otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label that would overlap one already drawn is left out, as QGIS does, so that every label shown can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide when zoomed out beyond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::LayerTreeWidget</name>
     <message>
         <source>Stage 1: unit project</source>
@@ -3966,6 +4149,10 @@ It keeps the name and id of “%1”.</translation>
     </message>
     <message>
         <source>Rows without position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2422,6 +2422,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>%1 and %2</source>
         <translation>%1 및 %2</translation>
     </message>
+    <message>
+        <source>Results of earlier runs, saved with the project in %1</source>
+        <translation>이전 실행의 결과 (프로젝트와 함께 %1에 저장됨)</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ComplianceController</name>
@@ -2740,6 +2744,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Every row of &quot;%1&quot; has a position.</source>
         <translation>&quot;%1&quot;의 모든 행에 위치가 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>속성(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::MapStatusBar</name>
@@ -2856,7 +2864,9 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message numerus="yes">
         <source>%n feature(s) selected.</source>
-        <translation><numerusform>객체 %n개를 선택했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>객체 %n개를 선택했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3770,9 @@ It keeps the name and id of “%1”.</source>
     </message>
     <message numerus="yes">
         <source>%n feature(s) under the click, topmost first.</source>
-        <translation><numerusform>클릭한 곳의 객체 %n개 (위에 그려진 것부터).</numerusform></translation>
+        <translation>
+            <numerusform>클릭한 곳의 객체 %n개 (위에 그려진 것부터).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Turn on Identify (map toolbar) and click a feature on the map.</source>
@@ -3940,6 +3952,181 @@ It keeps the name and id of “%1”.</source>
     </message>
 </context>
 <context>
+    <name>cw::widgets::LayerPropertiesDialog</name>
+    <message>
+        <source>Layer properties — %1</source>
+        <translation>레이어 속성 — %1</translation>
+    </message>
+    <message>
+        <source>Name (Korean):</source>
+        <translation>이름 (한국어):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>이름 (영어):</translation>
+    </message>
+    <message>
+        <source>Symbology</source>
+        <translation>심볼</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>라벨</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>렌더링</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>단일 심볼</translation>
+    </message>
+    <message>
+        <source>Categorized (a colour per value)</source>
+        <translation>분류 (값마다 색)</translation>
+    </message>
+    <message>
+        <source>Graduated (classes of a number)</source>
+        <translation>단계 구분 (숫자 구간)</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>채움 색</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>외곽선 색</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>삼각형</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>채움:</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>외곽선:</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>외곽선 두께:</translation>
+    </message>
+    <message>
+        <source>Point symbol:</source>
+        <translation>점 기호:</translation>
+    </message>
+    <message>
+        <source>Point size:</source>
+        <translation>점 크기:</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>등간격</translation>
+    </message>
+    <message>
+        <source>Quantiles (equal counts)</source>
+        <translation>분위수 (같은 개수)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>분류하기</translation>
+    </message>
+    <message>
+        <source>Symbol / value</source>
+        <translation>기호 / 값</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>구간 색</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>필드:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>구간 수:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>구간 나누기:</translation>
+    </message>
+    <message>
+        <source>Double-click a symbol to change its colour; edit the legend text beside it. Features of no class keep the single symbol.</source>
+        <translation>기호를 두 번 눌러 색을 바꾸고, 옆 칸에서 범례 글을 고치십시오. 어느 구간에도 속하지 않는 객체는 단일 심볼로 그립니다.</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(라벨 없음)</translation>
+    </message>
+    <message>
+        <source>Automatic (above points, centred otherwise)</source>
+        <translation>자동 (점은 위, 나머지는 가운데)</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>가운데</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>위</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>아래</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>오른쪽</translation>
+    </message>
+    <message>
+        <source>Label with:</source>
+        <translation>라벨 필드:</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>위치:</translation>
+    </message>
+    <message>
+        <source>A label that would overlap one already drawn is left out, as QGIS does, so that every label shown can be read.</source>
+        <translation>이미 그린 라벨과 겹치는 라벨은 QGIS처럼 그리지 않아, 보이는 라벨은 모두 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>불투명도:</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed out beyond:</source>
+        <translation>이보다 축소하면 숨김:</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond:</source>
+        <translation>이보다 확대하면 숨김:</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::LayerTreeWidget</name>
     <message>
         <source>Stage 1: unit project</source>
@@ -4008,6 +4195,10 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Rows without position…</source>
         <translation>위치 없는 행…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>속성…</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "cityweave/analysis/result_reader.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
-#include "services/analysis_run.h"
 #include "common/plugin_setup.h"
+#include "services/analysis_run.h"
 #include "services/results_location.h"
 
 #include <QFileInfo>

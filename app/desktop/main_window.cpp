@@ -26,6 +26,7 @@
 #include "widgets/bad_rows_dialog.h"
 #include "widgets/crs_picker_dialog.h"
 #include "widgets/identify_results_panel.h"
+#include "widgets/layer_properties_dialog.h"
 #include "widgets/layer_tree_widget.h"
 #include "widgets/map_canvas.h"
 #include "widgets/map_tools/feature_selection.h"
@@ -204,6 +205,10 @@ void MainWindow::buildMenus() {
     layer->addAction(tr("&Attribute Table"), this,
                      [this] { showAttributeTable(m_tree->currentLayerId()); });
     layer
+        ->addAction(tr("&Properties…"), this,
+                    [this] { showLayerProperties(m_tree->currentLayerId()); })
+        ->setObjectName(QStringLiteral("actionLayerProperties"));
+    layer
         ->addAction(tr("Rows Without &Position…"), this,
                     [this] { showBadRows(m_tree->currentLayerId()); })
         ->setObjectName(QStringLiteral("actionBadRows"));
@@ -351,6 +356,8 @@ void MainWindow::connectTree() {
     connect(m_tree, &widgets::LayerTreeWidget::attributeTableRequested, this,
             &MainWindow::showAttributeTable);
     connect(m_tree, &widgets::LayerTreeWidget::badRowsRequested, this, &MainWindow::showBadRows);
+    connect(m_tree, &widgets::LayerTreeWidget::propertiesRequested, this,
+            &MainWindow::showLayerProperties);
     connect(m_tree, &widgets::LayerTreeWidget::zoomToLayerRequested, this,
             [this](const QString& id) { m_canvas->zoomToExtent(m_document.layerExtent(id)); });
     connect(m_tree, &widgets::LayerTreeWidget::zoomToProjectRequested, this,
@@ -446,6 +453,18 @@ void MainWindow::showAttributeTable(const QString& layerId) {
                 m_mapTools->zoomToFeatures(id, {features.begin(), features.end()});
             });
     dialog->show();
+}
+
+void MainWindow::showLayerProperties(const QString& layerId) {
+    QString name;
+    const auto* layer = loadedLayerOrHint(layerId, name);
+    if (!layer)
+        return;
+    widgets::LayerPropertiesDialog dialog(layer->entry, layer->data, m_document.language(), this);
+    connect(&dialog, &widgets::LayerPropertiesDialog::applied, this, [this, &dialog, layerId] {
+        m_document.setLayerStyle(layerId, dialog.style(), dialog.name());
+    });
+    dialog.exec();
 }
 
 void MainWindow::showBadRows(const QString& layerId) {

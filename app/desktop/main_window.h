@@ -95,6 +95,7 @@ private:
     const render::LoadedLayer* loadedLayerOrHint(const QString& layerId, QString& name);
     void showAttributeTable(const QString& layerId);
     void showBadRows(const QString& layerId);
+    void showLayerProperties(const QString& layerId);
     void zoomToCurrentLayer();
     void showAbout();
 

@@ -260,7 +260,14 @@ bool ProjectDocument::saveAs(const QString& path, QString* error) {
 void ProjectDocument::addLayer(project::LayerEntry entry) {
     render::LoadedLayer layer;
     layer.entry = std::move(entry);
-    m_layers.push_back(std::move(layer));
+    // A layer of no project (a boundary, a base map) goes above the base layers and below
+    // the projects, so that its fill never hides them; a project's layer goes on top. The
+    // order of the others stays as the user left it.
+    auto at = m_layers.end();
+    if (layer.entry.projectId.empty())
+        at = std::find_if(m_layers.begin(), m_layers.end(),
+                          [](const render::LoadedLayer& l) { return !l.entry.projectId.empty(); });
+    m_layers.insert(at, std::move(layer));
     setDirty(true);
     emit layersChanged();
     enqueue({JobKind::LoadPending, {}});
@@ -329,6 +336,17 @@ void ProjectDocument::setLayerOpacity(const QString& layerId, double opacity) {
     if (!layer)
         return;
     layer->entry.style.opacity = std::clamp(opacity, 0.0, 1.0);
+    setDirty(true);
+    emit layersChanged();
+}
+
+void ProjectDocument::setLayerStyle(const QString& layerId, const style::LayerStyle& style,
+                                    const project::LocalizedText& name) {
+    auto* layer = findLayerMutable(layerId);
+    if (!layer || (layer->entry.style == style && layer->entry.name == name))
+        return;
+    layer->entry.style = style;
+    layer->entry.name = name;
     setDirty(true);
     emit layersChanged();
 }

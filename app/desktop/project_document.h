@@ -81,6 +81,9 @@ public:
     void removeLayer(const QString& layerId);
     void setLayerVisible(const QString& layerId, bool visible);
     void setLayerOpacity(const QString& layerId, double opacity);
+    /// Restyles a layer (symbols, classes, labels, scale range, opacity) and renames it.
+    void setLayerStyle(const QString& layerId, const style::LayerStyle& style,
+                       const project::LocalizedText& name);
     /// Replaces the rule table that labels integration zones; saved with the project.
     void setSectorRules(project::SectorRuleTable rules);
     /// Reorders the layers to `order` (ids, bottom first); unknown ids are ignored.

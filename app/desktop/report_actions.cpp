@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/report_actions.h"
 
-#include "common/plugin_setup.h"
-#include "services/results_location.h"
-
 #include "cityweave/analysis/result_reader.h"
+#include "common/plugin_setup.h"
 #include "desktop/analysis_controller.h"
 #include "desktop/project_document.h"
+#include "services/results_location.h"
 #include "widgets/map_canvas.h"
 #include "widgets/report/map_image_dialog.h"
 #include "widgets/report/report_dialog.h"

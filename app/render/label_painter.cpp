@@ -29,6 +29,28 @@ QFont LabelPainter::mapFont(double pointSize) {
     return font;
 }
 
+QPointF LabelPainter::labelAnchor(const geometry::Envelope& env, const RenderLayer& layer,
+                                  double height, double width) const {
+    const bool point = layer.geometries->family == geometry::GeometryFamily::Point;
+    const QPointF centre = m_settings.toPixel(env.centerX(), env.centerY());
+    const QPointF top = m_settings.toPixel(env.centerX(), env.maxY);
+    const QPointF bottom = m_settings.toPixel(env.centerX(), env.minY);
+    const QPointF right = m_settings.toPixel(env.maxX, env.centerY());
+    switch (layer.style.labelPlacement) {
+    case style::LabelPlacement::Centre:
+        return centre;
+    case style::LabelPlacement::Above:
+        return top - QPointF(0, height * 0.9);
+    case style::LabelPlacement::Below:
+        return bottom + QPointF(0, height * 0.9);
+    case style::LabelPlacement::Right:
+        return right + QPointF(width / 2 + height * 0.5, 0);
+    case style::LabelPlacement::Auto:
+        break;
+    }
+    return point ? centre - QPointF(0, height * 0.9) : centre;
+}
+
 void LabelPainter::paint(QPainter& p, const RenderLayer& layer, const CancelToken& cancel) {
     if (!layer.attributes || !layer.geometries)
         return;
@@ -55,10 +77,8 @@ void LabelPainter::paint(QPainter& p, const RenderLayer& layer, const CancelToke
         if (text.isEmpty() || store.isEmpty(f))
             continue;
         const auto& env = store.envelope(f);
-        QPointF anchor = m_settings.toPixel(env.centerX(), env.centerY());
-        if (layer.geometries->family == geometry::GeometryFamily::Point)
-            anchor += QPointF(0, -metrics.height() * 0.9);
         const double w = metrics.horizontalAdvance(text);
+        const QPointF anchor = labelAnchor(env, layer, metrics.height(), w);
         const QRectF rect(anchor.x() - w / 2, anchor.y() - metrics.height() / 2, w,
                           metrics.height());
         if (!bounds.contains(rect))

@@ -25,6 +25,11 @@ public:
     static QFont mapFont(double pointSize);
 
 private:
+    /// The centre of a label of `width` x `height` pixels for a feature, by the layer's
+    /// placement.
+    QPointF labelAnchor(const geometry::Envelope& env, const RenderLayer& layer, double height,
+                        double width) const;
+
     const MapSettings& m_settings;
     std::vector<QRectF> m_placed;
 };

@@ -2,6 +2,7 @@
 #include "render/layer_set.h"
 
 #include "cityweave/project/layer_loading.h"
+#include "render/style_classes.h"
 
 #include <atomic>
 
@@ -48,7 +49,8 @@ std::vector<RenderLayer> LayerSet::renderLayers() const {
     std::vector<RenderLayer> out;
     for (const LoadedLayer& l : m_layers)
         if (l.entry.visible && l.indexed)
-            out.push_back(renderLayer(l));
+            for (RenderLayer& part : splitByStyleClass(renderLayer(l)))
+                out.push_back(std::move(part));
     return out;
 }
 

@@ -55,8 +55,12 @@ QImage MapRenderer::render(const MapSettings& settings, const std::vector<Render
 
     std::vector<TileJob> jobs;
     std::vector<std::size_t> todo;
+    const double scale = settings.scaleDenominator();
+    const auto isDrawn = [&](const RenderLayer& layer) {
+        return layer.geometries && !layer.labelsOnly && layer.style.visibleAtScale(scale);
+    };
     for (std::size_t l = 0; l < layers.size(); ++l) {
-        if (!layers[l].geometries)
+        if (!isDrawn(layers[l]))
             continue;
         const std::string layerKey = layers[l].key + "|" + styleHash(layers[l].style);
         for (std::int64_t r = r0; r <= r1; ++r)
@@ -107,7 +111,7 @@ QImage MapRenderer::render(const MapSettings& settings, const std::vector<Render
     const double originPx = view.minX / mupp, originPy = -view.maxY / mupp;
     std::size_t j = 0;
     for (std::size_t l = 0; l < layers.size(); ++l) {
-        if (!layers[l].geometries)
+        if (!isDrawn(layers[l]))
             continue;
         p.setOpacity(std::clamp(layers[l].style.opacity, 0.0, 1.0));
         for (; j < jobs.size() && jobs[j].layer == l; ++j) {
@@ -121,7 +125,7 @@ QImage MapRenderer::render(const MapSettings& settings, const std::vector<Render
     p.setOpacity(1.0);
     LabelPainter labels(settings);
     for (const RenderLayer& layer : layers)
-        if (!layer.style.labelField.empty())
+        if (!layer.style.labelField.empty() && layer.style.visibleAtScale(scale))
             labels.paint(p, layer, cancel);
     p.end();
     st.milliseconds = timer.nsecsElapsed() / 1e6;

@@ -2,6 +2,7 @@
 #include "render/plan_filter.h"
 
 #include "cityweave/planning/timeline.h"
+#include "render/style_classes.h"
 
 #include <algorithm>
 #include <list>
@@ -104,7 +105,8 @@ std::vector<RenderLayer> filteredRenderLayers(const std::vector<LoadedLayer>& la
                 layer.featureMask = std::move(mask);
             }
         }
-        out.push_back(std::move(layer));
+        for (RenderLayer& part : splitByStyleClass(std::move(layer)))
+            out.push_back(std::move(part));
     }
     return out;
 }

@@ -23,6 +23,8 @@ struct RenderLayer {
     /// Which features are drawn (and labelled), one flag per feature; null draws them all.
     /// Tiles are cached under `key`, so a layer with a mask must carry a key naming it.
     std::shared_ptr<const std::vector<std::uint8_t>> featureMask = nullptr;
+    /// Only its labels are drawn (the label pass of a layer split into style classes).
+    bool labelsOnly = false;
 
     bool drawsFeature(std::uint32_t f) const {
         return !featureMask || (f < featureMask->size() && (*featureMask)[f] != 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The overview map: every visible project layer, legend, scale bar, north arrow, locator inset.
 #include "render/layer_set.h"
+#include "render/style_classes.h"
 #include "report/sections.h"
 
 namespace cw::report {
@@ -12,11 +13,12 @@ constexpr double kLegendReserve = 110;
 std::vector<render::RenderLayer> projectRenderLayers(const ReportData& data) {
     std::vector<render::RenderLayer> out;
     for (const auto& l : data.layers)
-        if (l.entry.visible && l.indexed) {
-            out.push_back(render::LayerSet::renderLayer(l));
-            if (l.entry.projectId.empty())
-                out.back().key = kBaseLayerPrefix + out.back().key;
-        }
+        if (l.entry.visible && l.indexed)
+            for (auto& part : render::splitByStyleClass(render::LayerSet::renderLayer(l))) {
+                if (l.entry.projectId.empty())
+                    part.key = kBaseLayerPrefix + part.key;
+                out.push_back(std::move(part));
+            }
     return out;
 }
 

@@ -26,15 +26,15 @@ bool shipsWithCityWeave(const QString& folder) {
 
 QString inUserFolder(const QString& projectPath, const QFileInfo& project,
                      const QString& userFolder) {
-    const QByteArray hash = QCryptographicHash::hash(project.absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(8);
-    const QString name = QFileInfo(QString::fromStdString(
-                                       resultsPathBeside(projectPath.toStdString())))
-                             .completeBaseName();
-    return QDir(userFolder).filePath(
-        QStringLiteral("%1-%2.gpkg").arg(name, QString::fromLatin1(hash)));
+    const QByteArray hash =
+        QCryptographicHash::hash(project.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(8);
+    const QString name =
+        QFileInfo(QString::fromStdString(resultsPathBeside(projectPath.toStdString())))
+            .completeBaseName();
+    return QDir(userFolder)
+        .filePath(QStringLiteral("%1-%2.gpkg").arg(name, QString::fromLatin1(hash)));
 }
 
 } // namespace
@@ -52,8 +52,7 @@ QString resultsPathFor(const QString& projectPath, const QString& userFolder) {
 QString existingResultsFor(const QString& projectPath, const QString& userFolder) {
     if (projectPath.isEmpty())
         return {};
-    const QString beside =
-        QString::fromStdString(resultsPathBeside(projectPath.toStdString()));
+    const QString beside = QString::fromStdString(resultsPathBeside(projectPath.toStdString()));
     if (QFileInfo::exists(beside))
         return beside;
     const QString user = inUserFolder(projectPath, QFileInfo(projectPath), userFolder);

@@ -25,7 +25,7 @@ enum Role {
     PlainBrushRole,  // the text colour when not filtered out
     FilterMarkedRole // whether the item shows as filtered out
 };
-enum Kind { GroupKind = 1, LayerKind = 2 };
+enum Kind { GroupKind = 1, LayerKind = 2, LegendKind = 3 };
 
 int kindOf(const QTreeWidgetItem* item) {
     return item ? item->data(0, KindRole).toInt() : 0;
@@ -58,6 +58,11 @@ LayerTreeWidget::LayerTreeWidget(QWidget* parent) : QTreeWidget(parent) {
     setIconSize(QSize(16, 16));
     connect(this, &QWidget::customContextMenuRequested, this, &LayerTreeWidget::showContextMenu);
     connect(this, &QTreeWidget::itemChanged, this, &LayerTreeWidget::onItemChanged);
+    // A double click on a layer opens its properties, as in QGIS.
+    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        if (kindOf(item) == LayerKind && item->data(0, LoadedRole).toBool())
+            emit propertiesRequested(idOf(item));
+    });
 }
 
 QString LayerTreeWidget::baseGroupId() {
@@ -201,6 +206,7 @@ QTreeWidgetItem* LayerTreeWidget::makeLayerItem(const render::LoadedLayer& layer
             layer.indexed ? layer.indexed->family
                           : (layer.data ? layer.data->family : geometry::GeometryFamily::Unknown);
         item->setIcon(0, LegendIcon::forStyle(entry.style, family));
+        addLegendEntries(item, entry.style, family);
         const QStringList details = layer.data ? LayerSourceDescription::lines(layer)
                                                : LayerSourceDescription::provenanceLines(entry)
                                                      << tr("Loading…");
@@ -208,6 +214,24 @@ QTreeWidgetItem* LayerTreeWidget::makeLayerItem(const render::LoadedLayer& layer
                          item->text(0) + QStringLiteral("\n") + details.join(QStringLiteral("\n")));
     }
     return item;
+}
+
+void LayerTreeWidget::addLegendEntries(QTreeWidgetItem* item, const style::LayerStyle& st,
+                                       geometry::GeometryFamily family) {
+    if (st.kind == style::StyleKind::Single)
+        return;
+    // The legend of a categorized or graduated style: one entry per class, under its layer.
+    for (const style::StyleClass& c : st.classes) {
+        style::LayerStyle classStyle = st;
+        classStyle.fill = c.fill;
+        classStyle.stroke = c.stroke;
+        auto* entry =
+            new QTreeWidgetItem({QString::fromStdString(c.label.empty() ? c.value : c.label)});
+        entry->setData(0, KindRole, LegendKind);
+        entry->setIcon(0, LegendIcon::forStyle(classStyle, family));
+        entry->setFlags(Qt::ItemIsEnabled);
+        item->addChild(entry);
+    }
 }
 
 std::vector<std::string> LayerTreeWidget::drawingOrder() const {
@@ -304,6 +328,8 @@ void LayerTreeWidget::showContextMenu(const QPoint& pos) {
             ->setEnabled(loaded);
         menu.addAction(tr("Rows without position…"), this,
                        [this, id] { emit badRowsRequested(id); })
+            ->setEnabled(loaded);
+        menu.addAction(tr("Properties…"), this, [this, id] { emit propertiesRequested(id); })
             ->setEnabled(loaded);
         menu.addSeparator();
         menu.addAction(tr("Remove layer"), this, [this, id] { emit removeLayerRequested(id); });

@@ -47,6 +47,7 @@ signals:
     /// The rows of a table layer that have no position, and why.
     void badRowsRequested(const QString& layerId);
     void removeLayerRequested(const QString& layerId);
+    void propertiesRequested(const QString& layerId);
 
 protected:
     void dropEvent(QDropEvent* event) override;
@@ -54,6 +55,8 @@ protected:
 private:
     QTreeWidgetItem* makeProjectItem(const project::ProjectInfo& info);
     QTreeWidgetItem* makeLayerItem(const render::LoadedLayer& layer);
+    void addLegendEntries(QTreeWidgetItem* item, const style::LayerStyle& style,
+                          geometry::GeometryFamily family);
     void showContextMenu(const QPoint& pos);
     void onItemChanged(QTreeWidgetItem* item, int column);
     void askOpacity(QTreeWidgetItem* item);

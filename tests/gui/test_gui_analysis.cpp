@@ -371,19 +371,18 @@ void GuiAnalysisTest::resultsComeBackWithTheProject() {
         before << QString::fromStdString(r->analysisId);
     QVERIFY(before.contains(QStringLiteral("integration-zones")));
     QVERIFY(m_window->fileActions().openPath(m_sample));
-    QVERIFY(QTest::qWaitFor(
-        [&] { return !m_document->isBusy() && !m_controller->isReloading(); }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy() && !m_controller->isReloading(); },
+                            20000));
     QStringList after;
     for (const auto& r : m_controller->results())
         after << QString::fromStdString(r->analysisId);
     for (const QString& id : before)
         if (id != QLatin1String("test-slow")) // a test stand-in is not saved as a real one
-            QVERIFY2(after.contains(id), qPrintable(id + QStringLiteral(" missing: ") +
-                                                    after.join(QLatin1Char(','))));
+            QVERIFY2(after.contains(id),
+                     qPrintable(id + QStringLiteral(" missing: ") + after.join(QLatin1Char(','))));
     int resultLayers = 0;
     for (const auto& layer : m_document->layers())
-        if (layer.entry.projectId == desktop::ProjectDocument::resultsGroupId() &&
-            layer.isLoaded())
+        if (layer.entry.projectId == desktop::ProjectDocument::resultsGroupId() && layer.isLoaded())
             ++resultLayers;
     QVERIFY(resultLayers > 0);
     QVERIFY(m_panel->shownResult());

@@ -86,7 +86,7 @@ ReportDialog::ReportDialog(std::shared_ptr<const report::ReportData> data, QWidg
             m_editor->setValue(t);
     });
     report::ReportTemplate initial;
-    initial.language = !language.isEmpty() ? language
+    initial.language = !language.isEmpty()                       ? language
                        : QLocale().language() == QLocale::Korean ? QStringLiteral("ko")
                                                                  : QStringLiteral("en");
     m_editor->setValue(initial);

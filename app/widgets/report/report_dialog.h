@@ -33,8 +33,8 @@ public:
     /// `data` is shared with the worker threads and must not change while the dialog is open.
     /// The report is written in `language` ("ko"/"en": the interface's) unless a template or
     /// the user says otherwise; empty: the system locale's.
-    explicit ReportDialog(std::shared_ptr<const report::ReportData> data,
-                          QWidget* parent = nullptr, const QString& language = {});
+    explicit ReportDialog(std::shared_ptr<const report::ReportData> data, QWidget* parent = nullptr,
+                          const QString& language = {});
     ~ReportDialog() override;
 
     TemplateEditor& editor() const { return *m_editor; }

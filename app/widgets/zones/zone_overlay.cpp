@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <optional>
 
 namespace cw::widgets {
 
@@ -41,6 +42,7 @@ void ZoneOverlay::setDraft(QVector<QPointF> vertices, std::optional<QPointF> rub
 }
 
 void ZoneOverlay::paint(QPainter& painter, const render::MapSettings& view) {
+    m_placedLabels.clear();
     for (int i = 0; i < static_cast<int>(m_zones.size()); ++i) {
         const bool selected =
             std::find(m_selected.begin(), m_selected.end(), i) != m_selected.end();
@@ -80,17 +82,38 @@ void ZoneOverlay::paintZone(QPainter& painter, const render::MapSettings& view,
     painter.drawPath(path);
     if (name.isEmpty())
         return;
-    // The name sits at the centre of the outline's bounding box, with a halo to stay readable.
+    // The name sits at the centre of the outline's bounding box, else just above or below it,
+    // wherever it overlaps no other zone's name and stays in view; with a halo to stay readable.
     const QRectF box = outer.boundingRect();
     if (box.width() < 20 || box.height() < 10)
         return;
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
-    QPainterPath text;
     const QFontMetricsF metrics(font);
-    const double width = metrics.horizontalAdvance(name);
-    text.addText(box.center() + QPointF(-width / 2, metrics.ascent() / 2 - 2), font, name);
+    const double width = metrics.horizontalAdvance(name), height = metrics.height();
+    const QRectF viewRect(QPointF(0, 0), QSizeF(view.outputSize()));
+    std::optional<QRectF> spot;
+    for (const QPointF centre : {box.center(), QPointF(box.center().x(), box.top() - height * 0.7),
+                                 QPointF(box.center().x(), box.bottom() + height * 0.7)}) {
+        QRectF rect(centre.x() - width / 2, centre.y() - height / 2, width, height);
+        // Slide into view sideways rather than lose the start of the name at the edge.
+        if (rect.left() < 2)
+            rect.moveLeft(2);
+        if (rect.right() > viewRect.right() - 2)
+            rect.moveRight(viewRect.right() - 2);
+        const bool free = std::none_of(m_placedLabels.begin(), m_placedLabels.end(),
+                                       [&](const QRectF& r) { return r.intersects(rect); });
+        if (free && viewRect.contains(rect)) {
+            spot = rect;
+            break;
+        }
+    }
+    if (!spot)
+        return; // every place is taken: the zone list still names it
+    m_placedLabels.push_back(spot->adjusted(-3, -1, 3, 1));
+    QPainterPath text;
+    text.addText(QPointF(spot->left(), spot->top() + metrics.ascent()), font, name);
     painter.setPen(QPen(QColor(255, 255, 255, 220), 3));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(text);

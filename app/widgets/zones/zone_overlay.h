@@ -5,6 +5,7 @@
 #include "widgets/map_tool.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -48,6 +49,8 @@ private:
     void paintDraft(QPainter& painter, const render::MapSettings& view) const;
 
     std::vector<ZoneShape> m_zones;
+
+    mutable std::vector<QRectF> m_placedLabels; // names drawn this paint, to avoid overlaps
     std::vector<int> m_selected;
     int m_edited = -1;
     std::optional<planning::ZonePolygon> m_editedOverride;

@@ -146,8 +146,8 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         "point_symbol, encoding, crs_override, provenance_source, provenance_owner, "
         "provenance_date, "
         "provenance_licence, origin_plugin, origin_plugin_version, origin_layer_source, "
-        "origin_layer, table_options) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "origin_layer, table_options, style_json) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     long long position = 0;
     for (const LayerEntry& l : project.layers) {
         lst.bind(1, position++).bind(2, l.id).bind(3, l.name.ko).bind(4, l.name.en);
@@ -162,6 +162,7 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         lst.bind(22, l.origin.pluginId).bind(23, l.origin.pluginVersion);
         lst.bind(24, l.origin.layerSourceId).bind(25, l.origin.layerId);
         lst.bind(26, data::tableOptionsToJson(l.table));
+        lst.bind(27, style::styleExtrasToJson(l.style));
         if (!lst.run())
             return false;
     }
@@ -217,8 +218,8 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         "SELECT id, name_ko, name_en, project_id, source, source_layer, visible, fill, stroke, "
         "stroke_width_mm, point_size_mm, opacity, label_field, point_symbol, encoding, "
         "crs_override, provenance_source, provenance_owner, provenance_date, provenance_licence, "
-        "origin_plugin, origin_plugin_version, origin_layer_source, origin_layer, table_options "
-        "FROM cw_layers "
+        "origin_plugin, origin_plugin_version, origin_layer_source, origin_layer, table_options, "
+        "style_json FROM cw_layers "
         "ORDER BY position");
     while (lst.step()) {
         LayerEntry l;
@@ -242,6 +243,7 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         // A damaged options cell reads as "detect everything" rather than losing the layer.
         if (auto table = data::tableOptionsFromJson(lst.text(24)))
             l.table = *table;
+        style::styleExtrasFromJson(lst.text(25), l.style);
         project.layers.push_back(std::move(l));
     }
     if (lst.failed())

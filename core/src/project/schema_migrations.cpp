@@ -81,6 +81,11 @@ CREATE TABLE cw_scenarios (
         R"sql(
 ALTER TABLE cw_layers ADD COLUMN table_options TEXT NOT NULL DEFAULT '';
 )sql",
+        // 6 -> 7: categorized and graduated styles, label placement and scale range, as JSON
+        // (style::styleExtrasToJson); '' for a single style.
+        R"sql(
+ALTER TABLE cw_layers ADD COLUMN style_json TEXT NOT NULL DEFAULT '';
+)sql",
     };
     return migrations;
 }

@@ -58,6 +58,14 @@ Project sampleProject() {
     base.style.strokeWidthMm = 0.5;
     base.style.opacity = 0.5;
     base.style.labelField = "SIG_KOR_NM";
+    // A categorized style by gu code, labels below, drawn between 1:2,000 and 1:250,000.
+    base.style.kind = cw::style::StyleKind::Categorized;
+    base.style.classifyField = "SIG_CD";
+    base.style.classes = cw::style::categorize({"11500", "11440", "11500"});
+    base.style.classes[0].label = "마포구"; // 11440
+    base.style.labelPlacement = cw::style::LabelPlacement::Below;
+    base.style.minScale = 250000;
+    base.style.maxScale = 2000;
 
     LayerEntry cctv;
     cctv.id = "cctv";
@@ -100,8 +108,8 @@ void createEmptyGpkg(const std::string& path) {
 
 } // namespace
 
-TEST(ProjectStore, SchemaVersionIsSix) {
-    EXPECT_EQ(ProjectStore::schemaVersion(), 6);
+TEST(ProjectStore, SchemaVersionIsSeven) {
+    EXPECT_EQ(ProjectStore::schemaVersion(), 7);
 }
 
 TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {
@@ -163,6 +171,16 @@ TEST(ProjectStore, SaveNewLoadEqualSaveInPlaceLoadEqual) {
     EXPECT_EQ(loaded->layers[1].crsOverride, "EPSG:5186");
     EXPECT_FALSE(loaded->layers[1].visible);
     EXPECT_EQ(loaded->layers[1].style.pointSymbol, cw::style::PointSymbol::Triangle);
+    const auto& gu = loaded->layers[0].style;
+    EXPECT_EQ(gu.kind, cw::style::StyleKind::Categorized);
+    EXPECT_EQ(gu.classifyField, "SIG_CD");
+    ASSERT_EQ(gu.classes.size(), 2u); // the distinct codes, sorted: 11440, 11500
+    EXPECT_EQ(gu.classes[0].value, "11440");
+    EXPECT_EQ(gu.classes[0].label, "마포구");
+    EXPECT_EQ(gu.labelPlacement, cw::style::LabelPlacement::Below);
+    EXPECT_EQ(gu.minScale, 250000);
+    EXPECT_EQ(gu.maxScale, 2000);
+    EXPECT_EQ(loaded->layers[1].style.kind, cw::style::StyleKind::Single);
     EXPECT_EQ(loaded->projects[1].leadAgency.ko, "강서구청");
     EXPECT_EQ(loaded->projects[0].sector, Sector::Transport);
     EXPECT_EQ(loaded->view.extent, project.view.extent);
