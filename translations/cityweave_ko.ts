@@ -1283,22 +1283,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Neutral</source>
         <translation>중립</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>(automatic)</source>
-        <translation>(자동)</translation>
-    </message>
 </context>
 <context>
     <name>PlanningText</name>
@@ -1621,10 +1605,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <translation>미지정</translation>
     </message>
     <message>
-        <source>No results of the analysis &quot;%1&quot; are available for this report. Run it in the Analysis panel (or with &apos;cityweave-cli analyze&apos;), or export the report with the option to run the analyses.</source>
-        <translation>이 보고서에 사용할 수 있는 분석 &quot;%1&quot;의 결과가 없습니다. 분석 패널에서(또는 &apos;cityweave-cli analyze&apos;로) 분석을 실행하거나, 분석 실행 옵션을 선택하여 보고서를 내보내십시오.</translation>
-    </message>
-    <message>
         <source>No section is selected.</source>
         <translation>선택한 항목이 없습니다.</translation>
     </message>
@@ -1747,14 +1727,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>CRS</source>
         <translation>좌표계</translation>
-    </message>
-    <message>
-        <source>Parameter %1</source>
-        <translation>매개변수 %1</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
     </message>
     <message>
         <source>Overlap area between the footprints of each pair of projects, in hectares. Darker cells overlap more; the numbers in the header refer to the rows.</source>
@@ -1959,6 +1931,26 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>The results name %1 projects, too many for a matrix on a page: the overlapping pairs follow.</source>
         <translation>결과에 사업이 %1개 있어 한 쪽의 행렬로 나타낼 수 없습니다. 중첩 쌍을 이어서 보입니다.</translation>
+    </message>
+    <message>
+        <source>Not in this report</source>
+        <translation>이 보고서에 없는 항목</translation>
+    </message>
+    <message>
+        <source>The sections of these analyses are left out because they have not been run: %1. Run them in the Analysis panel, or export the report with the analyses run (cityweave-cli report --run-analyses).</source>
+        <translation>다음 분석은 실행되지 않아 해당 절을 싣지 않았습니다: %1. 분석 패널에서 실행하거나, 분석을 실행하며 보고서를 내보내십시오 (cityweave-cli report --run-analyses).</translation>
+    </message>
+    <message>
+        <source>Regulatory sandbox zones</source>
+        <translation>규제샌드박스 구역</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows and %3 of %4 columns; the spreadsheet export has them all.</source>
+        <translation>%2행 중 처음 %1행, %4열 중 %3열입니다. 전체는 스프레드시트 내보내기에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2267,93 +2259,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
         <translation>들어맞는 한국 평면좌표계 %1 중 점이 수도권에 위치하는 유일한 좌표계</translation>
-    </message>
-</context>
-<context>
-    <name>WarningText</name>
-    <message>
-        <source>No zone layer was chosen: a %1 m grid over the boundary was used instead of districts.</source>
-        <translation>구역 레이어를 고르지 않아 행정구역 대신 경계 안의 %1 m 격자를 썼습니다.</translation>
-    </message>
-    <message>
-        <source>No zone layer was chosen: a %1 m grid over the bounding box was used instead of districts, so cells outside the city count too. Choose a gu or dong layer as the zone layer.</source>
-        <translation>구역 레이어를 고르지 않아 행정구역 대신 범위 사각형 위의 %1 m 격자를 썼습니다. 시 경계 밖의 칸도 집계됩니다. 자치구나 행정동 레이어를 구역 레이어로 고르십시오.</translation>
-    </message>
-    <message>
-        <source>No zone layer was chosen: grid cells over the projects were ranked instead of districts.</source>
-        <translation>구역 레이어를 고르지 않아 행정구역 대신 사업 범위의 격자 칸에 순위를 매겼습니다.</translation>
-    </message>
-    <message>
-        <source>%1 invalid geometries were repaired (GEOS MakeValid).</source>
-        <translation>잘못된 도형 %1개를 고쳤습니다 (GEOS MakeValid).</translation>
-    </message>
-    <message>
-        <source>%1 feature(s) lie far from the rest (one reaches %2): check for misplaced vertices such as (0,0).</source>
-        <translation>객체 %1개가 나머지와 멀리 떨어져 있습니다 (하나는 %2까지): (0,0) 같은 잘못된 꼭짓점이 있는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>%1 of its points could not be transformed from %2 to %3 and count nowhere.</source>
-        <translation>점 %1개를 %2에서 %3(으)로 변환하지 못해 어디에도 집계하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1 assets are farther than the snap distance from every road and serve nothing along the network.</source>
-        <translation>시설 %1개가 모든 도로에서 연결 거리보다 멀어 도로망을 따라 서비스하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>its asset type was not recognised (set the type keywords or the type field).</source>
-        <translation>시설 유형을 알 수 없습니다 (유형 판별어나 유형 필드를 지정하십시오).</translation>
-    </message>
-    <message>
-        <source>%1% of its footprint is in no zone.</source>
-        <translation>면적의 %1%가 어느 구역에도 속하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 point assets lie outside every zone.</source>
-        <translation>점 시설 %1개가 모든 구역 밖에 있습니다.</translation>
-    </message>
-    <message>
-        <source>The analysis CRS is geographic: areas and lengths are in degrees, not metres.</source>
-        <translation>분석 좌표계가 지리 좌표계라 면적과 길이가 미터가 아닌 도 단위입니다.</translation>
-    </message>
-    <message>
-        <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
-        <translation>기준 &quot;%1&quot;을(를) 뺐습니다: 레이어나 필드를 고르지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>No integration zones were found: the integration score is 0 everywhere.</source>
-        <translation>통합 구역을 찾지 못해 통합 점수가 모두 0입니다.</translation>
-    </message>
-    <message>
-        <source>No point assets of a known type: the coverage-gaps criterion was left out.</source>
-        <translation>유형을 아는 점 시설이 없어 서비스 공백 기준을 뺐습니다.</translation>
-    </message>
-    <message>
-        <source>%1 feature pairs could not be intersected and were left out.</source>
-        <translation>객체 쌍 %1개는 교차를 계산하지 못해 뺐습니다.</translation>
-    </message>
-    <message>
-        <source>%1 point or line layers were left out of the surface (the point and line buffer is 0).</source>
-        <translation>점·선 레이어 %1개를 면에서 뺐습니다 (점·선 버퍼가 0).</translation>
-    </message>
-    <message>
-        <source>%1 boundary pieces did not close into rings; their slivers were left out.</source>
-        <translation>경계 조각 %1개가 고리로 닫히지 않아 그 틈은 뺐습니다.</translation>
-    </message>
-    <message>
-        <source>could not be read (%1).</source>
-        <translation>을(를) 읽지 못했습니다 (%1).</translation>
-    </message>
-    <message>
-        <source>Project %1: %2</source>
-        <translation>사업 %1: %2</translation>
-    </message>
-    <message>
-        <source>Layers %1: %2</source>
-        <translation>레이어 %1: %2</translation>
-    </message>
-    <message>
-        <source>Layer %1: %2</source>
-        <translation>레이어 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5728,10 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Planning: statuses, indicators, sandbox compliance</source>
         <translation>계획: 상태, 지표, 규제샌드박스 준수 여부</translation>
+    </message>
+    <message>
+        <source>Other analyses (coverage gaps, pilot ranking, plugins)</source>
+        <translation>기타 분석 (서비스 공백, 실증지 순위, 플러그인)</translation>
     </message>
 </context>
 <context>

@@ -4,50 +4,60 @@
 #include "cityweave/project/sector.h"
 #include "common/planning_text.h"
 
-#include <QHash>
 #include <QStringList>
+#include <utility>
 
 namespace cw::app {
 
-QString ParameterText::choice(const std::string& value) {
-    // Built each call: tr() answers in the language installed now.
-    const QHash<QString, QString> labels{
-        {QStringLiteral("layer"), tr("Zone layer")},
-        {QStringLiteral("grid"), tr("Grid")},
-        {QStringLiteral("zones"), tr("Zone layer")},
-        {QStringLiteral("square"), tr("Squares")},
-        {QStringLiteral("hexagon"), tr("Hexagons")},
-        {QStringLiteral("iot_sensor"), tr("IoT sensor")},
-        {QStringLiteral("cctv"), tr("CCTV")},
-        {QStringLiteral("ev_charger"), tr("EV charger")},
-        {QStringLiteral("parking_sensor"), tr("Parking sensor")},
-        {QStringLiteral("roadside_unit"), tr("Roadside unit (V2X)")},
-        {QStringLiteral("other"), tr("Other")},
-        {QStringLiteral("none"), tr("None")},
-        {QStringLiteral("neighbour"), tr("Touching another eligible unit")},
-        {QStringLiteral("minmax"), tr("Min–max")},
-        {QStringLiteral("rank"), tr("Rank")},
-        {QStringLiteral("benefit"), tr("Higher is better")},
-        {QStringLiteral("cost"), tr("Lower is better")},
-        {QStringLiteral("synergy"), tr("Synergy")},
-        {QStringLiteral("duplication"), tr("Duplication")},
-        {QStringLiteral("neutral"), tr("Neutral")},
-    };
-    const QString key = QString::fromStdString(value);
-    return labels.value(key, key);
+namespace {
+// Choice values and their labels (translated where they are shown).
+constexpr std::pair<const char*, const char*> kChoices[] = {
+    {"layer", QT_TRANSLATE_NOOP("ParameterText", "Zone layer")},
+    {"grid", QT_TRANSLATE_NOOP("ParameterText", "Grid")},
+    {"zones", QT_TRANSLATE_NOOP("ParameterText", "Zone layer")},
+    {"square", QT_TRANSLATE_NOOP("ParameterText", "Squares")},
+    {"hexagon", QT_TRANSLATE_NOOP("ParameterText", "Hexagons")},
+    {"iot_sensor", QT_TRANSLATE_NOOP("ParameterText", "IoT sensor")},
+    {"cctv", QT_TRANSLATE_NOOP("ParameterText", "CCTV")},
+    {"ev_charger", QT_TRANSLATE_NOOP("ParameterText", "EV charger")},
+    {"parking_sensor", QT_TRANSLATE_NOOP("ParameterText", "Parking sensor")},
+    {"roadside_unit", QT_TRANSLATE_NOOP("ParameterText", "Roadside unit (V2X)")},
+    {"other", QT_TRANSLATE_NOOP("ParameterText", "Other")},
+    {"none", QT_TRANSLATE_NOOP("ParameterText", "None")},
+    {"neighbour", QT_TRANSLATE_NOOP("ParameterText", "Touching another eligible unit")},
+    {"minmax", QT_TRANSLATE_NOOP("ParameterText", "Min–max")},
+    {"rank", QT_TRANSLATE_NOOP("ParameterText", "Rank")},
+    {"benefit", QT_TRANSLATE_NOOP("ParameterText", "Higher is better")},
+    {"cost", QT_TRANSLATE_NOOP("ParameterText", "Lower is better")},
+    {"synergy", QT_TRANSLATE_NOOP("ParameterText", "Synergy")},
+    {"duplication", QT_TRANSLATE_NOOP("ParameterText", "Duplication")},
+    {"neutral", QT_TRANSLATE_NOOP("ParameterText", "Neutral")},
+};
+} // namespace
+
+QString ParameterText::choice(const std::string& value, const Translator& tr) {
+    for (const auto& [key, label] : kChoices)
+        if (value == key)
+            return tr ? tr(label) : ParameterText::tr(label);
+    return QString::fromStdString(value);
 }
 
-QString ParameterText::value(const analysis::ParameterSpec& spec, const std::string& value) {
+QString ParameterText::value(const analysis::ParameterSpec& spec, const std::string& value,
+                             const Translator& given) {
+    const auto tr = [&](const char* source) {
+        return given ? given(source) : ParameterText::tr(source);
+    };
     const QString text = QString::fromStdString(value);
     switch (spec.type) {
     case analysis::ParameterType::Choice:
-        return choice(value);
+        return choice(value, given);
     case analysis::ParameterType::Boolean:
-        return value == "true" || value == "1" ? tr("Yes") : tr("No");
+        return value == "true" || value == "1" ? tr(QT_TRANSLATE_NOOP("ParameterText", "Yes"))
+                                               : tr(QT_TRANSLATE_NOOP("ParameterText", "No"));
     case analysis::ParameterType::Layer:
-        return value.empty() ? tr("(none)") : text;
+        return value.empty() ? tr(QT_TRANSLATE_NOOP("ParameterText", "(none)")) : text;
     case analysis::ParameterType::Field:
-        return value.empty() ? tr("(automatic)") : text;
+        return value.empty() ? tr(QT_TRANSLATE_NOOP("ParameterText", "(automatic)")) : text;
     case analysis::ParameterType::Double:
     case analysis::ParameterType::Integer:
         return spec.unit.empty() ? text

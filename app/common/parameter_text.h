@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <string>
 
 namespace cw::app {
@@ -16,10 +17,15 @@ class ParameterText {
     Q_DECLARE_TR_FUNCTIONS(ParameterText)
 
 public:
-    static QString choice(const std::string& value);
+    /// Translates a source text (a QT_TRANSLATE_NOOP("ParameterText", ...) string); empty:
+    /// the interface's language. A report passes its own, in the report's language.
+    using Translator = std::function<QString(const char* source)>;
+
+    static QString choice(const std::string& value, const Translator& tr = {});
     /// A parameter's value as the methods of a result show it: choices by label, flags as
     /// yes/no, numbers with their unit, an empty layer or field as "none"/"automatic".
-    static QString value(const analysis::ParameterSpec& spec, const std::string& value);
+    static QString value(const analysis::ParameterSpec& spec, const std::string& value,
+                         const Translator& tr = {});
     /// A sector code ("energy") or a list of them ("energy;safety"); other text unchanged.
     static QString sectorCodes(const std::string& value);
 };

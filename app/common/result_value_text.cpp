@@ -26,11 +26,12 @@ QString trimmed(QString text, const QLocale& locale) {
 
 } // namespace
 
-ResultValueText::ResultValueText(const QString& language, QHash<QString, QString> projectNames)
+ResultValueText::ResultValueText(const QString& language, QHash<QString, QString> projectNames,
+                                 ParameterText::Translator choices)
     : m_language(language),
       // Grouping separators in both languages; the C locale would omit them.
       m_locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English),
-      m_projectNames(std::move(projectNames)) {}
+      m_projectNames(std::move(projectNames)), m_choices(std::move(choices)) {}
 
 QString ResultValueText::title(const data::Field& column) const {
     const QString key = QString::fromStdString(column.name);
@@ -97,7 +98,7 @@ QString ResultValueText::value(const data::AttributeValue& value, const data::Fi
     case ColumnKind::Code:
         if (const auto* criterion = analysis::pilotCriterionName(*text))
             return QString::fromStdString(criterion->in(m_language.toStdString()));
-        return ParameterText::choice(*text);
+        return ParameterText::choice(*text, m_choices);
     default:
         return QString::fromStdString(*text);
     }

@@ -3,6 +3,7 @@
 
 #include "cityweave/analysis/column_catalogue.h"
 #include "cityweave/data/attribute.h"
+#include "common/parameter_text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,8 +20,10 @@ class ResultValueText {
     Q_DECLARE_TR_FUNCTIONS(ResultValueText)
 
 public:
-    /// `projectNames` maps project ids to display names (missing ids are shown as they are).
-    explicit ResultValueText(const QString& language, QHash<QString, QString> projectNames = {});
+    /// `projectNames` maps project ids to display names (missing ids are shown as they are);
+    /// `choices` translates choice labels (a report's own language; empty: the interface's).
+    explicit ResultValueText(const QString& language, QHash<QString, QString> projectNames = {},
+                             ParameterText::Translator choices = {});
 
     QString title(const data::Field& column) const;
     QString value(const data::AttributeValue& value, const data::Field& column) const;
@@ -36,6 +39,7 @@ private:
     QString m_language;
     QLocale m_locale;
     QHash<QString, QString> m_projectNames;
+    ParameterText::Translator m_choices;
 };
 
 } // namespace cw::app

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,14 @@ class WarningText {
     Q_DECLARE_TR_FUNCTIONS(WarningText)
 
 public:
-    static QString translate(const std::string& warning);
+    /// Translates a source text (a QT_TRANSLATE_NOOP("WarningText", ...) string); empty: the
+    /// interface's language. A report passes its own, in the report's language.
+    using Translator = std::function<QString(const char* source)>;
+
+    static QString translate(const std::string& warning, const Translator& tr = {});
     /// Each warning translated, each distinct sentence once, in the order first seen.
-    static QStringList translateAll(const std::vector<std::string>& warnings);
+    static QStringList translateAll(const std::vector<std::string>& warnings,
+                                    const Translator& tr = {});
 };
 
 } // namespace cw::app

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QtGlobal>
+#include <algorithm>
 
 namespace cw::report {
 
@@ -33,13 +34,8 @@ QString ReportContext::projectName(const std::string& id) const {
 }
 
 void ReportContext::noResults(const std::string& analysisId) const {
-    pages.paragraph(
-        t(QT_TRANSLATE_NOOP("Report",
-                            "No results of the analysis \"%1\" are available for this report. "
-                            "Run it in the Analysis panel (or with 'cityweave-cli analyze'), or "
-                            "export the report with the option to run the analyses."))
-            .arg(data.analysisName(analysisId, text.language())),
-        9.5, true);
+    if (std::find(m_omitted->begin(), m_omitted->end(), analysisId) == m_omitted->end())
+        m_omitted->push_back(analysisId);
 }
 
 QString formatNumber(double value, int decimals) {

@@ -8,6 +8,9 @@
 #include "report/report_text.h"
 
 #include <QString>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace cw::report {
 
@@ -24,8 +27,14 @@ struct ReportContext {
     QString sectorNameFromKey(const std::string& key) const;
     /// The project's name in the report language, or `id` when it is not in the plan.
     QString projectName(const std::string& id) const;
-    /// Writes the standard note of a section whose analysis has not been run (or not kept).
+    /// Notes that a section is left out because its analysis has not been run (or not kept):
+    /// the report has no placeholder page; the methods say what is missing and how to add it.
     void noResults(const std::string& analysisId) const;
+    /// The analyses whose sections were left out, in the order met.
+    std::vector<std::string>& omitted() const { return *m_omitted; }
+
+    std::shared_ptr<std::vector<std::string>> m_omitted =
+        std::make_shared<std::vector<std::string>>();
 };
 
 /// "12,345.6": grouped digits, as planners read area figures.

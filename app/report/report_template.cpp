@@ -22,6 +22,8 @@ const char* sectionKey(Section section) {
         return "zones";
     case Section::Rollup:
         return "rollup";
+    case Section::OtherAnalyses:
+        return "other_analyses";
     case Section::Charts:
         return "charts";
     case Section::Methods:

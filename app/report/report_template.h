@@ -17,13 +17,14 @@ enum class Section {
     OverlapMatrix,
     Zones,
     Rollup,
+    OtherAnalyses, ///< every other analysis that ran (coverage gaps, pilot ranking, plugins)
     Charts,
     Methods,
 };
-inline constexpr std::array<Section, 9> kAllSections = {
-    Section::Cover,    Section::OverviewMap,   Section::Registry,
-    Section::Planning, Section::OverlapMatrix, Section::Zones,
-    Section::Rollup,   Section::Charts,        Section::Methods};
+inline constexpr std::array<Section, 10> kAllSections = {
+    Section::Cover,         Section::OverviewMap, Section::Registry, Section::Planning,
+    Section::OverlapMatrix, Section::Zones,       Section::Rollup,   Section::OtherAnalyses,
+    Section::Charts,        Section::Methods};
 /// Stable key of a section in the template JSON, e.g. "overlap_matrix".
 const char* sectionKey(Section section);
 
@@ -39,7 +40,7 @@ struct ReportTemplate {
     bool landscape = false;
     QString language = QStringLiteral("en"); ///< "ko" or "en", independent of the UI's
     std::array<bool, kAllSections.size()> sections{true, true, true, true, true,
-                                                   true, true, true, true};
+                                                   true, true, true, true, true};
     int maxZonePages = 25; ///< the atlas stops after this many zones (largest scores first)
 
     bool has(Section s) const { return sections[std::size_t(s)]; }

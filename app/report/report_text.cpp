@@ -33,6 +33,15 @@ QString ReportText::t(const char* source, int n) const {
     return s;
 }
 
+QString ReportText::translate(const char* context, const char* source) const {
+    if (m_translator) {
+        const QString t = m_translator->translate(context, source);
+        if (!t.isEmpty())
+            return t;
+    }
+    return QString::fromUtf8(source);
+}
+
 QString ReportText::pick(const std::string& ko, const std::string& en) const {
     const std::string& chosen =
         m_language == QStringLiteral("ko") ? (ko.empty() ? en : ko) : (en.empty() ? ko : en);

@@ -16,6 +16,9 @@ public:
     const QString& language() const { return m_language; }
     /// The translation of `source` (a QT_TRANSLATE_NOOP("Report", ...) string), or `source`.
     QString t(const char* source, int n = -1) const;
+    /// The translation of `source` in another context (the labels the app shares with the
+    /// report: "ParameterText", "WarningText"), in the report's language.
+    QString translate(const char* context, const char* source) const;
     /// Picks the Korean or English form of a bilingual text from the project or a descriptor.
     QString pick(const std::string& ko, const std::string& en) const;
 

@@ -31,6 +31,8 @@ SectionWriter writerFor(Section s) {
         return writeZoneAtlas;
     case Section::Rollup:
         return writeRollup;
+    case Section::OtherAnalyses:
+        return writeOtherAnalyses;
     case Section::Charts:
         return writeCharts;
     case Section::Methods:

@@ -92,13 +92,13 @@ void writeOverlappingPairs(ReportContext& ctx, const std::vector<Pair>& pairs) {
 std::vector<std::pair<QString, double>> overlapAreaPerPair(const ReportContext& ctx);
 
 void writeOverlapMatrix(ReportContext& ctx) {
-    ctx.pages.newPage();
-    ctx.pages.heading(ctx.data.analysisName("overlap-matrix", ctx.text.language()));
     const analysis::ResultTable* table = ctx.data.table(analysis::outputs::kOverlapMatrix);
     if (!table) {
         ctx.noResults("overlap-matrix");
         return;
     }
+    ctx.pages.newPage();
+    ctx.pages.heading(ctx.data.analysisName("overlap-matrix", ctx.text.language()));
     const std::vector<Pair> pairs = readPairs(*table);
     // Projects in plan order, then any the results name that the plan does not.
     std::set<std::string> named;

@@ -34,22 +34,20 @@ void writeRegistry(ReportContext& ctx) {
 }
 
 void writeRollup(ReportContext& ctx) {
+    const analysis::ResultLayer* zones = ctx.data.resultLayer(analysis::outputs::kRollupZones);
+    const int name =
+        zones ? analysis::columnIndex(zones->columns, analysis::columns::kZoneName) : -1;
+    const int count =
+        zones ? analysis::columnIndex(zones->columns, analysis::columns::kProjectCount) : -1;
+    if (!zones || name < 0 || count < 0) {
+        ctx.noResults("district-rollup");
+        return;
+    }
     ctx.pages.newPage();
     ctx.pages.heading(ctx.data.analysisName("district-rollup", ctx.text.language()));
-    const analysis::ResultLayer* zones = ctx.data.resultLayer(analysis::outputs::kRollupZones);
-    if (!zones) {
-        ctx.noResults("district-rollup");
-        return;
-    }
-    const int name = analysis::columnIndex(zones->columns, analysis::columns::kZoneName);
     const int area = analysis::columnIndex(zones->columns, analysis::columns::kZoneAreaM2);
-    const int count = analysis::columnIndex(zones->columns, analysis::columns::kProjectCount);
     const int projects = analysis::columnIndex(zones->columns, analysis::columns::kProjects);
     const int covered = analysis::columnIndex(zones->columns, analysis::columns::kCoveredShare);
-    if (name < 0 || count < 0) {
-        ctx.noResults("district-rollup");
-        return;
-    }
     // Zones without projects say nothing to a committee; the busiest come first.
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < zones->rows.size(); ++i)

@@ -125,8 +125,6 @@ void writeZonePage(ReportContext& ctx, const analysis::ResultLayer& zones, std::
 } // namespace
 
 void writeZoneAtlas(ReportContext& ctx) {
-    ctx.pages.newPage();
-    ctx.pages.heading(ctx.data.analysisName("integration-zones", ctx.text.language()));
     crs::Crs zoneCrs;
     const analysis::ResultLayer* zones =
         ctx.data.resultLayer(analysis::outputs::kIntegrationZones, &zoneCrs);
@@ -134,6 +132,8 @@ void writeZoneAtlas(ReportContext& ctx) {
         ctx.noResults("integration-zones");
         return;
     }
+    ctx.pages.newPage();
+    ctx.pages.heading(ctx.data.analysisName("integration-zones", ctx.text.language()));
     const std::size_t n = zones->geometries.featureCount();
     const std::size_t shown =
         std::min<std::size_t>(n, std::size_t(std::max(0, ctx.tmpl.maxZonePages)));

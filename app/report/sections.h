@@ -15,13 +15,16 @@ void writePlanning(ReportContext& ctx);
 void writeOverlapMatrix(ReportContext& ctx);
 void writeZoneAtlas(ReportContext& ctx);
 void writeRollup(ReportContext& ctx);
+void writeOtherAnalyses(ReportContext& ctx);
 void writeCharts(ReportContext& ctx);
 void writeMethods(ReportContext& ctx);
 
 /// The overview map's frame on a page of `page` points and the view it shows: public so tests
 /// can find where a place falls on the rendered page.
-QRectF overviewFrame(QSizeF page);
+/// The frame leaves room for the legend below it on the same page.
+QRectF overviewFrame(const ReportData& data, QSizeF page);
 render::MapSettings overviewSettings(const ReportData& data, QSizeF page);
+double overviewLegendHeight(const ReportData& data, QSizeF page);
 
 /// The project's visible layers as the painters take them, and their legend.
 std::vector<render::RenderLayer> projectRenderLayers(const ReportData& data);

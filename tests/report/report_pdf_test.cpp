@@ -182,7 +182,8 @@ TEST_F(ReportPdf, PageCountAndSizeFollowTheTemplate) {
     QFile json(path(QStringLiteral("five.json")));
     ASSERT_TRUE(json.open(QIODevice::WriteOnly));
     json.write(R"({"sections": {"cover": false, "overview_map": false, "planning": false,
-                                 "rollup": false, "charts": false, "methods": false}})");
+                                 "rollup": false, "other_analyses": false, "charts": false,
+                                 "methods": false}})");
     json.close();
     const QString pdf =
         report(QStringLiteral("a4.pdf"), {QStringLiteral("--template"), json.fileName(),
@@ -202,11 +203,17 @@ TEST_F(ReportPdf, PageCountAndSizeFollowTheTemplate) {
     EXPECT_EQ(size, QStringLiteral("1191 x 842")); // A3 landscape: 420 x 297 mm
 }
 
-TEST_F(ReportPdf, NoResultsSaysSoInEachSection) {
+// Without results the report has no placeholder pages: the sections of the analyses not run
+// are left out, and the methods name them once and say how to add them.
+TEST_F(ReportPdf, NoResultsLeavesTheSectionsOutAndSaysWhichOnce) {
     const QString text = pdfText(report(QStringLiteral("none.pdf"), {}), false);
-    // overlap matrix, zones, roll-up, and the pair chart each say it; methods says none ran.
-    EXPECT_GE(text.count(QStringLiteral("No results of the analysis")), 4) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("No results of the analysis")));
+    EXPECT_EQ(text.count(QStringLiteral("Not in this report")), 1) << text.toStdString();
+    const QString simplified = text.simplified();
+    for (const char* name : {"overlap", "Integration zones", "roll-up"})
+        EXPECT_TRUE(simplified.contains(QString::fromLatin1(name), Qt::CaseInsensitive)) << name;
     EXPECT_TRUE(text.contains(QStringLiteral("No analysis has been run for this report")));
+    EXPECT_TRUE(simplified.contains(QStringLiteral("--run-analyses")));
 }
 
 TEST_F(ReportPdf, RunAnalysesOnRequest) {
@@ -219,6 +226,13 @@ TEST_F(ReportPdf, RunAnalysesOnRequest) {
 
 // Sector colours (Okabe-Ito) at fill alpha 110/255 over white: c = 255 (1 - a) + colour a,
 // as in tests/render/render_pixels_test.cpp; the PDF keeps the alpha and poppler composes it.
+QColor underZone(QColor c) {
+    const double a = 40.0 / 255.0;
+    return QColor(int(std::lround(c.red() * (1 - a) + 120 * a)),
+                  int(std::lround(c.green() * (1 - a) + 60 * a)),
+                  int(std::lround(c.blue() * (1 - a) + 160 * a)));
+}
+
 TEST_F(ReportPdf, OverviewMapShowsSectorColours) {
     const QString pdf = report(QStringLiteral("map.pdf"), {QStringLiteral("--results"), results});
     // The overview map's page: the cover may run over two pages as the data-source list grows,
@@ -240,7 +254,7 @@ TEST_F(ReportPdf, OverviewMapShowsSectorColours) {
     auto data = report::loadReportData(project, nullptr);
     ASSERT_TRUE(data);
     const QSizeF a4(595.276, 841.89);
-    const QRectF frame = report::overviewFrame(a4);
+    const QRectF frame = report::overviewFrame(*data, a4);
     const render::MapSettings settings = report::overviewSettings(*data, a4);
     auto toMap = crs::CoordinateTransform::create(*crs::Crs::fromEpsg(4326), data->mapCrs);
     ASSERT_TRUE(toMap);
@@ -252,8 +266,10 @@ TEST_F(ReportPdf, OverviewMapShowsSectorColours) {
     // Probe points of resources/sample/README.md that stay clear of symbols at this scale
     // (about 75 m per point: a 2.2 mm symbol reaches ~230 m, a stroke ~35 m).
     const Probe probes[] = {
-        {"Magok district", 126.83300, 37.57200, QColor(145, 213, 195)}, // energy (0,158,115)
-        {"Sangam DMC", 126.88850, 37.58050, QColor(145, 194, 222)},     // transport (0,114,178)
+        // Magok and Sangam lie in the plan's sandbox zones, drawn over them at alpha 40 in
+        // (120,60,160): c' = c (1 - 40/255) + zone 40/255.
+        {"Magok district", 126.83300, 37.57200, underZone(QColor(145, 213, 195))}, // energy
+        {"Sangam DMC", 126.88850, 37.58050, underZone(QColor(145, 194, 222))},     // transport
         {"Energy village", 126.94400, 37.49900, QColor(157, 225, 207)}, // energy, lighter
         {"Seoul only", 126.98800, 37.55100, QColor(255, 255, 255)},
     };

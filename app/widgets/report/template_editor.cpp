@@ -29,6 +29,8 @@ QString TemplateEditor::sectionTitle(report::Section section) const {
         return tr("Integration zones (one map page each)");
     case report::Section::Rollup:
         return tr("District roll-up");
+    case report::Section::OtherAnalyses:
+        return tr("Other analyses (coverage gaps, pilot ranking, plugins)");
     case report::Section::Charts:
         return tr("Charts");
     case report::Section::Methods:
