@@ -27,17 +27,23 @@ QString trimmed(QString text, const QLocale& locale) {
 } // namespace
 
 ResultValueText::ResultValueText(const QString& language, QHash<QString, QString> projectNames,
-                                 ParameterText::Translator choices)
+                                 ParameterText::Translator choices,
+                                 const analysis::AnalysisDescriptor* analysis)
     : m_language(language),
       // Grouping separators in both languages; the C locale would omit them.
       m_locale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English),
-      m_projectNames(std::move(projectNames)), m_choices(std::move(choices)) {}
+      m_projectNames(std::move(projectNames)), m_choices(std::move(choices)), m_analysis(analysis) {
+}
+
+analysis::ColumnKind ResultValueText::kind(const data::Field& column) const {
+    return analysis::describeColumn(column.name, column.type, m_analysis).kind;
+}
 
 QString ResultValueText::title(const data::Field& column) const {
     const QString key = QString::fromStdString(column.name);
     if (m_projectNames.contains(key)) // the overlap matrix has a column per project
         return m_projectNames.value(key);
-    const auto info = analysis::describeColumn(column.name, column.type);
+    const auto info = analysis::describeColumn(column.name, column.type, m_analysis);
     return QString::fromStdString(info.title.in(m_language.toStdString()));
 }
 
@@ -79,11 +85,11 @@ QString ResultValueText::number(const data::AttributeValue& value, ColumnKind ki
 }
 
 QString ResultValueText::value(const data::AttributeValue& value, const data::Field& column) const {
-    const auto kind = analysis::describeColumn(column.name, column.type).kind;
+    const auto columnKind = kind(column);
     const auto* text = std::get_if<std::string>(&value);
     if (!text)
-        return number(value, kind, m_locale);
-    switch (kind) {
+        return number(value, columnKind, m_locale);
+    switch (columnKind) {
     case ColumnKind::Project:
         return projectName(QString::fromStdString(*text));
     case ColumnKind::Projects: {

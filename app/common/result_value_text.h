@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/analysis/analysis.h"
 #include "cityweave/analysis/column_catalogue.h"
 #include "cityweave/data/attribute.h"
 #include "common/parameter_text.h"
@@ -22,10 +23,13 @@ class ResultValueText {
 public:
     /// `projectNames` maps project ids to display names (missing ids are shown as they are);
     /// `choices` translates choice labels (a report's own language; empty: the interface's).
+    /// `analysis` (optional, outliving this) names the columns of its own (a plugin's).
     explicit ResultValueText(const QString& language, QHash<QString, QString> projectNames = {},
-                             ParameterText::Translator choices = {});
+                             ParameterText::Translator choices = {},
+                             const analysis::AnalysisDescriptor* analysis = nullptr);
 
     QString title(const data::Field& column) const;
+    analysis::ColumnKind kind(const data::Field& column) const;
     QString value(const data::AttributeValue& value, const data::Field& column) const;
     const QLocale& locale() const { return m_locale; }
 
@@ -40,6 +44,7 @@ private:
     QLocale m_locale;
     QHash<QString, QString> m_projectNames;
     ParameterText::Translator m_choices;
+    const analysis::AnalysisDescriptor* m_analysis;
 };
 
 } // namespace cw::app

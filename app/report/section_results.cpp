@@ -2,7 +2,6 @@
 // Every other analysis that ran (coverage gaps, pilot ranking, proximity links, plugins): its
 // headline figures and the first rows of its tables, titled and formatted by the column
 // catalogue in the report's language, so that no analysis run for the report goes unreported.
-#include "cityweave/analysis/column_catalogue.h"
 #include "common/result_value_text.h"
 #include "report/sections.h"
 #include "report/table_painter.h"
@@ -17,23 +16,17 @@ constexpr std::size_t kMaxColumns = 7;
 // The analyses with sections of their own.
 constexpr const char* kOwnSections[] = {"overlap-matrix", "integration-zones", "district-rollup"};
 
-QString title(const ReportContext& ctx, const std::string& name, data::FieldType type) {
-    const auto info = analysis::describeColumn(name, type);
-    return ctx.text.pick(info.title.ko, info.title.en);
-}
-
-void writeSummary(ReportContext& ctx, const analysis::AnalysisResult& r) {
+void writeSummary(ReportContext& ctx, const analysis::AnalysisResult& r,
+                  const app::ResultValueText& text) {
     if (r.summary.empty())
         return;
     TableBlock t;
     t.columns = {{ctx.t(QT_TRANSLATE_NOOP("Report", "Figure")), 2.6},
                  {ctx.t(QT_TRANSLATE_NOOP("Report", "Value")), 1.4, Qt::AlignRight}};
-    const QLocale locale(QLocale::English); // grouped digits, as the other tables print them
-    for (const auto& [key, value] : r.summary)
-        t.rows.push_back(
-            {title(ctx, key, data::FieldType::Real),
-             app::ResultValueText::number(
-                 value, analysis::describeColumn(key, data::FieldType::Real).kind, locale)});
+    for (const auto& [key, value] : r.summary) {
+        const data::Field figure{key, data::FieldType::Real};
+        t.rows.push_back({text.title(figure), text.value(value, figure)});
+    }
     TablePainter::draw(ctx.pages, t);
 }
 
@@ -74,9 +67,9 @@ void writeOtherAnalyses(ReportContext& ctx) {
     QHash<QString, QString> names;
     for (const auto& p : ctx.data.project.projects)
         names.insert(QString::fromStdString(p.id), ctx.text.pick(p.name.ko, p.name.en));
-    const app::ResultValueText text(ctx.text.language(), names, [&](const char* source) {
+    const auto choices = [&](const char* source) {
         return ctx.text.translate("ParameterText", source);
-    });
+    };
     bool first = true;
     for (const auto& r : ctx.data.results) {
         if (std::find_if(std::begin(kOwnSections), std::end(kOwnSections), [&](const char* id) {
@@ -87,9 +80,11 @@ void writeOtherAnalyses(ReportContext& ctx) {
             ctx.pages.newPage(); // then the analyses follow one another without empty pages
         first = false;
         ctx.pages.heading(ctx.data.analysisName(r.analysisId, ctx.text.language()));
-        writeSummary(ctx, r);
         const analysis::Analysis* analysis =
             ctx.data.registry ? ctx.data.registry->find(r.analysisId) : nullptr;
+        const app::ResultValueText text(ctx.text.language(), names, choices,
+                                        analysis ? &analysis->descriptor() : nullptr);
+        writeSummary(ctx, r, text);
         const auto outputName = [&](const std::string& key) {
             if (analysis)
                 for (const auto& o : analysis->descriptor().outputs)

@@ -245,7 +245,7 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
     for (const QString& warning : warnings)
         html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>").arg(warning.toHtmlEscaped());
     if (!m_result->summary.empty()) {
-        const app::ResultValueText text(m_language);
+        const app::ResultValueText text(m_language, {}, {}, descriptor);
         html += QStringLiteral("<table>");
         for (const auto& [key, value] : m_result->summary) {
             const data::Field figure{key, data::FieldType::Real};
@@ -312,6 +312,13 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
     setState(State::Finished, tr("Finished: %1").arg(analysisName));
 }
 
+const analysis::AnalysisDescriptor* AnalysisPanel::descriptorOf(const std::string& id) const {
+    for (const auto& d : m_analyses)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
 void AnalysisPanel::showReranked(std::shared_ptr<const analysis::AnalysisResult> result) {
     m_result = std::move(result);
     // The table views show the new tables; the views stay (sorting, scroll position).
@@ -323,8 +330,9 @@ void AnalysisPanel::showReranked(std::shared_ptr<const analysis::AnalysisResult>
         if (!proxy || !table)
             continue;
         QAbstractItemModel* old = proxy->sourceModel();
-        proxy->setSourceModel(new ResultTableModel(
-            std::make_shared<const analysis::ResultTable>(*table), m_language, m_names, view));
+        proxy->setSourceModel(
+            new ResultTableModel(std::make_shared<const analysis::ResultTable>(*table), m_language,
+                                 m_names, descriptorOf(m_result->analysisId), view));
         delete old;
     }
     emit resultReranked(m_result);
@@ -335,7 +343,9 @@ void AnalysisPanel::addTableTab(const analysis::ResultTable& table) {
     auto shared = std::make_shared<const analysis::ResultTable>(table);
     auto* view = new QTableView(this);
     view->setObjectName(QString::fromStdString(table.key));
-    auto* model = new ResultTableModel(std::move(shared), m_language, m_names, view);
+    auto* model =
+        new ResultTableModel(std::move(shared), m_language, m_names,
+                             m_result ? descriptorOf(m_result->analysisId) : nullptr, view);
     auto* proxy = new QSortFilterProxyModel(view);
     proxy->setSourceModel(model);
     proxy->setSortRole(ResultTableModel::SortRole);

@@ -73,6 +73,7 @@ private:
     void onCurrentAnalysisChanged();
     void setState(State state, const QString& text);
     void addTableTab(const analysis::ResultTable& table);
+    const analysis::AnalysisDescriptor* descriptorOf(const std::string& id) const;
     void showReranked(std::shared_ptr<const analysis::AnalysisResult> result);
 
     QString m_language;

@@ -5,9 +5,10 @@ namespace cw::widgets {
 
 ResultTableModel::ResultTableModel(std::shared_ptr<const analysis::ResultTable> table,
                                    const QString& language, QHash<QString, QString> projectNames,
-                                   QObject* parent)
+                                   const analysis::AnalysisDescriptor* analysis, QObject* parent)
     : QAbstractTableModel(parent), m_table(std::move(table)),
-      m_text(language, std::move(projectNames)) {}
+      m_analysis(analysis ? std::optional(*analysis) : std::nullopt),
+      m_text(language, std::move(projectNames), {}, m_analysis ? &*m_analysis : nullptr) {}
 
 int ResultTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !m_table ? 0 : int(m_table->rows.size());

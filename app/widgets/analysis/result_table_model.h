@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <memory>
+#include <optional>
 
 namespace cw::widgets {
 
@@ -19,8 +20,11 @@ class ResultTableModel : public QAbstractTableModel {
 public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
+    /// `analysis` (copied) names the columns of its own.
     ResultTableModel(std::shared_ptr<const analysis::ResultTable> table, const QString& language,
-                     QHash<QString, QString> projectNames = {}, QObject* parent = nullptr);
+                     QHash<QString, QString> projectNames = {},
+                     const analysis::AnalysisDescriptor* analysis = nullptr,
+                     QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,6 +35,7 @@ public:
 
 private:
     std::shared_ptr<const analysis::ResultTable> m_table;
+    std::optional<analysis::AnalysisDescriptor> m_analysis; // before m_text, which points to it
     app::ResultValueText m_text;
 };
 

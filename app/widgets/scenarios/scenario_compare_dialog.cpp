@@ -4,6 +4,7 @@
 #include "cityweave/planning/scenarios.h"
 #include "common/error_text.h"
 #include "common/planning_text.h"
+#include "common/result_value_text.h"
 #include "services/background_job.h"
 
 #include <QComboBox>
@@ -446,9 +447,15 @@ void ScenarioCompareDialog::showFigures(const Result<services::ScenarioFigures>&
 }
 
 void ScenarioCompareDialog::addAnalysisFigure(const services::AnalysisFigure& figure) {
-    const QLocale locale;
+    // Figures by their titles with units, and formatted by their kind (a share as a
+    // percentage, a count whole), as the analysis panel shows them.
+    const analysis::Analysis* producer = m_analyses.find(figure.analysisId);
+    const app::ResultValueText text(m_language, {}, {},
+                                    producer ? &producer->descriptor() : nullptr);
+    const data::Field column{figure.key, data::FieldType::Real};
+    const auto kind = text.kind(column);
     auto shown = [&](const std::optional<double>& v) {
-        return v ? locale.toString(*v, 'g', 6) : tr("not run");
+        return v ? text.value(*v, column) : tr("not run");
     };
     const QString id = QString::fromStdString(figure.analysisId);
     if (m_overlap->rowCount() == 0 || !m_overlap->item(m_overlap->rowCount() - 1, 0)
@@ -467,11 +474,13 @@ void ScenarioCompareDialog::addAnalysisFigure(const services::AnalysisFigure& fi
         m_overlap->item(row, 0)->setFont(bold);
     }
     const QString difference =
-        figure.a && figure.b ? locale.toString(*figure.b - *figure.a, 'g', 6) : QString();
-    addRow(m_overlap,
-           {QStringLiteral("    ") + QString::fromStdString(figure.key), shown(figure.a),
-            shown(figure.b), difference},
-           id + QLatin1Char('/') + QString::fromStdString(figure.key));
+        figure.a && figure.b && kind != analysis::ColumnKind::Flag // a yes/no has no difference
+            ? app::ResultValueText::number(*figure.b - *figure.a, kind, text.locale())
+            : QString();
+    addRow(
+        m_overlap,
+        {QStringLiteral("    ") + text.title(column), shown(figure.a), shown(figure.b), difference},
+        id + QLatin1Char('/') + QString::fromStdString(figure.key));
 }
 
 } // namespace cw::widgets

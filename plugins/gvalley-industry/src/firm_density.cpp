@@ -45,6 +45,21 @@ analysis::AnalysisDescriptor makeDescriptor() {
          {"point"},
          ""},
     };
+    // The figures and columns of its own, by name in the panel, comparisons and reports.
+    d.columns = {
+        {"blocks", {"블록 수", "Blocks"}, analysis::ColumnKind::Count},
+        {"firms", {"기업 수", "Firms"}, analysis::ColumnKind::Count},
+        {"firms_in_blocks", {"블록 안 기업 수", "Firms in blocks"}, analysis::ColumnKind::Count},
+        {"firms_outside_blocks",
+         {"블록 밖 기업 수", "Firms outside every block"},
+         analysis::ColumnKind::Count},
+        {"block_area_ha", {"블록 면적 (ha)", "Block area (ha)"}, analysis::ColumnKind::Hectares},
+        {"firms_per_ha", {"ha당 기업 수", "Firms per ha"}, analysis::ColumnKind::Score},
+        {"max_firms_per_ha",
+         {"최대 ha당 기업 수", "Highest firms per ha"},
+         analysis::ColumnKind::Score},
+        {"block_id", {"블록", "Block"}, analysis::ColumnKind::Identifier},
+    };
     d.outputs = {
         {"gvalley_firm_density", {"블록별 기업 밀도", "Firm density by block"}, OutputKind::Table},
         {"gvalley_firm_density_blocks",

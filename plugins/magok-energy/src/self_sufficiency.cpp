@@ -99,6 +99,33 @@ analysis::AnalysisDescriptor makeDescriptor() {
          {"point"},
          ""},
     };
+    // The figures and columns of its own, by name in the panel, comparisons and reports.
+    d.columns = {
+        {"blocks", {"블록 수", "Blocks"}, analysis::ColumnKind::Count},
+        {"blocks_meeting_target",
+         {"목표 달성 블록", "Blocks meeting the target"},
+         analysis::ColumnKind::Count},
+        {"target_pct", {"목표 자립률 (%)", "Target (%)"}, analysis::ColumnKind::Percent},
+        {"district_demand_mwh",
+         {"지구 전력 수요 (MWh)", "District demand (MWh)"},
+         analysis::ColumnKind::Number},
+        {"district_generation_mwh",
+         {"지구 발전량 (MWh)", "District generation (MWh)"},
+         analysis::ColumnKind::Number},
+        {"district_self_sufficiency_pct",
+         {"지구 자립률 (%)", "District self-sufficiency (%)"},
+         analysis::ColumnKind::Percent},
+        {"district_meets_target",
+         {"지구 목표 달성", "District meets the target"},
+         analysis::ColumnKind::Flag},
+        {"unassigned_pv_kwp",
+         {"블록 밖 태양광 (kWp)", "Solar PV in no block (kWp)"},
+         analysis::ColumnKind::Number},
+        {"unassigned_fuel_cell_kw",
+         {"블록 밖 연료전지 (kW)", "Fuel cells in no block (kW)"},
+         analysis::ColumnKind::Number},
+        {"block_id", {"블록", "Block"}, analysis::ColumnKind::Identifier},
+    };
     d.outputs = {
         {"magok_self_sufficiency",
          {"블록별 자립률", "Self-sufficiency by block"},

@@ -62,6 +62,22 @@ analysis::AnalysisDescriptor makeDescriptor() {
          {"point"},
          ""},
     };
+    // The figures and columns of its own, by name in the panel, comparisons and reports.
+    d.columns = {
+        {"routes", {"노선 수", "Routes"}, analysis::ColumnKind::Count},
+        {"roadside_units", {"노변기지국 수", "Roadside units"}, analysis::ColumnKind::Count},
+        {"radius_m", {"통신 반경 (m)", "Radio range (m)"}, analysis::ColumnKind::Length},
+        {"total_length_m",
+         {"노선 길이 합계 (m)", "Total route length (m)"},
+         analysis::ColumnKind::Length},
+        {"covered_length_m", {"커버 길이 (m)", "Covered length (m)"}, analysis::ColumnKind::Length},
+        {"covered_pct", {"커버 비율 (%)", "Covered (%)"}, analysis::ColumnKind::Percent},
+        {"routes_fully_covered",
+         {"완전 커버 노선", "Routes fully covered"},
+         analysis::ColumnKind::Count},
+        {"uncovered_pieces", {"음영 구간 수", "Uncovered pieces"}, analysis::ColumnKind::Count},
+        {"route_id", {"노선", "Route"}, analysis::ColumnKind::Identifier},
+    };
     d.outputs = {
         {"sangam_rsu_coverage", {"노선별 커버리지", "Coverage by route"}, OutputKind::Table},
         {"sangam_uncovered_routes",

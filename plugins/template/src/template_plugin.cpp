@@ -73,7 +73,10 @@ private:
           {},   // choices (Choice only)
           ""}}, // unit shown beside the field, e.g. "m"
         // One output: the key the table is written under in the result GeoPackage.
-        {{"template_layer_counts", {"레이어별 객체 수", "Features per layer"}, OutputKind::Table}}};
+        {{"template_layer_counts", {"레이어별 객체 수", "Features per layer"}, OutputKind::Table}},
+        // Titles (with units) of the columns and summary figures the host does not know, so
+        // that the panel, comparisons and reports show them by name ("features" it knows).
+        {{"layer_id", {"레이어", "Layer"}, cw::analysis::ColumnKind::Identifier}}};
 };
 
 // Called by the host through the entry point, only when the SDK versions are compatible.

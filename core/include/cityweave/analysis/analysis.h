@@ -3,6 +3,7 @@
 
 #include "cityweave/analysis/analysis_input.h"
 #include "cityweave/analysis/analysis_result.h"
+#include "cityweave/analysis/column_catalogue.h"
 #include "cityweave/analysis/parameter.h"
 #include "cityweave/core/progress.h"
 
@@ -22,12 +23,22 @@ struct OutputSpec {
 
 /// Everything the CLI, the JSON listing and the GUI need to know about an analysis before
 /// running it.
+/// The name (with its unit) and kind of a summary figure or table column an analysis makes,
+/// for the ones the built-in column catalogue does not know: a plugin names its own here, and
+/// the panel, the scenario comparison and the report show them by name.
+struct ColumnSpec {
+    std::string key;              ///< e.g. "firms_per_ha"
+    project::LocalizedText title; ///< e.g. {"ha당 기업 수", "Firms per ha"}
+    ColumnKind kind = ColumnKind::Number;
+};
+
 struct AnalysisDescriptor {
     std::string id; ///< e.g. "overlap-matrix"
     project::LocalizedText name;
     project::LocalizedText description;
     std::vector<ParameterSpec> parameters;
     std::vector<OutputSpec> outputs;
+    std::vector<ColumnSpec> columns; ///< figures and columns of its own (SDK 1.2)
 };
 
 /// A spatial integration analysis. Implementations are stateless: `run` may be called from any

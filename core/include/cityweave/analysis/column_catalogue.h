@@ -41,4 +41,9 @@ struct ColumnInfo {
 /// share, "_ha" hectares, "_count" count) and otherwise by its type, titled by its name.
 ColumnInfo describeColumn(std::string_view name, data::FieldType type);
 
+struct AnalysisDescriptor;
+/// The same, asking the analysis' own column specs (a plugin's) first.
+ColumnInfo describeColumn(std::string_view name, data::FieldType type,
+                          const AnalysisDescriptor* analysis);
+
 } // namespace cw::analysis

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/column_catalogue.h"
 
+#include "cityweave/analysis/analysis.h"
 #include "cityweave/analysis/pilot_ranking.h"
 #include "cityweave/project/sector.h"
 
@@ -251,6 +252,15 @@ ColumnInfo describeColumn(std::string_view name, data::FieldType type) {
             return {K::Score, {criterion->ko + " (정규화)", criterion->en + " (normalised)"}};
     const std::string plain(name);
     return {kindBySuffix(name, type), {plain, plain}};
+}
+
+ColumnInfo describeColumn(std::string_view name, data::FieldType type,
+                          const AnalysisDescriptor* analysis) {
+    if (analysis)
+        for (const ColumnSpec& c : analysis->columns)
+            if (c.key == name)
+                return {c.kind, c.title};
+    return describeColumn(name, type);
 }
 
 } // namespace cw::analysis

@@ -82,6 +82,7 @@ const AnalysisDescriptor& zonesDescriptor() {
                     {"통합 후보 구역", "Integration zones"},
                     OutputKind::PolygonLayer},
          OutputSpec{"zone_members", {"구역 구성 객체", "Zone members"}, OutputKind::Table}},
+        {}, // columns: all in the catalogue
     };
     return d;
 }

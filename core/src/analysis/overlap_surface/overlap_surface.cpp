@@ -60,6 +60,7 @@ const AnalysisDescriptor& surfaceDescriptor() {
         {OutputSpec{"overlap_surface",
                     {"중첩 사업 수", "Overlap count surface"},
                     OutputKind::PolygonLayer}},
+        {}, // columns: all in the catalogue
     };
     return d;
 }

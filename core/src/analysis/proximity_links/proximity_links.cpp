@@ -48,6 +48,7 @@ const AnalysisDescriptor& proximityDescriptor() {
              ""}},
         {OutputSpec{"proximity_links", {"근접 연계 표", "Proximity links"}, OutputKind::Table},
          OutputSpec{"proximity_lines", {"근접 연계선", "Proximity lines"}, OutputKind::LineLayer}},
+        {}, // columns: all in the catalogue
     };
     return d;
 }
