@@ -19,6 +19,7 @@
 #include "widgets/map_tools/measure_tool.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMap>
@@ -42,6 +43,8 @@ private slots:
     void zoomBoxZoomsToTheDraggedRectangle();
     void locatorFindsFeaturesByTheirNames();
     void desktopAnswersHelpAndVersion();
+    void sandboxZonesFollowTheTimeline();
+    void aPanelOpenedFromTheMenuComesToTheFront();
     void cleanupTestCase();
 
 private:
@@ -275,6 +278,40 @@ void GuiMapToolsTest::desktopAnswersHelpAndVersion() {
     const QString help = QString::fromUtf8(app.readAllStandardOutput());
     QVERIFY2(help.contains(QStringLiteral("--lang")) && help.contains(QStringLiteral("project")),
              qPrintable(help));
+}
+
+// The Magok sandbox zone of the sample is designated 2019–2024: in 2030 the timeline does not
+// draw it, and a click there selects nothing; in 2020 it is drawn and selectable.
+void GuiMapToolsTest::sandboxZonesFollowTheTimeline() {
+    action("actionPan")->trigger();
+    const QPoint magok = pixelOf(126.833, 37.571).toPoint();
+    render::PlanFilter filter;
+    filter.year = 2030;
+    m_document->setPlanFilter(filter);
+    QTest::mouseClick(&m_window->canvas(), Qt::LeftButton, {}, magok);
+    QVERIFY(m_window->zoneEditing().selectedZoneIds().isEmpty());
+    filter.year = 2020;
+    m_document->setPlanFilter(filter);
+    QTest::mouseClick(&m_window->canvas(), Qt::LeftButton, {}, magok);
+    QVERIFY(!m_window->zoneEditing().selectedZoneIds().isEmpty());
+    m_window->zoneEditing().selectZones({});
+    m_document->setPlanFilter({});
+}
+
+void GuiMapToolsTest::aPanelOpenedFromTheMenuComesToTheFront() {
+    // The scenarios panel shares a tab group on the right; opening it from View ▸ Panels
+    // shows it in front, not behind another tab.
+    auto* scenarios = m_window->findChild<QDockWidget*>(QStringLiteral("scenariosDock"));
+    auto* zones = m_window->findChild<QDockWidget*>(QStringLiteral("zonesDock"));
+    QVERIFY(scenarios && zones);
+    zones->show();
+    zones->raise();
+    scenarios->hide();
+    QTest::qWait(50);
+    scenarios->toggleViewAction()->trigger();
+    QTest::qWait(50);
+    QVERIFY(scenarios->isVisible());
+    QVERIFY2(!scenarios->visibleRegion().isEmpty(), "the panel stayed behind its tab group");
 }
 
 QTEST_MAIN(GuiMapToolsTest)
