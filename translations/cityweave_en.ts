@@ -1058,6 +1058,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>There are no analysis results to export: run the analyses first (in the CLI, give --results FILE or --run-analyses).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be edited in place: CityWeave writes edits back to GeoPackage, GeoJSON and Shapefile layers. Save a copy as a GeoPackage to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web or database source: its features cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no permission to change the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -2370,6 +2386,90 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::FeatureEditController</name>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the features of the layer chosen in the layer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Layer Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits were written to the layer&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the layer to edit in the layer list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new feature lies outside the layer&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::FeatureEditing</name>
+    <message>
+        <source>The edits of &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::IndicatorDashboardController</name>
     <message>
         <source>Indicators</source>
@@ -3602,6 +3702,17 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::FeatureFormDialog</name>
+    <message>
+        <source>Feature attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>There are no analysis results to export: run the analyses first (in the CLI, give --results FILE or --run-analyses).</source>
         <translation>내보낼 분석 결과가 없습니다. 먼저 분석을 실행하십시오(CLI에서는 --results FILE 또는 --run-analyses를 지정).</translation>
     </message>
+    <message>
+        <source>%1 cannot be edited in place: CityWeave writes edits back to GeoPackage, GeoJSON and Shapefile layers. Save a copy as a GeoPackage to edit it.</source>
+        <translation>%1은(는) 그 자리에서 편집할 수 없습니다: CityWeave는 GeoPackage, GeoJSON, Shapefile 레이어에만 편집 내용을 씁니다. GeoPackage로 사본을 저장해 편집하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a web or database source: its features cannot be edited here.</source>
+        <translation>%1은(는) 웹 또는 데이터베이스 원본이라 여기서 객체를 편집할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no permission to change the file).</source>
+        <translation>%1에 쓸 수 없습니다 (파일을 바꿀 권한이 없음).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for editing.</source>
+        <translation>%1을(를) 편집용으로 열지 못했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LayerSourceDescription</name>
@@ -2420,6 +2436,84 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::FeatureEditController</name>
+    <message>
+        <source>Editing</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Edit Layer</source>
+        <translation>레이어 편집</translation>
+    </message>
+    <message>
+        <source>Edit the features of the layer chosen in the layer list</source>
+        <translation>레이어 목록에서 고른 레이어의 객체를 편집합니다</translation>
+    </message>
+    <message>
+        <source>Add Feature</source>
+        <translation>객체 추가</translation>
+    </message>
+    <message>
+        <source>Move Features</source>
+        <translation>객체 이동</translation>
+    </message>
+    <message>
+        <source>Delete Selected</source>
+        <translation>선택 삭제</translation>
+    </message>
+    <message>
+        <source>Edit Attributes…</source>
+        <translation>속성 편집…</translation>
+    </message>
+    <message>
+        <source>Save Layer Edits</source>
+        <translation>레이어 편집 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save the edits</source>
+        <translation>편집 내용을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The edits were written to the layer&apos;s file.</source>
+        <translation>편집 내용을 레이어 파일에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the layer to edit in the layer list first.</source>
+        <translation>먼저 레이어 목록에서 편집할 레이어를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This layer cannot be edited</source>
+        <translation>이 레이어는 편집할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The new feature lies outside the layer&apos;s CRS.</source>
+        <translation>새 객체가 레이어 좌표계의 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>객체 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation><numerusform>객체 %n개 이동</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s)</source>
+        <translation><numerusform>객체 %n개 삭제</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit attributes</source>
+        <translation>속성 편집</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::FeatureEditing</name>
+    <message>
+        <source>The edits of &quot;%1&quot; could not be saved: %2</source>
+        <translation>"%1"의 편집 내용을 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::IndicatorDashboardController</name>
     <message>
         <source>Indicators</source>
@@ -3649,6 +3743,17 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::FeatureFormDialog</name>
+    <message>
+        <source>Feature attributes</source>
+        <translation>객체 속성</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>%1에는 "%2"이(가) 아닌 숫자가 필요합니다.</translation>
     </message>
 </context>
 <context>

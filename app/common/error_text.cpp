@@ -161,6 +161,19 @@ QString ErrorText::describe(const Error& error) {
     case ErrorCode::NoSuchTable:
         text = tr("The results have no table \"%1\". They have: %2.").arg(arg(0), arg(1));
         break;
+    case ErrorCode::ReadOnlySource: {
+        const std::string why = error.args.size() > 1 ? error.args[1] : std::string();
+        text = why == "format"
+                   ? tr("%1 cannot be edited in place: CityWeave writes edits back to GeoPackage, "
+                        "GeoJSON and Shapefile layers. Save a copy as a GeoPackage to edit it.")
+               : why == "remote"
+                   ? tr("%1 is a web or database source: its features cannot be edited here.")
+               : why == "permission"
+                   ? tr("%1 cannot be written (no permission to change the file).")
+                   : tr("%1 could not be opened for editing.");
+        text = text.arg(arg(0));
+        break;
+    }
     case ErrorCode::NoResults:
         text = tr("There are no analysis results to export: run the analyses first (in the CLI, "
                   "give --results FILE or --run-analyses).");

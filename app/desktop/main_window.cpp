@@ -8,6 +8,7 @@
 #include "desktop/analysis_controller.h"
 #include "desktop/autosaver.h"
 #include "desktop/compliance_controller.h"
+#include "desktop/feature_edit_controller.h"
 #include "desktop/identify_tool.h"
 #include "desktop/indicator_dashboard_controller.h"
 #include "desktop/locator.h"
@@ -85,6 +86,10 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
     setStatusBar(m_status);
     m_tree->setLanguage(document.language());
     buildDocks(plugins);
+    m_featureEdits =
+        new FeatureEditController(*this, *m_canvas, *m_tree, m_mapTools->selection(), document);
+    connect(m_featureEdits, &FeatureEditController::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     buildMenus();
     buildPlanning();
     m_autosaver = new Autosaver(

@@ -28,6 +28,7 @@ class Autosaver;
 class ComplianceController;
 class IdentifyTool;
 class IndicatorDashboardController;
+class FeatureEditController;
 class Locator;
 class MapStatusBar;
 class MapToolsController;
@@ -59,6 +60,7 @@ public:
     IdentifyTool& identifyTool() const;
     MapToolsController& mapTools() const { return *m_mapTools; }
     Locator& locator() const { return *m_locator; }
+    FeatureEditController& featureEdits() const { return *m_featureEdits; }
     /// Null when the window was built without a plugin manager.
     PluginController* plugins() const { return m_plugins; }
     /// Once the window shows: crashed plugins, then the untrusted folders, one question each.
@@ -109,6 +111,7 @@ private:
     ProjectFileActions* m_fileActions;
     MapToolsController* m_mapTools;
     Locator* m_locator;
+    FeatureEditController* m_featureEdits = nullptr;
     PluginController* m_plugins = nullptr;
     ReportActions* m_reportActions = nullptr;
     AnalysisController* m_analyses = nullptr;

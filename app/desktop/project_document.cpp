@@ -232,6 +232,8 @@ bool ProjectDocument::save(QString* error) {
 }
 
 bool ProjectDocument::saveAs(const QString& path, QString* error) {
+    if (m_beforeSave && !m_beforeSave(error))
+        return false;
     const QString target = QFileInfo(path).absoluteFilePath();
     const project::Project saved = snapshotForSave();
     m_project.layers = saved.layers;
@@ -338,6 +340,39 @@ void ProjectDocument::setLayerOpacity(const QString& layerId, double opacity) {
     layer->entry.style.opacity = std::clamp(opacity, 0.0, 1.0);
     setDirty(true);
     emit layersChanged();
+}
+
+void ProjectDocument::replaceLayerData(const QString& layerId,
+                                       std::shared_ptr<const data::VectorLayer> data) {
+    auto* layer = findLayerMutable(layerId);
+    if (!layer || !data)
+        return;
+    auto indexed = data::buildIndexedGeometries(data, m_mapCrs);
+    if (!indexed)
+        return; // the old features stay: an edit never leaves a layer half drawn
+    layer->data = std::move(data);
+    layer->indexed = std::move(indexed).value();
+    layer->generation = render::nextLayerGeneration();
+    emit layersChanged();
+}
+
+void ProjectDocument::reloadLayer(const QString& layerId) {
+    auto* layer = findLayerMutable(layerId);
+    if (!layer)
+        return;
+    layer->data.reset();
+    layer->indexed.reset();
+    layer->error.reset();
+    emit layersChanged();
+    enqueue({JobKind::LoadPending, {}});
+}
+
+std::pair<std::string, std::string> ProjectDocument::layerSource(const QString& layerId) const {
+    const auto* layer = findLayer(layerId);
+    if (!layer)
+        return {};
+    const project::LayerEntry entry = planning::effectiveLayer(m_project, layer->entry);
+    return {project::ProjectStore::resolveSource(m_path.toStdString(), entry), entry.sourceLayer};
 }
 
 void ProjectDocument::setLayerStyle(const QString& layerId, const style::LayerStyle& style,

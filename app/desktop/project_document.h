@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <deque>
+#include <functional>
 #include <vector>
 
 class QUndoStack;
@@ -81,6 +82,17 @@ public:
     void removeLayer(const QString& layerId);
     void setLayerVisible(const QString& layerId, bool visible);
     void setLayerOpacity(const QString& layerId, double opacity);
+    /// Replaces a loaded layer's features (a feature edit, its undo or redo), re-indexed for
+    /// the map at once.
+    void replaceLayerData(const QString& layerId, std::shared_ptr<const data::VectorLayer> data);
+    /// Reads a layer again from its source (after its edits were written back).
+    void reloadLayer(const QString& layerId);
+    /// Where a layer's features come from as the active scenario draws it: the file and its
+    /// layer name.
+    std::pair<std::string, std::string> layerSource(const QString& layerId) const;
+    /// Runs first in save and saveAs (feature edits go back to their sources); false stops
+    /// the save, with its message in `error`.
+    void setBeforeSave(std::function<bool(QString* error)> hook) { m_beforeSave = std::move(hook); }
     /// Restyles a layer (symbols, classes, labels, scale range, opacity) and renames it.
     void setLayerStyle(const QString& layerId, const style::LayerStyle& style,
                        const project::LocalizedText& name);
@@ -148,6 +160,7 @@ private:
     bool m_dirty = false;
     bool m_layersDirty = false; // layer, style and view changes, which are not undoable
     QUndoStack* m_undo;
+    std::function<bool(QString*)> m_beforeSave;
     render::PlanFilter m_filter;
     crs::Crs m_mapCrs;    // what the loaded geometries are in
     crs::Crs m_targetCrs; // what they are being moved to (equal when idle)

@@ -4,4 +4,5 @@ list(APPEND CW_PLANNING_WIDGET_SOURCES
   map_tools/feature_selection.cpp
   map_tools/feature_marks_overlay.cpp
   map_tools/rubber_band_tool.cpp
-  map_tools/measure_tool.cpp)
+  map_tools/measure_tool.cpp
+  map_tools/sketch_tool.cpp)

@@ -71,6 +71,8 @@ const char* errorCodeName(ErrorCode code) {
         return "not-a-results-file";
     case ErrorCode::NoSuchTable:
         return "no-such-table";
+    case ErrorCode::ReadOnlySource:
+        return "read-only-source";
     case ErrorCode::NoResults:
         return "no-results";
     case ErrorCode::LimitExceeded:

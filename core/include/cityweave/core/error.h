@@ -48,6 +48,7 @@ enum class ErrorCode {
     NotAResultsFile,   ///< args: path
     NoSuchTable,       ///< args: the table asked for, the tables there are joined by ", "
     NoResults,         ///< no args: nothing has been computed or loaded to export
+    ReadOnlySource,    ///< args: the source, why: format|remote|permission|open
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointF>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMainWindow;
+class QToolBar;
+
+namespace cw::widgets {
+class FeatureFormDialog;
+class FeatureSelection;
+class LayerTreeWidget;
+class MapCanvas;
+class MoveTool;
+class SketchTool;
+} // namespace cw::widgets
+
+namespace cw::desktop {
+
+class FeatureEditing;
+class ProjectDocument;
+
+/// The editing toolbar: toggle editing of the layer chosen in the layer list, add a feature
+/// (point, line or polygon, snapping to vertices within 10 pixels), move the selected
+/// features, delete them, edit a feature's attributes in a form, and save the edits to the
+/// layer's source. Each edit is one undo step beside the planning edits.
+class FeatureEditController : public QObject {
+    Q_OBJECT
+
+public:
+    FeatureEditController(QMainWindow& window, widgets::MapCanvas& canvas,
+                          widgets::LayerTreeWidget& tree, widgets::FeatureSelection& selection,
+                          ProjectDocument& document);
+
+    FeatureEditing& editing() const { return *m_editing; }
+    QToolBar& toolbar() const { return *m_toolbar; }
+    widgets::SketchTool& sketchTool() const { return *m_sketch; }
+    /// The layer being edited, or empty.
+    const QString& editedLayer() const { return m_layer; }
+    /// Starts (true) or stops editing `layerId`; false when it cannot be edited (said why).
+    bool setEditing(const QString& layerId, bool on);
+    /// Moves the selected features of the edited layer by (to - from), map CRS.
+    void moveSelected(QPointF from, QPointF to);
+    void deleteSelected();
+    /// Opens the attribute form of the first selected feature; `hook` (tests) fills the form
+    /// and returns whether to accept it, instead of showing it.
+    void editAttributes();
+    using FormHook = std::function<bool(widgets::FeatureFormDialog&)>;
+    void setFormHook(FormHook hook) { m_formHook = std::move(hook); }
+    /// Adds a feature from vertices in the map CRS, as a finished sketch does.
+    void addFeature(const QVector<QPointF>& vertices);
+
+signals:
+    void message(const QString& text, int milliseconds);
+
+private:
+    void buildToolbar();
+    void updateActions();
+    std::optional<QPointF> snap(QPointF mapPos) const;
+
+    widgets::MapCanvas& m_canvas;
+    widgets::LayerTreeWidget& m_tree;
+    widgets::FeatureSelection& m_selection;
+    ProjectDocument& m_document;
+    FeatureEditing* m_editing;
+    QToolBar* m_toolbar;
+    widgets::SketchTool* m_sketch;
+    widgets::MoveTool* m_move;
+    QAction* m_toggle = nullptr;
+    QAction* m_add = nullptr;
+    QAction* m_moveAction = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_attributes = nullptr;
+    QAction* m_save = nullptr;
+    QString m_layer;
+    FormHook m_formHook;
+};
+
+} // namespace cw::desktop
