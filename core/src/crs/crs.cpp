@@ -3,12 +3,14 @@
 
 #include "cityweave/crs/legacy_korean_crs.h"
 
+#include <cctype>
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cstring>
 #include <map>
 #include <mutex>
 #include <ogr_spatialref.h>
+#include <string_view>
 
 namespace cw::crs {
 namespace {
@@ -130,9 +132,41 @@ CrsCache& crsCache() {
     return cache;
 }
 
+// A definition that starts with '+' is meant as a PROJ string: each token "+key" or
+// "+key=value", one of them +proj= or +init=. PROJ searches its database by name for text
+// that is not one, which for a garbled string takes a second or more; refused here at once.
+bool malformedProjString(const std::string& definition) {
+    const auto first = definition.find_first_not_of(" \t");
+    if (first == std::string::npos || definition[first] != '+')
+        return false;
+    bool hasProj = false;
+    std::size_t at = first;
+    while (at < definition.size()) {
+        const std::size_t end = std::min(definition.find_first_of(" \t", at), definition.size());
+        const std::string_view token(definition.data() + at, end - at);
+        if (token.size() < 2 || token[0] != '+' ||
+            !(std::isalpha(static_cast<unsigned char>(token[1])) || token[1] == '_'))
+            return true;
+        const std::size_t equals = std::min(token.find('='), token.size());
+        for (std::size_t i = 1; i < equals; ++i)
+            if (!(std::isalnum(static_cast<unsigned char>(token[i])) || token[i] == '_'))
+                return true;
+        for (char c : token)
+            if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+                return true;
+        hasProj = hasProj || token.starts_with("+proj=") || token.starts_with("+init=");
+        at = definition.find_first_not_of(" \t", end);
+        if (at == std::string::npos)
+            break;
+    }
+    return !hasProj;
+}
+
 } // namespace
 
 Result<Crs> Crs::fromUserInput(const std::string& definition) {
+    if (malformedProjString(definition))
+        return makeError(ErrorCode::UnknownCrs, {definition}, "not a PROJ string");
     auto make = [&]() -> Result<Crs> {
         OGRSpatialReference srs;
         CPLErrorReset();

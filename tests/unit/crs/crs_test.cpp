@@ -142,3 +142,22 @@ TEST(Crs, KoreanPresetsAreValidAndNamed) {
         EXPECT_EQ(c->name(), p.name) << p.epsg;
     }
 }
+
+// Garbled PROJ strings (found by fuzz_crs_input: PROJ searched its database by name for them,
+// over ten seconds under load) are refused at once; real ones still read.
+TEST(Crs, MalformedProjStringsAreRefusedWithoutASearch) {
+    for (const std::string& garbled :
+         {std::string("+proj +9999999999+k=1 +x_0=200000 +ellps=GRS80 +units=m +no_defs"),
+          std::string("+proja00000=\xff_ y+6\xff\xff 7777 +ellps=GRS80 +units=m"),
+          std::string("+ellps=GRS80 +units=m"), std::string("+=1 +proj=tmerc")}) {
+        auto crs = cw::crs::Crs::fromUserInput(garbled);
+        ASSERT_FALSE(crs) << garbled;
+        EXPECT_EQ(crs.error().code, cw::ErrorCode::UnknownCrs);
+        EXPECT_EQ(crs.error().detail, "not a PROJ string");
+    }
+    auto tm = cw::crs::Crs::fromUserInput("+proj=tmerc +lat_0=38 +lon_0=127 +k=1 +x_0=200000 "
+                                          "+y_0=600000 +ellps=GRS80 +units=m +no_defs");
+    ASSERT_TRUE(tm);
+    EXPECT_FALSE(tm->isGeographic());
+    EXPECT_TRUE(cw::crs::Crs::fromUserInput("  +proj=longlat +datum=WGS84 +no_defs"));
+}
