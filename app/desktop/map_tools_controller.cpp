@@ -25,9 +25,9 @@ constexpr double kClickTolerancePx = 5;
 MapToolsController::MapToolsController(QMainWindow& window, widgets::MapCanvas& canvas,
                                        widgets::IdentifyResultsPanel& identifyPanel,
                                        ProjectDocument& document)
-    : QObject(&window), m_window(window), m_canvas(canvas), m_document(document),
-      m_toolbar(new QToolBar(tr("Map tools"), &window)), m_tools(new QActionGroup(this)),
-      m_selection(new widgets::FeatureSelection(this)),
+    : QObject(&window), m_window(window), m_canvas(canvas), m_canvasAlive(&canvas),
+      m_document(document), m_toolbar(new QToolBar(tr("Map tools"), &window)),
+      m_tools(new QActionGroup(this)), m_selection(new widgets::FeatureSelection(this)),
       m_zoomBox(new widgets::RubberBandTool(this)), m_select(new widgets::RubberBandTool(this)),
       m_distance(new widgets::MeasureTool(widgets::MeasureTool::Mode::Distance, this)),
       m_area(new widgets::MeasureTool(widgets::MeasureTool::Mode::Area, this)),
@@ -86,15 +86,17 @@ MapToolsController::MapToolsController(QMainWindow& window, widgets::MapCanvas& 
 }
 
 MapToolsController::~MapToolsController() {
+    // The window deletes its children in any order: the canvas may be gone already.
+    if (!m_canvasAlive)
+        return;
     for (widgets::MapOverlay* o : std::initializer_list<widgets::MapOverlay*>{
              m_selectionMarks.get(), m_identifyMarks.get(), m_zoomBox, m_select, m_distance, m_area,
              &m_identify->mapTool()})
         m_canvas.removeOverlay(o);
-    if (m_canvas.mapTool() && m_canvas.mapTool() != nullptr)
-        for (widgets::MapTool* t : std::initializer_list<widgets::MapTool*>{
-                 m_zoomBox, m_select, m_distance, m_area, &m_identify->mapTool()})
-            if (m_canvas.mapTool() == t)
-                m_canvas.setMapTool(nullptr);
+    for (widgets::MapTool* t : std::initializer_list<widgets::MapTool*>{
+             m_zoomBox, m_select, m_distance, m_area, &m_identify->mapTool()})
+        if (m_canvas.mapTool() == t)
+            m_canvas.setMapTool(nullptr);
 }
 
 QAction* MapToolsController::addTool(const QString& text, const char* name,

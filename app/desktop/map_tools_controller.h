@@ -4,6 +4,7 @@
 #include "cityweave/geometry/envelope.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -63,6 +64,7 @@ private:
 
     QMainWindow& m_window;
     widgets::MapCanvas& m_canvas;
+    QPointer<widgets::MapCanvas> m_canvasAlive; // null once the window has destroyed it
     ProjectDocument& m_document;
     QToolBar* m_toolbar;
     QActionGroup* m_tools;
