@@ -2461,6 +2461,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Edit attributes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No vertex of the edited layer there: press on a vertex and drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer to reshape its feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::FeatureEditing</name>

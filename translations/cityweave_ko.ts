@@ -2495,22 +2495,42 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message numerus="yes">
         <source>Move %n feature(s)</source>
-        <translation><numerusform>객체 %n개 이동</numerusform></translation>
+        <translation>
+            <numerusform>객체 %n개 이동</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feature(s)</source>
-        <translation><numerusform>객체 %n개 삭제</numerusform></translation>
+        <translation>
+            <numerusform>객체 %n개 삭제</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit attributes</source>
         <translation>속성 편집</translation>
+    </message>
+    <message>
+        <source>No vertex of the edited layer there: press on a vertex and drag.</source>
+        <translation>그곳에는 편집 중인 레이어의 꼭짓점이 없습니다: 꼭짓점을 눌러 끄십시오.</translation>
+    </message>
+    <message>
+        <source>Move Vertices</source>
+        <translation>꼭짓점 이동</translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer to reshape its feature</source>
+        <translation>편집 중인 레이어의 꼭짓점을 끌어 객체 모양을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>꼭짓점 이동</translation>
     </message>
 </context>
 <context>
     <name>cw::desktop::FeatureEditing</name>
     <message>
         <source>The edits of &quot;%1&quot; could not be saved: %2</source>
-        <translation>"%1"의 편집 내용을 저장하지 못했습니다: %2</translation>
+        <translation>&quot;%1&quot;의 편집 내용을 저장하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3773,7 @@ It keeps the name and id of “%1”.</source>
     </message>
     <message>
         <source>%1 needs a number, not &quot;%2&quot;.</source>
-        <translation>%1에는 "%2"이(가) 아닌 숫자가 필요합니다.</translation>
+        <translation>%1에는 &quot;%2&quot;이(가) 아닌 숫자가 필요합니다.</translation>
     </message>
 </context>
 <context>

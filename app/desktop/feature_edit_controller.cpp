@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QToolBar>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -79,7 +80,7 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
     : QObject(&window), m_canvas(canvas), m_tree(tree), m_selection(selection),
       m_document(document), m_editing(new FeatureEditing(document, this)),
       m_toolbar(new QToolBar(tr("Editing"), &window)), m_sketch(new widgets::SketchTool(this)),
-      m_move(new widgets::MoveTool(this)) {
+      m_move(new widgets::MoveTool(this)), m_reshape(new widgets::MoveTool(this)) {
     m_toolbar->setObjectName(QStringLiteral("editToolbar"));
     window.addToolBar(Qt::TopToolBarArea, m_toolbar);
     const auto snapper = [this](QPointF p) { return snap(p); };
@@ -89,6 +90,12 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
     connect(m_sketch, &widgets::SketchTool::changed, &m_canvas, qOverload<>(&QWidget::update));
     connect(m_sketch, &widgets::SketchTool::sketched, this, &FeatureEditController::addFeature);
     connect(m_move, &widgets::MoveTool::moved, this, &FeatureEditController::moveSelected);
+    m_reshape->setSnap(snapper);
+    connect(m_reshape, &widgets::MoveTool::moved, this, [this](QPointF from, QPointF to) {
+        if (!moveVertex(from, to))
+            emit message(tr("No vertex of the edited layer there: press on a vertex and drag."),
+                         5000);
+    });
     connect(m_move, &widgets::MoveTool::started, this, [this](QPointF at) {
         // Nothing of the edited layer selected: the feature under the cursor moves.
         if (!m_selection.of(m_layer).empty())
@@ -104,9 +111,10 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
             m_selection.select(m_layer, {hits.back()});
     });
     connect(&m_canvas, &widgets::MapCanvas::mapToolChanged, this, [this] {
-        const QSignalBlocker a(m_add), b(m_moveAction);
+        const QSignalBlocker a(m_add), b(m_moveAction), c(m_reshapeAction);
         m_add->setChecked(m_canvas.mapTool() == m_sketch);
         m_moveAction->setChecked(m_canvas.mapTool() == m_move);
+        m_reshapeAction->setChecked(m_canvas.mapTool() == m_reshape);
     });
     connect(m_editing, &FeatureEditing::editingChanged, this,
             &FeatureEditController::updateActions);
@@ -147,6 +155,12 @@ void FeatureEditController::buildToolbar() {
         m_canvas.setMapTool(on ? static_cast<widgets::MapTool*>(m_move) : nullptr);
         m_canvas.setToolCursor(QCursor(on ? Qt::SizeAllCursor : Qt::ArrowCursor));
     });
+    m_reshapeAction = make(tr("Move Vertices"), "actionReshapeFeatures", true);
+    m_reshapeAction->setToolTip(tr("Drag a vertex of the edited layer to reshape its feature"));
+    connect(m_reshapeAction, &QAction::triggered, this, [this](bool on) {
+        m_canvas.setMapTool(on ? static_cast<widgets::MapTool*>(m_reshape) : nullptr);
+        m_canvas.setToolCursor(QCursor(on ? Qt::CrossCursor : Qt::ArrowCursor));
+    });
     m_delete = make(tr("Delete Selected"), "actionDeleteFeatures", false);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &FeatureEditController::deleteSelected);
@@ -172,10 +186,12 @@ void FeatureEditController::updateActions() {
     }
     m_add->setEnabled(editing);
     m_moveAction->setEnabled(editing);
+    m_reshapeAction->setEnabled(editing);
     m_delete->setEnabled(selected);
     m_attributes->setEnabled(selected);
     m_save->setEnabled(!m_editing->editedLayers().isEmpty());
-    if (!editing && (m_canvas.mapTool() == m_sketch || m_canvas.mapTool() == m_move))
+    if (!editing && (m_canvas.mapTool() == m_sketch || m_canvas.mapTool() == m_move ||
+                     m_canvas.mapTool() == m_reshape))
         m_canvas.setMapTool(nullptr);
 }
 
@@ -279,6 +295,61 @@ void FeatureEditController::moveSelected(QPointF from, QPointF to) {
         [&](std::size_t f) { return selected.count(f) > 0; }, dx, dy);
     m_editing->apply(m_layer, std::move(after),
                      tr("Move %n feature(s)", nullptr, int(selected.size())));
+}
+
+bool FeatureEditController::moveVertex(QPointF from, QPointF to) {
+    const auto* layer = m_document.findLayer(m_layer);
+    if (!layer || !layer->data || !layer->indexed || !m_editing->isEditing(m_layer))
+        return false;
+    // The nearest vertex in the map CRS; the layer's own coordinates have the same structure.
+    const double tolerance = kSnapPx * m_canvas.settings().mapUnitsPerPixel();
+    const auto& shown = layer->indexed->geometries;
+    std::vector<std::uint32_t> hits;
+    layer->indexed->index.query(
+        geometry::Envelope::of(from.x(), from.y(), from.x(), from.y()).buffered(tolerance), hits);
+    std::optional<std::pair<std::size_t, std::size_t>> best; // part, coordinate
+    double bestDistance = tolerance;
+    for (std::uint32_t f : hits)
+        for (std::size_t p = shown.firstPart(f); p < shown.endPart(f); ++p) {
+            const auto coords = shown.part(p);
+            for (std::size_t i = 0; i < coords.size(); ++i) {
+                const double d = std::hypot(coords[i].x - from.x(), coords[i].y - from.y());
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = {p, i};
+                }
+            }
+        }
+    QVector<QPointF> target{to};
+    if (!best || !toLayer(m_document.mapCrs(), layer->data->crs, target))
+        return false;
+    auto after = std::make_shared<Layer>(*layer->data);
+    const auto [part, vertex] = *best;
+    const auto coords = after->geometries.part(part);
+    const bool closedRing = coords.size() > 3 && coords.front() == coords.back() &&
+                            layer->data->family == geometry::GeometryFamily::Polygon;
+    std::vector<std::size_t> moved{vertex};
+    if (closedRing && (vertex == 0 || vertex + 1 == coords.size()))
+        moved = {0, coords.size() - 1}; // the ring stays closed
+    geometry::GeometryStore reshaped;
+    const auto& old = after->geometries;
+    for (std::size_t f = 0; f < old.featureCount(); ++f) {
+        reshaped.beginFeature();
+        for (std::size_t p = old.firstPart(f); p < old.endPart(f); ++p) {
+            reshaped.beginPart(old.partStartsPolygon(p));
+            const auto c = old.part(p);
+            for (std::size_t i = 0; i < c.size(); ++i) {
+                const bool here =
+                    p == part && std::find(moved.begin(), moved.end(), i) != moved.end();
+                reshaped.addCoord(here ? target[0].x() : c[i].x, here ? target[0].y() : c[i].y);
+            }
+            reshaped.endPart();
+        }
+        reshaped.endFeature();
+    }
+    after->geometries = std::move(reshaped);
+    m_editing->apply(m_layer, std::move(after), tr("Move vertex"));
+    return true;
 }
 
 void FeatureEditController::deleteSelected() {

@@ -47,6 +47,9 @@ public:
     /// Moves the selected features of the edited layer by (to - from), map CRS.
     void moveSelected(QPointF from, QPointF to);
     void deleteSelected();
+    /// Moves the vertex of the edited layer nearest to `from` (within 10 pixels) to `to`, map
+    /// CRS: a ring's closing vertex moves with its first. False when no vertex is that near.
+    bool moveVertex(QPointF from, QPointF to);
     /// Opens the attribute form of the first selected feature; `hook` (tests) fills the form
     /// and returns whether to accept it, instead of showing it.
     void editAttributes();
@@ -71,9 +74,11 @@ private:
     QToolBar* m_toolbar;
     widgets::SketchTool* m_sketch;
     widgets::MoveTool* m_move;
+    widgets::MoveTool* m_reshape;
     QAction* m_toggle = nullptr;
     QAction* m_add = nullptr;
     QAction* m_moveAction = nullptr;
+    QAction* m_reshapeAction = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_attributes = nullptr;
     QAction* m_save = nullptr;

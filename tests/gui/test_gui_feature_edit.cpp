@@ -32,6 +32,7 @@ class GuiFeatureEditTest : public QObject {
 private slots:
     void initTestCase();
     void editAddMoveAttributesDeleteUndoAndSave();
+    void reshapeKeepsRingsClosed();
     void tablesCannotBeEdited();
     void cleanupTestCase();
 
@@ -179,6 +180,35 @@ void GuiFeatureEditTest::editAddMoveAttributesDeleteUndoAndSave() {
     QVERIFY(extra);
     QCOMPARE(layer().featureCount(), n + 1); // read again from the file
     QVERIFY(!edits.editing().isEditing(id));
+}
+
+// Dragging a polygon's first vertex moves its closing twin with it; one undo step restores it.
+void GuiFeatureEditTest::reshapeKeepsRingsClosed() {
+    const QString areas = m_fixture.dir.filePath(QStringLiteral("areas.geojson"));
+    QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE_LAYERS "/iot_pilot_areas.geojson"), areas));
+    QFile::setPermissions(areas, QFile::ReadOwner | QFile::WriteOwner);
+    const QString id = addLayer(areas, "areas_copy");
+    QVERIFY(!id.isEmpty());
+    auto& edits = m_window->featureEdits();
+    QVERIFY(edits.setEditing(id, true));
+    const auto data = [&] { return m_document->findLayer(id)->data; };
+    const auto before = data();
+    const auto ring = before->geometries.part(before->geometries.firstPart(0));
+    QVERIFY(ring.size() > 3 && ring.front() == ring.back());
+    const double x = ring[0].x, y = ring[0].y;
+    const double px = m_window->canvas().settings().mapUnitsPerPixel();
+    // Press 2 pixels off the vertex, release 0.002° further north.
+    QVERIFY(edits.moveVertex(mapOf(x, y) + QPointF(2 * px, 0), mapOf(x, y + 0.002)));
+    const auto after = data()->geometries.part(data()->geometries.firstPart(0));
+    QVERIFY(std::abs(after.front().y - (y + 0.002)) < 1e-7);
+    QVERIFY(after.front() == after.back());
+    QCOMPARE(after.size(), ring.size());
+    QVERIFY(after[1] == ring[1]); // the others stay
+    // Far from any vertex: nothing moves.
+    QVERIFY(!edits.moveVertex(mapOf(127.3, 37.9), mapOf(127.31, 37.9)));
+    m_document->undoStack().undo();
+    QVERIFY(data()->geometries == before->geometries);
+    edits.setEditing(id, false);
 }
 
 void GuiFeatureEditTest::tablesCannotBeEdited() {
