@@ -3,6 +3,7 @@
 
 #include "analysis/framework/builtin_analyses.h"
 #include "analysis/proximity_links/feature_links.h"
+#include "cityweave/analysis/zone_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -68,16 +69,39 @@ const AnalysisResult* earlierRun(const AnalysisInput& input, const std::string& 
     return nullptr;
 }
 
-// Covered shares by zone id from a coverage-gaps run earlier in the batch with its defaults
-// over the same zone layer; empty when there is none.
+// A coverage-gaps run earlier in the batch with its defaults over the same zone layer, however
+// that layer was chosen (--zones or the zone_layer parameter); null: none.
+const AnalysisResult* earlierCoverage(const AnalysisInput& input, const ZoneSet& zones) {
+    const auto coverage = makeCoverageGapsAnalysis();
+    const auto& specs = coverage->descriptor().parameters;
+    const auto defaults = ParameterValues::resolve(specs, {});
+    if (!defaults || !input.earlierResults)
+        return nullptr;
+    auto sameButZones = [&](std::map<std::string, std::string> a,
+                            std::map<std::string, std::string> b) {
+        for (auto* m : {&a, &b}) {
+            m->erase(zoneParameters::kLayer);
+            m->erase(zoneParameters::kNameField);
+        }
+        return a == b;
+    };
+    for (const AnalysisResult& r : *input.earlierResults) {
+        if (r.analysisId != coverage->descriptor().id ||
+            !sameButZones(r.parameters, defaults->all()))
+            continue;
+        const auto values = ParameterValues::resolve(specs, r.parameters);
+        const auto chosen = values ? zoneLayerOf(input, *values) : Result<ZoneLayer>(ZoneLayer{});
+        if (chosen && chosen->layer && chosen->layer == zones.layer)
+            return &r;
+    }
+    return nullptr;
+}
+
+// Covered shares by zone id from that run; empty when there is none.
 std::map<std::int64_t, double> earlierCoveredShares(const AnalysisInput& input,
                                                     const ZoneSet& zones) {
     std::map<std::int64_t, double> shares;
-    const auto coverage = makeCoverageGapsAnalysis();
-    const auto defaults = ParameterValues::resolve(coverage->descriptor().parameters, {});
-    if (!defaults || !input.zones || zones.layer != input.zones)
-        return shares;
-    const AnalysisResult* earlier = earlierRun(input, coverage->descriptor().id, defaults->all());
+    const AnalysisResult* earlier = earlierCoverage(input, zones);
     const ResultLayer* layer = earlier ? earlier->layer("coverage_zones") : nullptr;
     if (!layer)
         return shares;
