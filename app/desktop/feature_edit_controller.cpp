@@ -2,6 +2,7 @@
 #include "desktop/feature_edit_controller.h"
 
 #include "cityweave/crs/coordinate_transform.h"
+#include "cityweave/geometry/vertex_edit.h"
 #include "common/error_text.h"
 #include "desktop/feature_editing.h"
 #include "desktop/project_document.h"
@@ -80,7 +81,8 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
     : QObject(&window), m_canvas(canvas), m_tree(tree), m_selection(selection),
       m_document(document), m_editing(new FeatureEditing(document, this)),
       m_toolbar(new QToolBar(tr("Editing"), &window)), m_sketch(new widgets::SketchTool(this)),
-      m_move(new widgets::MoveTool(this)), m_reshape(new widgets::MoveTool(this)) {
+      m_move(new widgets::MoveTool(this)), m_reshape(new widgets::MoveTool(this)),
+      m_removeVertexTool(new widgets::MoveTool(this)) {
     m_toolbar->setObjectName(QStringLiteral("editToolbar"));
     window.addToolBar(Qt::TopToolBarArea, m_toolbar);
     const auto snapper = [this](QPointF p) { return snap(p); };
@@ -93,8 +95,13 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
     m_reshape->setSnap(snapper);
     connect(m_reshape, &widgets::MoveTool::moved, this, [this](QPointF from, QPointF to) {
         if (!moveVertex(from, to))
-            emit message(tr("No vertex of the edited layer there: press on a vertex and drag."),
+            emit message(tr("No vertex or segment of the edited layer there: press on a "
+                            "vertex and drag to move it, or on a segment to add one."),
                          5000);
+    });
+    connect(m_removeVertexTool, &widgets::MoveTool::clicked, this, [this](QPointF at) {
+        if (!removeVertex(at))
+            emit message(tr("No vertex of the edited layer there: click on a vertex."), 5000);
     });
     connect(m_move, &widgets::MoveTool::started, this, [this](QPointF at) {
         // Nothing of the edited layer selected: the feature under the cursor moves.
@@ -111,10 +118,11 @@ FeatureEditController::FeatureEditController(QMainWindow& window, widgets::MapCa
             m_selection.select(m_layer, {hits.back()});
     });
     connect(&m_canvas, &widgets::MapCanvas::mapToolChanged, this, [this] {
-        const QSignalBlocker a(m_add), b(m_moveAction), c(m_reshapeAction);
+        const QSignalBlocker a(m_add), b(m_moveAction), c(m_reshapeAction), d(m_removeVertexAction);
         m_add->setChecked(m_canvas.mapTool() == m_sketch);
         m_moveAction->setChecked(m_canvas.mapTool() == m_move);
         m_reshapeAction->setChecked(m_canvas.mapTool() == m_reshape);
+        m_removeVertexAction->setChecked(m_canvas.mapTool() == m_removeVertexTool);
     });
     connect(m_editing, &FeatureEditing::editingChanged, this,
             &FeatureEditController::updateActions);
@@ -156,10 +164,17 @@ void FeatureEditController::buildToolbar() {
         m_canvas.setToolCursor(QCursor(on ? Qt::SizeAllCursor : Qt::ArrowCursor));
     });
     m_reshapeAction = make(tr("Move Vertices"), "actionReshapeFeatures", true);
-    m_reshapeAction->setToolTip(tr("Drag a vertex of the edited layer to reshape its feature"));
+    m_reshapeAction->setToolTip(tr("Drag a vertex of the edited layer to move it, or drag from "
+                                   "a segment to add a vertex there"));
     connect(m_reshapeAction, &QAction::triggered, this, [this](bool on) {
         m_canvas.setMapTool(on ? static_cast<widgets::MapTool*>(m_reshape) : nullptr);
         m_canvas.setToolCursor(QCursor(on ? Qt::CrossCursor : Qt::ArrowCursor));
+    });
+    m_removeVertexAction = make(tr("Delete Vertices"), "actionDeleteVertices", true);
+    m_removeVertexAction->setToolTip(tr("Click a vertex of the edited layer to delete it"));
+    connect(m_removeVertexAction, &QAction::triggered, this, [this](bool on) {
+        m_canvas.setMapTool(on ? static_cast<widgets::MapTool*>(m_removeVertexTool) : nullptr);
+        m_canvas.setToolCursor(QCursor(on ? Qt::PointingHandCursor : Qt::ArrowCursor));
     });
     m_delete = make(tr("Delete Selected"), "actionDeleteFeatures", false);
     m_delete->setShortcut(QKeySequence::Delete);
@@ -187,11 +202,12 @@ void FeatureEditController::updateActions() {
     m_add->setEnabled(editing);
     m_moveAction->setEnabled(editing);
     m_reshapeAction->setEnabled(editing);
+    m_removeVertexAction->setEnabled(editing);
     m_delete->setEnabled(selected);
     m_attributes->setEnabled(selected);
     m_save->setEnabled(!m_editing->editedLayers().isEmpty());
     if (!editing && (m_canvas.mapTool() == m_sketch || m_canvas.mapTool() == m_move ||
-                     m_canvas.mapTool() == m_reshape))
+                     m_canvas.mapTool() == m_reshape || m_canvas.mapTool() == m_removeVertexTool))
         m_canvas.setMapTool(nullptr);
 }
 
@@ -219,28 +235,30 @@ bool FeatureEditController::setEditing(const QString& layerId, bool on) {
 }
 
 std::optional<QPointF> FeatureEditController::snap(QPointF at) const {
+    // A vertex within the tolerance wins over a nearer point along a segment.
     const double tolerance = kSnapPx * m_canvas.settings().mapUnitsPerPixel();
-    const auto box = geometry::Envelope::of(at.x(), at.y(), at.x(), at.y()).buffered(tolerance);
-    std::optional<QPointF> best;
-    double bestDistance = tolerance;
+    const geometry::Coord here{at.x(), at.y()};
+    std::optional<QPointF> vertex, onSegment;
+    double vertexDistance = tolerance, segmentDistance = tolerance;
     std::vector<std::uint32_t> hits;
     for (const auto& layer : m_document.layers()) {
         if (!layer.entry.visible || !layer.indexed)
             continue;
         hits.clear();
-        layer.indexed->index.query(box, hits);
+        layer.indexed->index.query(
+            geometry::Envelope::of(at.x(), at.y(), at.x(), at.y()).buffered(tolerance), hits);
         const auto& store = layer.indexed->geometries;
-        for (std::uint32_t f : hits)
-            for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p)
-                for (const auto& c : store.part(p)) {
-                    const double d = std::hypot(c.x - at.x(), c.y - at.y());
-                    if (d <= bestDistance) {
-                        bestDistance = d;
-                        best = QPointF(c.x, c.y);
-                    }
-                }
+        if (const auto v = geometry::nearestVertex(store, hits, here, vertexDistance)) {
+            const auto c = store.part(v->part)[v->index];
+            vertexDistance = std::hypot(c.x - at.x(), c.y - at.y());
+            vertex = QPointF(c.x, c.y);
+        }
+        if (const auto s = geometry::nearestSegment(store, hits, here, segmentDistance)) {
+            segmentDistance = s->distance;
+            onSegment = QPointF(s->point.x, s->point.y);
+        }
     }
-    return best;
+    return vertex ? vertex : onSegment;
 }
 
 void FeatureEditController::addFeature(const QVector<QPointF>& vertices) {
@@ -297,58 +315,70 @@ void FeatureEditController::moveSelected(QPointF from, QPointF to) {
                      tr("Move %n feature(s)", nullptr, int(selected.size())));
 }
 
-bool FeatureEditController::moveVertex(QPointF from, QPointF to) {
+std::vector<std::uint32_t> FeatureEditController::editedFeaturesNear(QPointF at) const {
+    std::vector<std::uint32_t> hits;
     const auto* layer = m_document.findLayer(m_layer);
     if (!layer || !layer->data || !layer->indexed || !m_editing->isEditing(m_layer))
+        return hits;
+    const double tolerance = kSnapPx * m_canvas.settings().mapUnitsPerPixel();
+    layer->indexed->index.query(
+        geometry::Envelope::of(at.x(), at.y(), at.x(), at.y()).buffered(tolerance), hits);
+    return hits;
+}
+
+bool FeatureEditController::moveVertex(QPointF from, QPointF to) {
+    // Vertices are found in the map CRS (the indexed copy); the layer's own coordinates have
+    // the same parts and vertices, so the edit applies to them by index.
+    const auto hits = editedFeaturesNear(from);
+    if (hits.empty())
         return false;
-    // The nearest vertex in the map CRS; the layer's own coordinates have the same structure.
+    const auto* layer = m_document.findLayer(m_layer);
     const double tolerance = kSnapPx * m_canvas.settings().mapUnitsPerPixel();
     const auto& shown = layer->indexed->geometries;
-    std::vector<std::uint32_t> hits;
-    layer->indexed->index.query(
-        geometry::Envelope::of(from.x(), from.y(), from.x(), from.y()).buffered(tolerance), hits);
-    std::optional<std::pair<std::size_t, std::size_t>> best; // part, coordinate
-    double bestDistance = tolerance;
-    for (std::uint32_t f : hits)
-        for (std::size_t p = shown.firstPart(f); p < shown.endPart(f); ++p) {
-            const auto coords = shown.part(p);
-            for (std::size_t i = 0; i < coords.size(); ++i) {
-                const double d = std::hypot(coords[i].x - from.x(), coords[i].y - from.y());
-                if (d <= bestDistance) {
-                    bestDistance = d;
-                    best = {p, i};
-                }
-            }
-        }
+    const geometry::Coord press{from.x(), from.y()};
     QVector<QPointF> target{to};
-    if (!best || !toLayer(m_document.mapCrs(), layer->data->crs, target))
+    if (!toLayer(m_document.mapCrs(), layer->data->crs, target))
         return false;
+    const geometry::Coord at{target[0].x(), target[0].y()};
+    const geometry::VertexEdit edit(layer->data->geometries,
+                                    layer->data->family == geometry::GeometryFamily::Polygon);
     auto after = std::make_shared<Layer>(*layer->data);
-    const auto [part, vertex] = *best;
-    const auto coords = after->geometries.part(part);
-    const bool closedRing = coords.size() > 3 && coords.front() == coords.back() &&
-                            layer->data->family == geometry::GeometryFamily::Polygon;
-    std::vector<std::size_t> moved{vertex};
-    if (closedRing && (vertex == 0 || vertex + 1 == coords.size()))
-        moved = {0, coords.size() - 1}; // the ring stays closed
-    geometry::GeometryStore reshaped;
-    const auto& old = after->geometries;
-    for (std::size_t f = 0; f < old.featureCount(); ++f) {
-        reshaped.beginFeature();
-        for (std::size_t p = old.firstPart(f); p < old.endPart(f); ++p) {
-            reshaped.beginPart(old.partStartsPolygon(p));
-            const auto c = old.part(p);
-            for (std::size_t i = 0; i < c.size(); ++i) {
-                const bool here =
-                    p == part && std::find(moved.begin(), moved.end(), i) != moved.end();
-                reshaped.addCoord(here ? target[0].x() : c[i].x, here ? target[0].y() : c[i].y);
-            }
-            reshaped.endPart();
-        }
-        reshaped.endFeature();
+    if (const auto vertex = geometry::nearestVertex(shown, hits, press, tolerance)) {
+        after->geometries = edit.moved(*vertex, at);
+        m_editing->apply(m_layer, std::move(after), tr("Move vertex"));
+        return true;
     }
-    after->geometries = std::move(reshaped);
-    m_editing->apply(m_layer, std::move(after), tr("Move vertex"));
+    // Dragged from a segment: a new vertex there, put where the drag ends.
+    const auto segment = geometry::nearestSegment(shown, hits, press, tolerance);
+    if (!segment || layer->data->family == geometry::GeometryFamily::Point)
+        return false;
+    after->geometries = edit.inserted(segment->start, at);
+    m_editing->apply(m_layer, std::move(after), tr("Add vertex"));
+    return true;
+}
+
+bool FeatureEditController::removeVertex(QPointF at) {
+    const auto hits = editedFeaturesNear(at);
+    if (hits.empty())
+        return false;
+    const auto* layer = m_document.findLayer(m_layer);
+    const double tolerance = kSnapPx * m_canvas.settings().mapUnitsPerPixel();
+    const auto vertex =
+        geometry::nearestVertex(layer->indexed->geometries, hits, {at.x(), at.y()}, tolerance);
+    if (!vertex)
+        return false;
+    const geometry::VertexEdit edit(layer->data->geometries,
+                                    layer->data->family == geometry::GeometryFamily::Polygon);
+    auto removed = edit.removed(*vertex);
+    if (!removed) {
+        emit message(tr("A line keeps two vertices and a polygon three: delete the feature "
+                        "instead."),
+                     6000);
+        return true;
+    }
+    auto after = std::make_shared<Layer>(*layer->data);
+    after->geometries = std::move(*removed);
+    m_editing->apply(m_layer, std::move(after), tr("Delete vertex"));
     return true;
 }
 

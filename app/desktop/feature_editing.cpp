@@ -35,8 +35,10 @@ FeatureEditing::FeatureEditing(ProjectDocument& document, QObject* parent)
     m_document.setBeforeSave([this](QString* error) { return save(error); });
     connect(&m_document, &ProjectDocument::projectReplaced, this, [this] {
         m_origins.clear();
+        m_reloading.clear();
         emit editingChanged();
     });
+    connect(&m_document, &ProjectDocument::layersChanged, this, &FeatureEditing::resumeReloaded);
 }
 
 Status FeatureEditing::start(const QString& layerId) {
@@ -52,12 +54,30 @@ Status FeatureEditing::start(const QString& layerId) {
 }
 
 void FeatureEditing::stop(const QString& layerId) {
-    if (m_origins.erase(layerId) > 0)
+    if (m_origins.erase(layerId) + m_reloading.erase(layerId) > 0)
+        emit editingChanged();
+}
+
+void FeatureEditing::resumeReloaded() {
+    bool resumed = false;
+    for (auto it = m_reloading.begin(); it != m_reloading.end();) {
+        const auto* layer = m_document.findLayer(*it);
+        if (!layer) {
+            it = m_reloading.erase(it);
+        } else if (layer->data) {
+            m_origins[*it] = layer->data;
+            it = m_reloading.erase(it);
+            resumed = true;
+        } else {
+            ++it;
+        }
+    }
+    if (resumed)
         emit editingChanged();
 }
 
 bool FeatureEditing::isEditing(const QString& layerId) const {
-    return m_origins.count(layerId) > 0;
+    return m_origins.count(layerId) > 0 || m_reloading.count(layerId) > 0;
 }
 
 QStringList FeatureEditing::editedLayers() const {
@@ -104,13 +124,14 @@ bool FeatureEditing::save(QString* error) {
         written << id;
     }
     // The sources now hold the edits: read them back (new features take the ids the source
-    // gave them), and the edits are no longer undoable against the old features.
+    // gave them) and go on editing against what was written. The undo steps stay: undoing one
+    // now is a change against the saved file, which the next save writes back.
     for (const QString& id : written) {
         m_origins.erase(id);
+        m_reloading.insert(id);
         m_document.reloadLayer(id);
     }
     if (!written.isEmpty()) {
-        m_document.undoStack().clear();
         emit editingChanged();
         emit saved(written);
     }

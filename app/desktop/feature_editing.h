@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace cw::desktop {
 
@@ -38,7 +39,8 @@ public:
     void apply(const QString& layerId, std::shared_ptr<const data::VectorLayer> after,
                const QString& text);
     /// Writes every layer's changes to its source; the layers are read again afterwards (new
-    /// features get their ids from the source). False with the message on the first failure.
+    /// features get their ids from the source) and stay in editing, their undo steps kept.
+    /// False with the message on the first failure.
     bool save(QString* error);
 
 signals:
@@ -46,8 +48,12 @@ signals:
     void saved(const QStringList& layers);
 
 private:
+    /// A layer read again after a save goes on being edited against what was read.
+    void resumeReloaded();
+
     ProjectDocument& m_document;
     std::map<QString, std::shared_ptr<const data::VectorLayer>> m_origins; ///< as read
+    std::set<QString> m_reloading; ///< saved, being read again
 };
 
 } // namespace cw::desktop

@@ -19,8 +19,10 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QLineF>
 #include <QTest>
 #include <QUndoStack>
+#include <cmath>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -32,7 +34,7 @@ class GuiFeatureEditTest : public QObject {
 private slots:
     void initTestCase();
     void editAddMoveAttributesDeleteUndoAndSave();
-    void reshapeKeepsRingsClosed();
+    void reshapeMovesAddsAndDeletesVertices();
     void tablesCannotBeEdited();
     void cleanupTestCase();
 
@@ -179,11 +181,31 @@ void GuiFeatureEditTest::editAddMoveAttributesDeleteUndoAndSave() {
     QVERIFY(removed);
     QVERIFY(extra);
     QCOMPARE(layer().featureCount(), n + 1); // read again from the file
+    QVERIFY(layer().fids.back() >= 0);       // the new features have the file's ids now
+
+    // Still editing, and the steps before the save still undo: the deletion comes back as a
+    // change against the saved file, and the next save writes it.
+    QVERIFY(edits.editing().isEditing(id));
+    QVERIFY(!edits.editing().hasChanges(id));
+    QVERIFY(m_document->undoStack().canUndo());
+    QCOMPARE(m_document->undoStack().undoText(), QStringLiteral("Delete 1 feature(s)"));
+    m_document->undoStack().undo();
+    QCOMPARE(layer().featureCount(), n + 2);
+    QVERIFY(edits.editing().hasChanges(id));
+    QVERIFY2(edits.editing().save(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitFor([&] { return !m_document->isBusy(); }, 10000));
+    std::unique_ptr<GDALDataset> again(
+        GDALDataset::Open(m_copy.toUtf8().constData(), GDAL_OF_VECTOR));
+    QVERIFY(again);
+    QCOMPARE(std::size_t(again->GetLayer(0)->GetFeatureCount()), n + 2);
+    edits.setEditing(id, false);
     QVERIFY(!edits.editing().isEditing(id));
 }
 
-// Dragging a polygon's first vertex moves its closing twin with it; one undo step restores it.
-void GuiFeatureEditTest::reshapeKeepsRingsClosed() {
+// Dragging a polygon's first vertex moves its closing twin with it; dragging from a segment
+// adds a vertex; a click with the delete tool removes one, down to a triangle; a new vertex
+// snaps onto a segment when no vertex is near. Each one undo step.
+void GuiFeatureEditTest::reshapeMovesAddsAndDeletesVertices() {
     const QString areas = m_fixture.dir.filePath(QStringLiteral("areas.geojson"));
     QVERIFY(QFile::copy(QStringLiteral(CW_SAMPLE_LAYERS "/iot_pilot_areas.geojson"), areas));
     QFile::setPermissions(areas, QFile::ReadOwner | QFile::WriteOwner);
@@ -192,22 +214,80 @@ void GuiFeatureEditTest::reshapeKeepsRingsClosed() {
     auto& edits = m_window->featureEdits();
     QVERIFY(edits.setEditing(id, true));
     const auto data = [&] { return m_document->findLayer(id)->data; };
+    const auto ringOf = [&] {
+        const auto& g = data()->geometries;
+        const auto part = g.part(g.firstPart(0));
+        return std::vector<geometry::Coord>(part.begin(), part.end());
+    };
+    m_window->canvas().zoomToExtent(m_document->findLayer(id)->indexed->geometries.envelope(0));
     const auto before = data();
-    const auto ring = before->geometries.part(before->geometries.firstPart(0));
+    const auto ring = ringOf();
     QVERIFY(ring.size() > 3 && ring.front() == ring.back());
     const double x = ring[0].x, y = ring[0].y;
     const double px = m_window->canvas().settings().mapUnitsPerPixel();
     // Press 2 pixels off the vertex, release 0.002° further north.
     QVERIFY(edits.moveVertex(mapOf(x, y) + QPointF(2 * px, 0), mapOf(x, y + 0.002)));
-    const auto after = data()->geometries.part(data()->geometries.firstPart(0));
+    auto after = ringOf();
     QVERIFY(std::abs(after.front().y - (y + 0.002)) < 1e-7);
     QVERIFY(after.front() == after.back());
     QCOMPARE(after.size(), ring.size());
     QVERIFY(after[1] == ring[1]); // the others stay
-    // Far from any vertex: nothing moves.
+    // Far from any vertex or segment: nothing moves.
     QVERIFY(!edits.moveVertex(mapOf(127.3, 37.9), mapOf(127.31, 37.9)));
     m_document->undoStack().undo();
     QVERIFY(data()->geometries == before->geometries);
+
+    // From the middle of the segment between vertices 1 and 2 (in the map's plane) to a point
+    // 0.001° north of it: a new vertex 2 there, the rest in place.
+    const QPointF middle = (mapOf(ring[1].x, ring[1].y) + mapOf(ring[2].x, ring[2].y)) / 2;
+    QVERIFY(QLineF(middle, mapOf(ring[1].x, ring[1].y)).length() > 20 * px);
+    QVERIFY(edits.moveVertex(middle, mapOf(126.8435, 37.5675)));
+    QCOMPARE(m_document->undoStack().undoText(), QStringLiteral("Add vertex"));
+    after = ringOf();
+    QCOMPARE(after.size(), ring.size() + 1);
+    QVERIFY(std::abs(after[2].x - 126.8435) < 1e-7 && std::abs(after[2].y - 37.5675) < 1e-7);
+    QVERIFY(after[1] == ring[1] && after[3] == ring[2] && after.back() == ring.back());
+
+    // Delete it again with the tool, by a click on it.
+    auto* remove = m_window->findChild<QAction*>(QStringLiteral("actionDeleteVertices"));
+    QVERIFY(remove && remove->isEnabled());
+    remove->trigger();
+    const QPoint click = [&] {
+        const QPointF at = mapOf(126.8435, 37.5675);
+        return m_window->canvas().settings().toPixel(at.x(), at.y()).toPoint();
+    }();
+    QTest::mouseClick(&m_window->canvas(), Qt::LeftButton, {}, click);
+    QCOMPARE(ringOf(), ring);
+    QCOMPARE(m_document->undoStack().undoText(), QStringLiteral("Delete vertex"));
+    remove->trigger();
+
+    // Deleting the first vertex: the second becomes first and closing vertex.
+    QVERIFY(edits.removeVertex(mapOf(x, y)));
+    after = ringOf();
+    QCOMPARE(after.size(), ring.size() - 1);
+    QVERIFY(after.front() == ring[1] && after.back() == ring[1]);
+    m_document->undoStack().undo();
+    QCOMPARE(ringOf(), ring);
+
+    // A new polygon sketched 4 pixels off the segment 1-2 and away from its vertices starts
+    // exactly on the segment.
+    QVERIFY(edits.setEditing(id, true));
+    edits.sketchTool().setFamily(geometry::GeometryFamily::Polygon);
+    const QPointF normal = [&] {
+        const QPointF d = mapOf(ring[2].x, ring[2].y) - mapOf(ring[1].x, ring[1].y);
+        return QPointF(-d.y(), d.x()) / std::hypot(d.x(), d.y());
+    }();
+    edits.sketchTool().addVertex(middle + 4 * px * normal);
+    edits.sketchTool().addVertex(middle + QPointF(0, 200 * px));
+    edits.sketchTool().addVertex(middle + QPointF(200 * px, 200 * px));
+    edits.sketchTool().finish();
+    const auto& g = m_document->findLayer(id)->indexed->geometries;
+    const std::size_t last = g.featureCount() - 1;
+    const auto start = g.part(g.firstPart(last))[0];
+    const QPointF a = mapOf(ring[1].x, ring[1].y), b = mapOf(ring[2].x, ring[2].y);
+    const double cross = (b.x() - a.x()) * (start.y - a.y()) - (b.y() - a.y()) * (start.x - a.x());
+    QVERIFY2(std::abs(cross) / QLineF(a, b).length() < 1e-6 * px, "not on the segment");
+    m_document->undoStack().undo();
     edits.setEditing(id, false);
 }
 

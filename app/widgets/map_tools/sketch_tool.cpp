@@ -132,6 +132,8 @@ bool MoveTool::mouseRelease(QMouseEvent* event, QPointF mapPos) {
     m_from.reset();
     if (to != from)
         emit moved(from, to);
+    else
+        emit clicked(from);
     return true;
 }
 

@@ -68,6 +68,8 @@ signals:
     /// under the cursor).
     void started(QPointF from);
     void moved(QPointF from, QPointF to);
+    /// Released where it was pressed.
+    void clicked(QPointF at);
 
 private:
     SketchTool::SnapFn m_snap;
