@@ -87,6 +87,7 @@ int runPlugins(CliContext& ctx);
 int runProjects(CliContext& ctx);
 int runCheck(CliContext& ctx);
 int runReport(CliContext& ctx);
+int runLayout(CliContext& ctx);
 int runBenchReport(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runLayers(CliContext& ctx);

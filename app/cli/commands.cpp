@@ -157,6 +157,15 @@ const std::vector<Command>& commands() {
          false,
          {"--landscape", "--organisation=", "--out=", "--paper=", "--save-template=", "--scenario=",
           "--template=", "--title=", "--results=", "--run-analyses"}},
+        {"layout",
+         runLayout,
+         QT_TRANSLATE_NOOP(
+             "Cli", "  layout PROJECT --out layout.pdf|layout.png [--name NAME] [--lang ko|en]\n"
+                    "         [--dpi N]\n"
+                    "      Draws a print layout saved in the project (Print Layout in the app),\n"
+                    "      or the standard one: map, legend, scale bar, north arrow, title.\n"),
+         false,
+         {"--out=", "--name=", "--dpi="}},
         {"export",
          runExport,
          QT_TRANSLATE_NOOP(

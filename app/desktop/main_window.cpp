@@ -177,6 +177,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     if (m_reportActions) {
         file->addAction(m_reportActions->reportAction());
+        file->addAction(m_reportActions->layoutAction());
         file->addAction(m_reportActions->mapImageAction());
         file->addAction(m_reportActions->tablesAction());
         file->addSeparator();

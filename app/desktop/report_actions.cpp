@@ -5,9 +5,11 @@
 #include "common/plugin_setup.h"
 #include "desktop/analysis_controller.h"
 #include "desktop/project_document.h"
+#include "report/report_text.h"
 #include "services/results_location.h"
 #include "widgets/map_canvas.h"
 #include "widgets/report/map_image_dialog.h"
+#include "widgets/report/print_layout_dialog.h"
 #include "widgets/report/report_dialog.h"
 #include "widgets/report/table_export.h"
 
@@ -22,7 +24,18 @@ ReportActions::ReportActions(ProjectDocument& document, widgets::MapCanvas& canv
     : QObject(window), m_document(document), m_canvas(canvas), m_analyses(analyses),
       m_window(window), m_report(new QAction(tr("Export &Report…"), this)),
       m_mapImage(new QAction(tr("Export &Map Image…"), this)),
-      m_tables(new QAction(tr("Export &Tables…"), this)) {
+      m_tables(new QAction(tr("Export &Tables…"), this)),
+      m_layout(new QAction(tr("&Print Layout…"), this)) {
+    m_layout->setObjectName(QStringLiteral("actionPrintLayout"));
+    m_layout->setShortcut(QKeySequence::Print);
+    connect(m_layout, &QAction::triggered, this, [this] {
+        const report::ReportText text(m_document.language());
+        auto content = std::make_shared<report::LayoutContent>(
+            report::LayoutContent::fromReport(*reportData(false), text));
+        widgets::PrintLayoutDialog dialog(m_document.path(), std::move(content),
+                                          m_canvas.settings().visibleExtent(), m_window);
+        dialog.exec();
+    });
     connect(m_report, &QAction::triggered, this, [this] {
         widgets::ReportDialog dialog(reportData(), m_window, m_document.language());
         dialog.exec();
@@ -38,7 +51,7 @@ ReportActions::ReportActions(ProjectDocument& document, widgets::MapCanvas& canv
     });
 }
 
-std::shared_ptr<const report::ReportData> ReportActions::reportData() const {
+std::shared_ptr<const report::ReportData> ReportActions::reportData(bool withResults) const {
     auto data = std::make_shared<report::ReportData>();
     data->projectPath = m_document.path();
     data->project = m_document.project();
@@ -50,6 +63,8 @@ std::shared_ptr<const report::ReportData> ReportActions::reportData() const {
     for (const auto& layer : m_document.layers())
         if (layer.isLoaded() && layer.entry.projectId != ProjectDocument::resultsGroupId())
             data->layers.push_back(layer);
+    if (!withResults)
+        return data;
     for (const auto& r : m_analyses.results())
         data->results.push_back(*r);
     if (!data->results.empty()) {

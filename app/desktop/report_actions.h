@@ -18,8 +18,8 @@ namespace cw::desktop {
 class AnalysisController;
 class ProjectDocument;
 
-/// The File menu's exports: report, map image, tables. Gathers what the open project and the
-/// latest analysis runs hold and hands it to the report widgets.
+/// The File menu's exports: report, print layout, map image, tables. Gathers what the open project
+/// and the latest analysis runs hold and hands it to the report widgets.
 class ReportActions : public QObject {
     Q_OBJECT
 
@@ -29,9 +29,10 @@ public:
     QAction* reportAction() const { return m_report; }
     QAction* mapImageAction() const { return m_mapImage; }
     QAction* tablesAction() const { return m_tables; }
+    QAction* layoutAction() const { return m_layout; }
     /// The report's input as it stands now (project layers, the session's results or the
-    /// results file beside the project).
-    std::shared_ptr<const report::ReportData> reportData() const;
+    /// results file beside the project; no results unless `withResults`).
+    std::shared_ptr<const report::ReportData> reportData(bool withResults = true) const;
 
 private:
     ProjectDocument& m_document;
@@ -41,6 +42,7 @@ private:
     QAction* m_report;
     QAction* m_mapImage;
     QAction* m_tables;
+    QAction* m_layout;
 };
 
 } // namespace cw::desktop

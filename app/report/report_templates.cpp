@@ -2,6 +2,7 @@
 #include "report/report_templates.h"
 
 #include "cityweave/project/report_template_store.h"
+#include "report/print_layouts.h"
 
 namespace cw::report {
 
@@ -10,7 +11,10 @@ Result<std::vector<ReportTemplate>> ReportTemplates::load(const QString& project
     if (!stored)
         return stored.error();
     std::vector<ReportTemplate> out;
+    const std::string layoutPrefix = PrintLayouts::kKeyPrefix;
     for (const auto& [name, json] : *stored) {
+        if (name.rfind(layoutPrefix, 0) == 0)
+            continue; // a print layout, not a report template
         ReportTemplate t;
         if (ReportTemplate::fromJson(QByteArray::fromStdString(json), t)) {
             t.name = QString::fromStdString(name);

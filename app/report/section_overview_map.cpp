@@ -45,8 +45,9 @@ QRectF frameFor(QSizeF page, double legendHeight) {
 
 // The sandbox zones of the plan (stored in EPSG:5186) as a layer in the map CRS: dashed
 // purple outlines with their names, so the committee sees where the exemptions apply.
-std::optional<render::RenderLayer> sandboxZoneLayer(const ReportContext& ctx) {
-    const auto& zones = ctx.data.project.sandboxZones;
+std::optional<render::RenderLayer> sandboxZoneLayer(const ReportData& data,
+                                                    const ReportText& text) {
+    const auto& zones = data.project.sandboxZones;
     auto storage = crs::Crs::fromEpsg(project::kSandboxZoneEpsg);
     if (zones.empty() || !storage)
         return std::nullopt;
@@ -58,9 +59,9 @@ std::optional<render::RenderLayer> sandboxZoneLayer(const ReportContext& ctx) {
         if (z.area.featureCount() > 0) {
             layer->geometries.appendFeature(z.area, 0);
             layer->fids.push_back(std::int64_t(layer->fids.size()));
-            layer->attributes.push_back({ctx.text.pick(z.name.ko, z.name.en).toStdString()});
+            layer->attributes.push_back({text.pick(z.name.ko, z.name.en).toStdString()});
         }
-    auto indexed = data::buildIndexedGeometries(*layer, ctx.data.mapCrs);
+    auto indexed = data::buildIndexedGeometries(*layer, data.mapCrs);
     if (!indexed)
         return std::nullopt;
     style::LayerStyle st;
@@ -99,7 +100,7 @@ void writeOverviewMap(ReportContext& ctx) {
     pages.heading(ctx.t(QT_TRANSLATE_NOOP("Report", "Overview map")));
     auto legend = projectLegend(ctx);
     auto layers = projectRenderLayers(ctx.data);
-    if (auto zones = sandboxZoneLayer(ctx)) {
+    if (auto zones = sandboxZoneLayer(ctx.data, ctx.text)) {
         legend.push_back({ctx.t(QT_TRANSLATE_NOOP("Report", "Regulatory sandbox zones")),
                           zones->style, geometry::GeometryFamily::Polygon});
         layers.push_back(std::move(*zones));

@@ -5,6 +5,8 @@
 #include "report/map_frame.h"
 #include "report/report_context.h"
 
+#include <optional>
+
 namespace cw::report {
 
 // One writer per section of the report, in report order. Each starts where the stream is.
@@ -29,5 +31,8 @@ double overviewLegendHeight(const ReportData& data, QSizeF page);
 /// The project's visible layers as the painters take them, and their legend.
 std::vector<render::RenderLayer> projectRenderLayers(const ReportData& data);
 std::vector<LegendEntry> projectLegend(const ReportContext& ctx);
+/// The plan's sandbox zones as a layer in the map CRS (dashed purple outlines with their names
+/// in `text`'s language); nothing when the plan has none.
+std::optional<render::RenderLayer> sandboxZoneLayer(const ReportData& data, const ReportText& text);
 
 } // namespace cw::report
