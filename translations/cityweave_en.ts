@@ -879,6 +879,34 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Unknown option %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>layout needs --out layout.pdf (or .png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: no font with Hangul is installed, so the layout cannot be written. Install NanumGothic (fonts-nanum) or Noto Sans CJK KR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout needs a PROJECT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: use 24 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 KB) in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  layout PROJECT --out layout.pdf|layout.png [--name NAME] [--lang ko|en]
+         [--dpi N]
+      Draws a print layout saved in the project (Print Layout in the app),
+      or the standard one: map, legend, scale bar, north arrow, title.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2462,19 +2490,43 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vertex of the edited layer there: press on a vertex and drag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag a vertex of the edited layer to reshape its feature</source>
+        <source>Move vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move vertex</source>
+        <source>No vertex or segment of the edited layer there: press on a vertex and drag to move it, or on a segment to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vertex of the edited layer there: click on a vertex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer to move it, or drag from a segment to add a vertex there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a vertex of the edited layer to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line keeps two vertices and a polygon three: delete the feature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vertex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +2616,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3200,10 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
     <message>
         <source>Export &amp;Tables…</source>
         <translation>Export &amp;Tables…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Layout…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4249,81 @@ It keeps the name and id of “%1”.</translation>
     </message>
 </context>
 <context>
+    <name>cw::widgets::LayoutItemPanel</name>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Legend</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(click an item on the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::MapImageDialog</name>
     <message>
         <source>Export map image</source>
@@ -4598,6 +4733,117 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Saved. The change takes effect at the next start of CityWeave.</source>
         <translation>Saved. The change takes effect at the next start of CityWeave.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PrintLayoutDialog</name>
+    <message>
+        <source>Print Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Map&apos;s View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the layout&apos;s maps what the main map shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Save the project first: layouts are kept in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished">Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">Paper:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,38 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Unknown option %1 for %2.</source>
         <translation>%2 명령에 없는 옵션 %1.</translation>
     </message>
+    <message>
+        <source>layout needs --out layout.pdf (or .png).</source>
+        <translation>layout 명령에는 --out layout.pdf(또는 .png)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Error: no font with Hangul is installed, so the layout cannot be written. Install NanumGothic (fonts-nanum) or Noto Sans CJK KR.</source>
+        <translation>오류: 한글 글꼴이 설치되어 있지 않아 배치도를 쓸 수 없습니다. 나눔고딕(fonts-nanum)이나 Noto Sans CJK KR을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>layout needs a PROJECT file.</source>
+        <translation>layout 명령에는 프로젝트 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Invalid --dpi &quot;%1&quot;: use 24 to 1200.</source>
+        <translation>잘못된 --dpi &quot;%1&quot;: 24에서 1200 사이로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 KB) in %3 ms.</source>
+        <translation>%1 작성 완료(%2 KB, %3 ms).</translation>
+    </message>
+    <message>
+        <source>  layout PROJECT --out layout.pdf|layout.png [--name NAME] [--lang ko|en]
+         [--dpi N]
+      Draws a print layout saved in the project (Print Layout in the app),
+      or the standard one: map, legend, scale bar, north arrow, title.
+</source>
+        <translation>  layout PROJECT --out layout.pdf|layout.png [--name NAME] [--lang ko|en]
+         [--dpi N]
+      프로젝트에 저장된 인쇄 배치(앱의 인쇄 배치)나 기본 배치(지도, 범례,
+      축척 막대, 방위표, 제목)를 그립니다.
+</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2510,20 +2542,44 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <translation>속성 편집</translation>
     </message>
     <message>
-        <source>No vertex of the edited layer there: press on a vertex and drag.</source>
-        <translation>그곳에는 편집 중인 레이어의 꼭짓점이 없습니다: 꼭짓점을 눌러 끄십시오.</translation>
-    </message>
-    <message>
         <source>Move Vertices</source>
         <translation>꼭짓점 이동</translation>
     </message>
     <message>
-        <source>Drag a vertex of the edited layer to reshape its feature</source>
-        <translation>편집 중인 레이어의 꼭짓점을 끌어 객체 모양을 바꿉니다</translation>
-    </message>
-    <message>
         <source>Move vertex</source>
         <translation>꼭짓점 이동</translation>
+    </message>
+    <message>
+        <source>No vertex or segment of the edited layer there: press on a vertex and drag to move it, or on a segment to add one.</source>
+        <translation>그곳에는 편집 중인 레이어의 꼭짓점이나 선분이 없습니다: 꼭짓점을 눌러 끌면 옮기고, 선분을 눌러 끌면 꼭짓점을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>No vertex of the edited layer there: click on a vertex.</source>
+        <translation>그곳에는 편집 중인 레이어의 꼭짓점이 없습니다: 꼭짓점을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Drag a vertex of the edited layer to move it, or drag from a segment to add a vertex there</source>
+        <translation>편집 중인 레이어의 꼭짓점을 끌어 옮기거나, 선분에서 끌어 그곳에 꼭짓점을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Delete Vertices</source>
+        <translation>꼭짓점 삭제</translation>
+    </message>
+    <message>
+        <source>Click a vertex of the edited layer to delete it</source>
+        <translation>편집 중인 레이어의 꼭짓점을 클릭하면 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>꼭짓점 추가</translation>
+    </message>
+    <message>
+        <source>A line keeps two vertices and a polygon three: delete the feature instead.</source>
+        <translation>선은 꼭짓점 2개, 폴리곤은 3개가 있어야 합니다: 대신 객체를 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>Delete vertex</source>
+        <translation>꼭짓점 삭제</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2669,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>Nothing found</source>
         <translation>찾은 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3251,10 @@ Recover these changes? If you discard them, the copy is deleted.</source>
     <message>
         <source>Export &amp;Tables…</source>
         <translation>표 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Layout…</source>
+        <translation>인쇄 배치(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4296,81 @@ It keeps the name and id of “%1”.</source>
     </message>
 </context>
 <context>
+    <name>cw::widgets::LayoutItemPanel</name>
+    <message>
+        <source>Frame</source>
+        <translation>테두리</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s title</source>
+        <translation>비우면 프로젝트 제목</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>항목:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>왼쪽:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>위쪽:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>글:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>글자 크기:</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>축척 막대</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>방위표</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>글상자</translation>
+    </message>
+    <message>
+        <source>(click an item on the page)</source>
+        <translation>(페이지에서 항목을 클릭하십시오)</translation>
+    </message>
+</context>
+<context>
     <name>cw::widgets::MapImageDialog</name>
     <message>
         <source>Export map image</source>
@@ -4636,6 +4775,117 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Saved. The change takes effect at the next start of CityWeave.</source>
         <translation>저장했습니다. 변경 사항은 CityWeave를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::widgets::PrintLayoutDialog</name>
+    <message>
+        <source>Print Layout</source>
+        <translation>인쇄 배치</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>항목 제거</translation>
+    </message>
+    <message>
+        <source>Use the Map&apos;s View</source>
+        <translation>지도 화면 범위 사용</translation>
+    </message>
+    <message>
+        <source>Show in the layout&apos;s maps what the main map shows now</source>
+        <translation>주 지도에 지금 보이는 범위를 배치의 지도에 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>이미지 내보내기…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save in Project</source>
+        <translation>프로젝트에 저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Save the project first: layouts are kept in its file.</source>
+        <translation>먼저 프로젝트를 저장하십시오: 배치는 프로젝트 파일에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Layouts in the project</source>
+        <translation>프로젝트의 배치</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>저장된 배치:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>방향:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Give the layout a name.</source>
+        <translation>배치 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PNG 이미지 (*.png);;JPEG 이미지 (*.jpg)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

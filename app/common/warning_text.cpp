@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/warning_text.h"
 
+#include "cityweave/project/project.h"
+
 #include <QRegularExpression>
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace cw::app {
 namespace {
@@ -159,7 +163,31 @@ QString translateSentence(const QString& sentence, bool* known, const Tr& tr) {
 
 } // namespace
 
-QString WarningText::translate(const std::string& warning, const Translator& given) {
+WarningText::Names WarningText::namesIn(const project::Project& project, const QString& language) {
+    // Copied: the lookup may outlive the project it was made from.
+    auto names = std::make_shared<std::map<QString, QString>>();
+    const std::string lang = language.toStdString();
+    const auto add = [&](const std::string& id, const project::LocalizedText& name) {
+        const QString shown = QString::fromStdString(name.in(lang));
+        if (shown.isEmpty())
+            return;
+        (*names)[QString::fromStdString(id)] = shown;
+        if (!name.en.empty())
+            (*names)[QString::fromStdString(name.en)] = shown;
+    };
+    for (const auto& layer : project.layers)
+        add(layer.id, layer.name);
+    for (const auto& p : project.projects)
+        add(p.id, p.name);
+    return [names](const QString& key) {
+        const auto it = names->find(key);
+        return it == names->end() ? key : it->second;
+    };
+}
+
+QString WarningText::translate(const std::string& warning, const Translator& given,
+                               const Names& givenNames) {
+    const Names names = givenNames ? givenNames : [](const QString& key) { return key; };
     const Tr tr = given ? given : [](const char* source) { return WarningText::tr(source); };
     const QString text = QString::fromStdString(warning);
     bool known = false;
@@ -178,17 +206,22 @@ QString WarningText::translate(const std::string& warning, const Translator& giv
     const QString kind = match.captured(1);
     const QString name = match.captured(2);
     if (kind == QLatin1String("project"))
-        return tr(QT_TRANSLATE_NOOP("WarningText", "Project %1: %2")).arg(name, rest);
-    if (kind == QLatin1String("layers"))
-        return tr(QT_TRANSLATE_NOOP("WarningText", "Layers %1: %2")).arg(name, rest);
-    return tr(QT_TRANSLATE_NOOP("WarningText", "Layer %1: %2")).arg(name, rest);
+        return tr(QT_TRANSLATE_NOOP("WarningText", "Project %1: %2")).arg(names(name), rest);
+    if (kind == QLatin1String("layers")) {
+        QStringList pair = name.split(QStringLiteral(" x "));
+        for (QString& layer : pair)
+            layer = names(layer);
+        return tr(QT_TRANSLATE_NOOP("WarningText", "Layers %1: %2"))
+            .arg(pair.join(QStringLiteral(" × ")), rest);
+    }
+    return tr(QT_TRANSLATE_NOOP("WarningText", "Layer %1: %2")).arg(names(name), rest);
 }
 
 QStringList WarningText::translateAll(const std::vector<std::string>& warnings,
-                                      const Translator& tr) {
+                                      const Translator& tr, const Names& names) {
     QStringList out;
     for (const std::string& w : warnings) {
-        const QString text = translate(w, tr);
+        const QString text = translate(w, tr, names);
         if (!out.contains(text))
             out << text;
     }

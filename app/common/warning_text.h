@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace cw::project {
+struct Project;
+}
+
 namespace cw::app {
 
 /// The warnings analyses attach to their results, in the user's language. Core writes them as
@@ -21,11 +25,17 @@ public:
     /// Translates a source text (a QT_TRANSLATE_NOOP("WarningText", ...) string); empty: the
     /// interface's language. A report passes its own, in the report's language.
     using Translator = std::function<QString(const char* source)>;
+    /// The name to show for a layer or project that core named by its English name or id;
+    /// empty: as core wrote it.
+    using Names = std::function<QString(const QString& englishNameOrId)>;
+    /// Layers and projects of `project` by their names in `language` ("ko" or "en").
+    static Names namesIn(const project::Project& project, const QString& language);
 
-    static QString translate(const std::string& warning, const Translator& tr = {});
+    static QString translate(const std::string& warning, const Translator& tr = {},
+                             const Names& names = {});
     /// Each warning translated, each distinct sentence once, in the order first seen.
     static QStringList translateAll(const std::vector<std::string>& warnings,
-                                    const Translator& tr = {});
+                                    const Translator& tr = {}, const Names& names = {});
 };
 
 } // namespace cw::app

@@ -369,6 +369,13 @@ QHash<QString, QString> AnalysisController::projectNames() const {
             if (!key->empty())
                 names.insert(QString::fromStdString(*key), shown);
     }
+    // Layers too, as the warnings name them (by id or English name); projects win a clash.
+    for (const auto& l : m_document.project().layers) {
+        const QString shown = QString::fromStdString(l.name.in(lang));
+        for (const std::string* key : {&l.id, &l.name.en})
+            if (!key->empty() && !shown.isEmpty() && !names.contains(QString::fromStdString(*key)))
+                names.insert(QString::fromStdString(*key), shown);
+    }
     return names;
 }
 

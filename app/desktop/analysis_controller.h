@@ -74,6 +74,7 @@ private:
     /// Offers the project's own layers (not earlier results) to the parameter form's pickers.
     void offerLayers();
     void saveResultsAs();
+    /// Ids and names of projects and layers to their names in the UI language.
     QHash<QString, QString> projectNames() const;
     std::string resolveProjectId(const QString& value) const;
     void zoomToPair(const QString& projectA, const QString& projectB);

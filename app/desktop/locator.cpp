@@ -9,10 +9,12 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cw::desktop {
 namespace {
@@ -76,11 +78,8 @@ Locator::Locator(QToolBar& toolbar, ProjectDocument& document, MapToolsControlle
             });
 }
 
-std::vector<Locator::Hit> Locator::search(const QString& text, std::size_t limit) const {
+std::vector<Locator::Hit> Locator::searchPlan(const QString& wanted) const {
     std::vector<Hit> hits;
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return hits;
     const std::string lang = m_document.language().toStdString();
     for (const auto& layer : m_document.layers())
         if (matches(layer.entry.name.ko, wanted) || matches(layer.entry.name.en, wanted))
@@ -98,13 +97,28 @@ std::vector<Locator::Hit> Locator::search(const QString& text, std::size_t limit
             hits.push_back({Kind::Zone,
                             tr("Sandbox zone: %1").arg(QString::fromStdString(z.name.in(lang))),
                             QString::fromStdString(z.id)});
-    std::size_t features = 0;
-    for (const auto& layer : m_document.layers()) {
-        if (!layer.data || !layer.indexed)
-            continue;
-        const QString layerName = QString::fromStdString(layer.entry.name.in(lang));
-        const auto& data = *layer.data;
-        for (std::size_t f = 0; f < data.attributes.size() && features < limit; ++f) {
+    return hits;
+}
+
+std::vector<Locator::FeatureSource> Locator::featureSources() const {
+    std::vector<FeatureSource> sources;
+    const std::string lang = m_document.language().toStdString();
+    for (const auto& layer : m_document.layers())
+        if (layer.data && layer.indexed)
+            sources.push_back({QString::fromStdString(layer.entry.id),
+                               QString::fromStdString(layer.entry.name.in(lang)), layer.data});
+    return sources;
+}
+
+std::vector<Locator::Hit> Locator::searchFeatures(const std::vector<FeatureSource>& sources,
+                                                  const QString& wanted, std::size_t limit,
+                                                  const CancelToken& cancel) {
+    std::vector<Hit> hits;
+    for (const auto& source : sources) {
+        const auto& data = *source.data;
+        for (std::size_t f = 0; f < data.attributes.size() && hits.size() < limit; ++f) {
+            if (f % 4096 == 0 && cancel.isCancelled())
+                return {};
             for (std::size_t c = 0; c < data.fields.size(); ++c) {
                 const auto* value = c < data.attributes[f].size()
                                         ? std::get_if<std::string>(&data.attributes[f][c])
@@ -113,10 +127,9 @@ std::vector<Locator::Hit> Locator::search(const QString& text, std::size_t limit
                     continue;
                 hits.push_back({Kind::Feature,
                                 tr("%1 — %2 (%3)")
-                                    .arg(QString::fromStdString(*value), layerName,
+                                    .arg(QString::fromStdString(*value), source.layerName,
                                          QString::fromStdString(data.fields[c].name)),
-                                QString::fromStdString(layer.entry.id), f});
-                ++features;
+                                source.layerId, f});
                 break;
             }
         }
@@ -124,8 +137,46 @@ std::vector<Locator::Hit> Locator::search(const QString& text, std::size_t limit
     return hits;
 }
 
+std::vector<Locator::Hit> Locator::search(const QString& text, std::size_t limit) const {
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    std::vector<Hit> hits = searchPlan(wanted);
+    for (Hit& hit : searchFeatures(featureSources(), wanted, limit, {}))
+        hits.push_back(std::move(hit));
+    return hits;
+}
+
 void Locator::refresh() {
-    m_hits = search(m_edit->text());
+    // Layers, projects and zones at once; features, which may be millions, on a worker, the
+    // previous scan cancelled. The list grows when they come.
+    m_scanCancel.cancel();
+    m_scanCancel = CancelToken();
+    const QString wanted = m_edit->text().trimmed();
+    m_hits = wanted.isEmpty() ? std::vector<Hit>{} : searchPlan(wanted);
+    m_scanning = !wanted.isEmpty();
+    showHits();
+    if (!m_scanning)
+        return;
+    const quint64 generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<std::vector<Hit>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the text changed meanwhile
+        m_scanning = false;
+        for (Hit& hit : watcher->result())
+            m_hits.push_back(std::move(hit));
+        showHits();
+        emit searched();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([sources = featureSources(), wanted, cancel = m_scanCancel] {
+            return searchFeatures(sources, wanted, kFeatureLimit, cancel);
+        }));
+}
+
+void Locator::showHits() {
     m_model->clear();
     for (std::size_t i = 0; i < m_hits.size(); ++i) {
         auto* item = new QStandardItem(m_hits[i].text);
@@ -133,7 +184,7 @@ void Locator::refresh() {
         m_model->appendRow(item);
     }
     if (m_hits.empty() && !m_edit->text().trimmed().isEmpty()) {
-        auto* none = new QStandardItem(tr("Nothing found"));
+        auto* none = new QStandardItem(m_scanning ? tr("Searching…") : tr("Nothing found"));
         none->setData(-1, Qt::UserRole);
         none->setEnabled(false);
         m_model->appendRow(none);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/core/progress.h"
+#include "cityweave/data/vector_layer.h"
+
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <vector>
 
 class QCompleter;
@@ -34,12 +38,30 @@ public:
     Locator(QToolBar& toolbar, ProjectDocument& document, MapToolsController& tools);
 
     QLineEdit& edit() const { return *m_edit; }
-    /// What `text` finds, layers first, at most `limit` features.
-    std::vector<Hit> search(const QString& text, std::size_t limit = 40) const;
+    /// What `text` finds, layers first, at most `limit` features (on the calling thread; the
+    /// search box scans features on a worker).
+    std::vector<Hit> search(const QString& text, std::size_t limit = kFeatureLimit) const;
     void go(const Hit& hit);
 
+signals:
+    /// The search box's list is complete (features included) for the text typed.
+    void searched();
+
 private:
+    static constexpr std::size_t kFeatureLimit = 40;
+    /// A loaded layer's features as a scan on another thread reads them (shared, immutable).
+    struct FeatureSource {
+        QString layerId;
+        QString layerName;
+        std::shared_ptr<const data::VectorLayer> data;
+    };
+    std::vector<Hit> searchPlan(const QString& wanted) const;
+    std::vector<FeatureSource> featureSources() const;
+    static std::vector<Hit> searchFeatures(const std::vector<FeatureSource>& sources,
+                                           const QString& wanted, std::size_t limit,
+                                           const CancelToken& cancel);
     void refresh();
+    void showHits();
 
     ProjectDocument& m_document;
     MapToolsController& m_tools;
@@ -48,6 +70,9 @@ private:
     QCompleter* m_completer;
     QTimer* m_debounce;
     std::vector<Hit> m_hits;
+    CancelToken m_scanCancel;
+    quint64 m_generation = 0;
+    bool m_scanning = false;
 };
 
 } // namespace cw::desktop

@@ -46,7 +46,8 @@ void writeOne(ReportContext& ctx, const analysis::AnalysisResult& r) {
             t.rows.push_back({QString::fromStdString(key), QString::fromStdString(value)});
     TablePainter::draw(ctx.pages, t);
     const QStringList warnings = app::WarningText::translateAll(
-        r.warnings, [&](const char* source) { return ctx.text.translate("WarningText", source); });
+        r.warnings, [&](const char* source) { return ctx.text.translate("WarningText", source); },
+        app::WarningText::namesIn(ctx.data.project, ctx.text.language()));
     for (const QString& w : warnings)
         ctx.pages.paragraph(QStringLiteral("⚠ ") + w, 8.5, true);
 }

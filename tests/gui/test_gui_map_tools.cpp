@@ -19,12 +19,14 @@
 #include "widgets/map_tools/measure_tool.h"
 
 #include <QAction>
+#include <QCompleter>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -261,6 +263,18 @@ void GuiMapToolsTest::locatorFindsFeaturesByTheirNames() {
             break;
         }
     m_window->mapTools().selection().clear();
+    // Typed into the box: the features come from a scan on a worker thread, and the list
+    // shows them when it ends.
+    QSignalSpy searched(&locator, &desktop::Locator::searched);
+    // (QTest types ASCII only: the text is set and announced as typed.)
+    locator.edit().setText(QStringLiteral("종로구"));
+    emit locator.edit().textEdited(locator.edit().text());
+    QVERIFY(searched.wait(5000));
+    const QAbstractItemModel* list = locator.edit().completer()->model();
+    QVERIFY(list->rowCount() >= 1);
+    QVERIFY2(list->index(0, 0).data().toString().contains(QStringLiteral("종로구")),
+             qPrintable(list->index(0, 0).data().toString()));
+    locator.edit().clear();
 }
 
 void GuiMapToolsTest::desktopAnswersHelpAndVersion() {

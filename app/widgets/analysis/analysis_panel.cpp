@@ -241,7 +241,8 @@ void AnalysisPanel::showResult(std::shared_ptr<const analysis::AnalysisResult> r
                             tr("Computed at %1 (CRS %2)")
                                 .arg(QString::fromStdString(m_result->computedAt),
                                      QString::fromStdString(m_result->crs.authId())));
-    const QStringList warnings = app::WarningText::translateAll(m_result->warnings);
+    const QStringList warnings = app::WarningText::translateAll(
+        m_result->warnings, {}, [this](const QString& key) { return m_names.value(key, key); });
     for (const QString& warning : warnings)
         html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>").arg(warning.toHtmlEscaped());
     if (!m_result->summary.empty()) {
