@@ -3,11 +3,14 @@
 // the standard page, a title added and worded in the item panel, an item dragged and resized
 // with the mouse (whole millimetres), the layout saved in the project and opened again, then
 // exported as a PDF whose text poppler reads back.
+#include "common/language.h"
 #include "desktop/main_window.h"
 #include "desktop/project_document.h"
 #include "desktop/project_file_actions.h"
 #include "desktop/report_actions.h"
 #include "report/print_layouts.h"
+#include "report/report_data.h"
+#include "report/report_text.h"
 #include "sample_window.h"
 #include "widgets/report/print_layout_dialog.h"
 #include "widgets/report/print_layout_view.h"
@@ -30,6 +33,7 @@ class GuiPrintLayoutTest : public QObject {
 private slots:
     void initTestCase();
     void arrangeSaveReopenAndExport();
+    void koreanDialog();
     void cleanupTestCase();
 
 private:
@@ -138,6 +142,27 @@ void GuiPrintLayoutTest::useDialog(widgets::PrintLayoutDialog& dialog) {
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString words = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(words.contains(QStringLiteral("강서구 마곡동 일대")), qPrintable(words));
+}
+
+// In Korean (last: the translator stays for the rest of the program): the tool bar, the
+// panels and the page's legend title.
+void GuiPrintLayoutTest::koreanDialog() {
+    QCOMPARE(app::installTranslations(*qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+    auto data = report::loadReportData(m_fixture.sample, nullptr);
+    QVERIFY(data);
+    auto content = std::make_shared<report::LayoutContent>(
+        report::LayoutContent::fromReport(*data, report::ReportText(QStringLiteral("ko"))));
+    QCOMPARE(content->legendTitle, QStringLiteral("범례"));
+    widgets::PrintLayoutDialog dialog(m_fixture.sample, content, content->fullExtent);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("인쇄 배치"));
+    QCOMPARE(dialog.findChild<QAction*>(QStringLiteral("actionAddLayoutScaleBar"))->text(),
+             QStringLiteral("축척 막대 추가"));
+    QVERIFY(dialog.loadLayout(QStringLiteral("위원회용"))); // saved by the test before
+    dialog.view().selectItem(1);
+    if (const QByteArray shots = qgetenv("CW_GUI_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/print_layout_ko.png"));
 }
 
 QTEST_MAIN(GuiPrintLayoutTest)

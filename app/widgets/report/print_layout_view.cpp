@@ -4,7 +4,8 @@
 #include <QGraphicsObject>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
-#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSceneHoverEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
@@ -36,6 +37,12 @@ public:
         m_cache = QImage();
         setPos(item().mm.topLeft());
         update();
+    }
+
+    /// The resize handle, in the item's millimetres.
+    QRectF handle() const {
+        const QSizeF size = item().mm.size();
+        return QRectF(size.width() - kHandleMm, size.height() - kHandleMm, kHandleMm, kHandleMm);
     }
 
     QRectF boundingRect() const override {
@@ -78,45 +85,19 @@ protected:
             p.setY(std::clamp(snapMm(p.y()), 0.0, std::max(0.0, page.height() - size.height())));
             return p;
         }
-        if (change == ItemPositionHasChanged && !m_resizing)
+        if (change == ItemPositionHasChanged)
             m_view.itemMoved(m_index, QRectF(value.toPointF(), item().mm.size()));
-        if (change == ItemSelectedHasChanged) {
-            setZValue(value.toBool() ? 1 : 0); // the chosen item's handle is never covered
+        if (change == ItemSelectedHasChanged)
             update();
-        }
         return QGraphicsObject::itemChange(change, value);
     }
 
-    void mousePressEvent(QGraphicsSceneMouseEvent* event) override {
-        m_resizing = isSelected() && handle().adjusted(-1, -1, 1, 1).contains(event->pos());
-        QGraphicsObject::mousePressEvent(event);
-    }
-    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override {
-        if (!m_resizing) {
-            QGraphicsObject::mouseMoveEvent(event);
-            return;
-        }
-        const QSizeF page = m_view.layout().pageMm();
-        const QPointF at = item().mm.topLeft();
-        const double w = std::clamp(snapMm(event->pos().x()), kMinSizeMm, page.width() - at.x());
-        const double h = std::clamp(snapMm(event->pos().y()), kMinSizeMm, page.height() - at.y());
-        m_view.itemMoved(m_index, QRectF(at, QSizeF(w, h)));
-    }
-    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override {
-        m_resizing = false;
-        QGraphicsObject::mouseReleaseEvent(event);
-    }
     void hoverMoveEvent(QGraphicsSceneHoverEvent* event) override {
         setCursor(isSelected() && handle().contains(event->pos()) ? Qt::SizeFDiagCursor
                                                                   : Qt::SizeAllCursor);
     }
 
 private:
-    QRectF handle() const {
-        const QSizeF size = item().mm.size();
-        return QRectF(size.width() - kHandleMm, size.height() - kHandleMm, kHandleMm, kHandleMm);
-    }
-
     void paintCachedMap(QPainter& p, double pixelsPerMm) {
         const QSizeF mm = item().mm.size();
         const QSize pixels = (mm * std::clamp(pixelsPerMm, 0.5, 12.0)).toSize();
@@ -133,7 +114,6 @@ private:
 
     PrintLayoutView& m_view;
     int m_index;
-    bool m_resizing = false;
     QImage m_cache;
 };
 
@@ -247,6 +227,42 @@ void PrintLayoutView::setMapExtent(const geometry::Envelope& extent) {
     m_layout.extent = extent;
     for (auto* graphics : m_items)
         graphics->changed();
+}
+
+void PrintLayoutView::mousePressEvent(QMouseEvent* event) {
+    // The chosen item's handle takes the press even where another item lies over it.
+    const int index = selectedIndex();
+    const QPointF at = mapToScene(event->pos());
+    if (event->button() == Qt::LeftButton && index >= 0) {
+        const LayoutGraphicsItem* item = m_items[std::size_t(index)];
+        if (item->handle().adjusted(-1, -1, 1, 1).contains(item->mapFromScene(at))) {
+            m_resizing = index;
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void PrintLayoutView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_resizing < 0) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    const QSizeF page = m_layout.pageMm();
+    const QRectF mm = m_layout.items[std::size_t(m_resizing)].mm;
+    const QPointF at = mapToScene(event->pos());
+    const double w = std::clamp(snapMm(at.x() - mm.left()), kMinSizeMm, page.width() - mm.left());
+    const double h = std::clamp(snapMm(at.y() - mm.top()), kMinSizeMm, page.height() - mm.top());
+    itemMoved(m_resizing, QRectF(mm.topLeft(), QSizeF(w, h)));
+}
+
+void PrintLayoutView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_resizing >= 0) {
+        m_resizing = -1;
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
 }
 
 void PrintLayoutView::fitPage() {

@@ -14,8 +14,9 @@ namespace cw::widgets {
 class LayoutGraphicsItem;
 
 /// The page of a print layout on screen, in millimetres: items are drawn by the same painter
-/// as the exported PDF, moved by dragging (snapped to whole millimetres), resized by their
-/// bottom-right handle, and chosen with a click. The layout it holds is the one saved.
+/// as the exported PDF, moved by dragging (snapped to whole millimetres), resized by the
+/// bottom-right handle of the chosen one, and chosen with a click. The layout it holds is the one
+/// saved.
 class PrintLayoutView : public QGraphicsView {
     Q_OBJECT
 
@@ -52,6 +53,9 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     void rebuild();
@@ -60,6 +64,7 @@ private:
     report::PrintLayout m_layout;
     std::shared_ptr<const report::LayoutContent> m_content;
     std::vector<LayoutGraphicsItem*> m_items;
+    int m_resizing = -1; ///< the item whose handle is being dragged
 };
 
 } // namespace cw::widgets
