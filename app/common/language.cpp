@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/language.h"
 
+#include "common/plugin_setup.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -8,6 +10,15 @@
 #include <QTranslator>
 
 namespace cw::app {
+
+QStringList translationFolders() {
+    if (runsFromBuildTree())
+        return {QStringLiteral(CW_BUILD_TRANSLATIONS_DIR)};
+    const QString exe = QCoreApplication::applicationDirPath();
+    return {QDir::cleanPath(exe + QStringLiteral("/../share/cityweave/translations")),
+            QDir::cleanPath(exe + QStringLiteral("/../translations")),
+            exe + QStringLiteral("/translations")};
+}
 
 QString installTranslations(QCoreApplication& app, const QString& language) {
     QString lang = language;
@@ -35,12 +46,8 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
         }
     if (!qtOwn)
         delete qt;
-    // Compiled .qm files: next to the executable (build tree, Windows), then the install prefix.
-    const QStringList dirs{
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
-        QStringLiteral(CW_BUILD_TRANSLATIONS_DIR), QStringLiteral(CW_INSTALL_TRANSLATIONS_DIR)};
     auto* translator = new QTranslator(&app);
-    for (const QString& dir : dirs) {
+    for (const QString& dir : translationFolders()) {
         if (translator->load(QStringLiteral("cityweave_") + lang, dir)) {
             QCoreApplication::installTranslator(translator);
             installed = translator;

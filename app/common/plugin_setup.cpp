@@ -19,6 +19,8 @@ QString dataFolder() {
            QStringLiteral("/CityWeave");
 }
 
+} // namespace
+
 // A build-tree executable sits in a CMake binary folder (it has CMakeFiles/) of this build; an
 // install may also sit inside the build folder (out-of-tree plugin tests do that), but its
 // bin/ has no CMakeFiles/.
@@ -29,8 +31,6 @@ bool runsFromBuildTree() {
            (exeDir == buildDir || exeDir.startsWith(buildDir + QLatin1Char('/'))) &&
            QDir(exeDir).exists(QStringLiteral("CMakeFiles"));
 }
-
-} // namespace
 
 QString pluginStateFolder() {
     if (qEnvironmentVariableIsSet("CITYWEAVE_STATE_DIR"))

@@ -20,6 +20,10 @@ QString pluginStateFolder();
 /// installed or in the build tree): `results/` in the state folder.
 QString userResultsFolder();
 
+/// Whether this executable runs from the build folder it was built in (tests, developers),
+/// rather than from an installed or unpacked copy.
+bool runsFromBuildTree();
+
 /// The install's plugin folder: the build tree's when running from the build tree, else
 /// <exe dir>/../<libdir>/cityweave/plugins; $CITYWEAVE_INSTALL_PLUGIN_DIR overrides.
 QString installPluginFolder();

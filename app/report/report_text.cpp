@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_text.h"
 
+#include "common/language.h"
+
 #include <QCoreApplication>
 
 namespace cw::report {
@@ -10,12 +12,7 @@ ReportText::ReportText(const QString& language)
     if (m_language == QStringLiteral("en"))
         return; // sources are English
     m_translator = std::make_unique<QTranslator>();
-    // Same places the application looks: beside the executable, then the install prefix.
-    const QStringList dirs = {
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../translations"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-        QStringLiteral(CW_BUILD_TRANSLATIONS_DIR), QStringLiteral(CW_INSTALL_TRANSLATIONS_DIR)};
-    for (const QString& dir : dirs)
+    for (const QString& dir : app::translationFolders())
         if (m_translator->load(QStringLiteral("cityweave_") + m_language, dir))
             return;
     m_translator.reset();
