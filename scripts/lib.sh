@@ -11,7 +11,7 @@ CW_PACKAGES=(
   qt6-svg-dev libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-nanum xvfb xauth imagemagick poppler-utils
+  fonts-nanum xvfb xauth imagemagick poppler-utils lintian
   qt6-translations-l10n
   python3
 )
