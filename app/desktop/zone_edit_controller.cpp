@@ -44,6 +44,7 @@ ZoneEditController::ZoneEditController(ProjectDocument& document, MainWindow& wi
       m_drawTool(new widgets::ZoneDrawTool(window.canvas(), *m_overlay, this)),
       m_vertexTool(new widgets::ZoneVertexTool(window.canvas(), *m_overlay, this)) {
     buildActions(planMenu);
+    m_overlay->setOccupied([canvas = &window.canvas()] { return canvas->placedLabels(); });
     window.canvas().addOverlay(m_overlay.get());
 
     m_drawTool->setSnap([this](QPointF p) { return snap(p); });

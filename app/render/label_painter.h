@@ -23,6 +23,8 @@ public:
     /// The font used for map text: a CJK font when one is installed, so Hangul never shows as
     /// boxes.
     static QFont mapFont(double pointSize);
+    /// The rectangles of the labels placed so far, in pixels, with their margin.
+    const std::vector<QRectF>& placed() const { return m_placed; }
 
 private:
     /// The centre of a label of `width` x `height` pixels for a feature, by the layer's

@@ -127,6 +127,7 @@ QImage MapRenderer::render(const MapSettings& settings, const std::vector<Render
     for (const RenderLayer& layer : layers)
         if (!layer.style.labelField.empty() && layer.style.visibleAtScale(scale))
             labels.paint(p, layer, cancel);
+    st.labelRects = labels.placed();
     p.end();
     st.milliseconds = timer.nsecsElapsed() / 1e6;
     return image;

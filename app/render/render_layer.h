@@ -5,6 +5,7 @@
 #include "cityweave/data/vector_layer.h"
 #include "cityweave/style/layer_style.h"
 
+#include <QRectF>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -38,6 +39,9 @@ struct RenderStats {
     std::size_t featuresDrawn = 0;
     double milliseconds = 0;
     bool cancelled = false;
+    /// Where the labels were placed, in the image's pixels: overlays drawn over the map (the
+    /// sandbox zones' names) keep clear of them.
+    std::vector<QRectF> labelRects;
 };
 
 } // namespace cw::render

@@ -141,12 +141,26 @@ void MapCanvas::onRenderDone() {
     if (!result.image.isNull() && !result.stats.cancelled) {
         m_image = result.image;
         m_imageSettings = result.settings;
+        m_imageLabels = result.stats.labelRects;
         ++m_finishedRenders;
         update();
         emit renderFinished(result.stats.milliseconds);
     }
     if (m_pendingRender)
         startRender();
+}
+
+std::vector<QRectF> MapCanvas::placedLabels() const {
+    std::vector<QRectF> out;
+    if (m_image.isNull() || !m_imageSettings.isValid() || !m_settings.isValid())
+        return out;
+    const auto topLeftMap = m_imageSettings.toMap(QPointF(0, 0));
+    const QPointF topLeft = m_settings.toPixel(topLeftMap.x(), topLeftMap.y());
+    const double scale = m_imageSettings.mapUnitsPerPixel() / m_settings.mapUnitsPerPixel();
+    out.reserve(m_imageLabels.size());
+    for (const QRectF& r : m_imageLabels)
+        out.emplace_back(topLeft + r.topLeft() * scale, r.size() * scale);
+    return out;
 }
 
 void MapCanvas::paintEvent(QPaintEvent*) {

@@ -51,6 +51,9 @@ public:
 
     /// The last finished image, and whether a newer one is being drawn (for tests and tools).
     const QImage& image() const { return m_image; }
+    /// Where the shown image's labels are, in the view's pixels now (a pan or zoom since the
+    /// image was drawn moves them with it).
+    std::vector<QRectF> placedLabels() const;
     /// True until the latest change is drawn: a render of an older view or of older layers that
     /// returns meanwhile does not count.
     bool isRendering() const {
@@ -109,6 +112,7 @@ private:
 
     QImage m_image;
     render::MapSettings m_imageSettings;
+    std::vector<QRectF> m_imageLabels;
     int m_finishedRenders = 0;
     quint64 m_request = 0;      // bumped by every scheduleRender()
     quint64 m_drawnRequest = 0; // the request the shown image answers

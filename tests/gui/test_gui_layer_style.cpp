@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QTest>
+#include <cmath>
 #include <QTreeWidgetItem>
 
 using namespace cw;
@@ -152,6 +153,20 @@ void GuiLayerStyleTest::graduatedRenameLabelsAndScaleRange() {
     QCOMPARE(m_window->layerTree().findLayerItem(id)->text(0), QStringLiteral("Sensors by year"));
     QVERIFY(renderNow());
     const QColor drawn = pixelAtSensor();
+    // The canvas says where its labels went (overlays keep clear of them), and a pan moves
+    // them with the image until the next one: 40 pixels' worth of map to the east shifts every
+    // label 40 pixels left.
+    auto& canvas = m_window->canvas();
+    const std::vector<QRectF> labels = canvas.placedLabels();
+    QVERIFY(!labels.empty());
+    const double mupp = canvas.settings().mapUnitsPerPixel();
+    const auto centre = canvas.settings().visibleExtent();
+    canvas.setCenter(centre.centerX() + 40 * mupp, centre.centerY());
+    const std::vector<QRectF> panned = canvas.placedLabels();
+    QCOMPARE(panned.size(), labels.size());
+    QVERIFY(std::abs(panned.front().left() - (labels.front().left() - 40)) < 0.5);
+    canvas.setCenter(centre.centerX(), centre.centerY());
+    QVERIFY(renderNow());
 
     // Hidden when zoomed out beyond 1:1,000: at the full extent the sensor is not drawn.
     st.minScale = 1000;

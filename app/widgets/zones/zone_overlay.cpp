@@ -42,7 +42,8 @@ void ZoneOverlay::setDraft(QVector<QPointF> vertices, std::optional<QPointF> rub
 }
 
 void ZoneOverlay::paint(QPainter& painter, const render::MapSettings& view) {
-    m_placedLabels.clear();
+    m_placedLabels = m_occupied ? m_occupied() : std::vector<QRectF>{};
+    m_names.clear();
     for (int i = 0; i < static_cast<int>(m_zones.size()); ++i) {
         const bool selected =
             std::find(m_selected.begin(), m_selected.end(), i) != m_selected.end();
@@ -112,6 +113,7 @@ void ZoneOverlay::paintZone(QPainter& painter, const render::MapSettings& view,
     if (!spot)
         return; // every place is taken: the zone list still names it
     m_placedLabels.push_back(spot->adjusted(-3, -1, 3, 1));
+    m_names.push_back(*spot);
     QPainterPath text;
     text.addText(QPointF(spot->left(), spot->top() + metrics.ascent()), font, name);
     painter.setPen(QPen(QColor(255, 255, 255, 220), 3));

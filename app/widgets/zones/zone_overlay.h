@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,12 @@ public:
     /// closes into a polygon (false: a split line).
     void setDraft(QVector<QPointF> vertices, std::optional<QPointF> rubberEnd, bool closes);
     void setSnapMarker(std::optional<QPointF> mapPos) { m_snap = mapPos; }
+    /// Where the zone names went in the last paint (view pixels).
+    const std::vector<QRectF>& nameRects() const { return m_names; }
+    /// Where the map's own labels are (view pixels), which zone names keep clear of.
+    void setOccupied(std::function<std::vector<QRectF>()> occupied) {
+        m_occupied = std::move(occupied);
+    }
 
     void paint(QPainter& painter, const render::MapSettings& view) override;
 
@@ -51,6 +58,8 @@ private:
     std::vector<ZoneShape> m_zones;
 
     mutable std::vector<QRectF> m_placedLabels; // names drawn this paint, to avoid overlaps
+    std::function<std::vector<QRectF>()> m_occupied;
+    mutable std::vector<QRectF> m_names;
     std::vector<int> m_selected;
     int m_edited = -1;
     std::optional<planning::ZonePolygon> m_editedOverride;
