@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cityweave/analysis/result_styles.h"
+#include "cityweave/analysis/result_writer.h"
 #include "cli/cli_context.h"
 #include "cli/results_option.h"
 #include "services/table_export.h"
@@ -64,7 +64,7 @@ int runExport(CliContext& ctx) {
         return writeTables(ctx, *data, tablesOut, options);
     if (data->results.empty())
         return ctx.fail(makeError(ErrorCode::NoResults), kInputError);
-    if (auto s = analysis::writeStyledResultsGeoPackage(data->results, gpkgOut.toStdString()); !s)
+    if (auto s = analysis::writeResultsGeoPackage(data->results, gpkgOut.toStdString()); !s)
         return ctx.fail(s.error(), kOutputError);
     ctx.out << CliContext::tr("Wrote %1").arg(QFileInfo(gpkgOut).absoluteFilePath()) << Qt::endl;
     return kOk;

@@ -202,8 +202,7 @@ void PrintLayoutPainter::paintPage(QPainter& p, const PrintLayout& layout,
 Status PrintLayoutPainter::writePdf(const QString& path, const PrintLayout& layout,
                                     const LayoutContent& content, const CancelToken& cancel) {
     if (ReportFonts::family().isEmpty())
-        return writeFailed(path, QStringLiteral("no font with Hangul is installed (install "
-                                                "fonts-nanum or Noto Sans CJK KR)"));
+        return ReportFonts::missing(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailed(path, file.errorString());
@@ -257,8 +256,7 @@ Status PrintLayoutPainter::writeImage(const QString& path, const PrintLayout& la
         : suffix == QStringLiteral("tif") || suffix == QStringLiteral("tiff") ? "TIFF"
                                                                               : "PNG";
     if (ReportFonts::family().isEmpty())
-        return writeFailed(path, QStringLiteral("no font with Hangul is installed (install "
-                                                "fonts-nanum or Noto Sans CJK KR)"));
+        return ReportFonts::missing(path);
     const QImage image = renderImage(layout, content, dpi, cancel);
     if (image.isNull())
         return makeError(ErrorCode::Cancelled);

@@ -39,4 +39,9 @@ QFont ReportFonts::font(double points, bool bold) {
     return f;
 }
 
+Error ReportFonts::missing(const QString& path) {
+    return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
+                     "no font with Hangul is installed (install fonts-nanum or Noto Sans CJK KR)");
+}
+
 } // namespace cw::report

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cityweave/core/error.h"
+
 #include <QFont>
 #include <QString>
 
@@ -15,6 +17,8 @@ public:
     static QString family();
     /// `points` is in PDF points (the report paints at 72 units per inch).
     static QFont font(double points, bool bold = false);
+    /// Why `path` cannot be written when family() is empty.
+    static Error missing(const QString& path);
 };
 
 } // namespace cw::report

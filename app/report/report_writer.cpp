@@ -46,11 +46,6 @@ QString reportTitle(const ReportData& data, const ReportTemplate& tmpl, const Re
                                 : tmpl.title;
 }
 
-Error fontMissing(const QString& path) {
-    return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
-                     "no font with Hangul is installed (install fonts-nanum or Noto Sans CJK KR)");
-}
-
 } // namespace
 
 QSizeF ReportWriter::pagePoints(const ReportTemplate& tmpl) {
@@ -84,7 +79,7 @@ Result<ReportOutcome> ReportWriter::writePdf(const ReportData& data, const Repor
                                              const QString& path, const ProgressFn& progress,
                                              const CancelToken& cancel) {
     if (ReportFonts::family().isEmpty())
-        return fontMissing(path);
+        return ReportFonts::missing(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
@@ -122,7 +117,7 @@ Result<ReportOutcome> ReportWriter::renderPages(const ReportData& data, const Re
                                                 double dpi, const ImagePageDevice::Sink& sink,
                                                 const CancelToken& cancel) {
     if (ReportFonts::family().isEmpty())
-        return fontMissing(QString());
+        return ReportFonts::missing(QString());
     ImagePageDevice device(pagePoints(tmpl), dpi, sink);
     ReportOutcome outcome;
     bool ok = false;

@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QRegularExpression>
 
 namespace cw::test {
 namespace {
@@ -101,6 +102,49 @@ TEST_F(Exports, GeoPackageHoldsEveryResultWithQgisStyles) {
                       std::string::npos);
         }
     EXPECT_TRUE(zones);
+}
+
+// `analyze --out` writes QGIS styles too, with a symbol of each layer's geometry type (a fill
+// on a line layer draws nothing in QGIS) and an ISO 8601 time; `info` does not list the style
+// table as data.
+TEST_F(Exports, AnalysisResultsCarryQgisStylesByGeometryType) {
+    const GdalTable styles = readGdalTable(results.toStdString(), "layer_styles");
+    ASSERT_TRUE(styles.ok);
+    const int table = columnOf(styles, "f_table_name"), qml = columnOf(styles, "styleQML"),
+              sld = columnOf(styles, "styleSLD");
+    ASSERT_GE(table, 0);
+    bool lines = false, polygons = false;
+    for (const auto& row : styles.rows) {
+        const std::string name = std::get<std::string>(row[std::size_t(table)]);
+        const std::string q = std::get<std::string>(row[std::size_t(qml)]);
+        const std::string s = std::get<std::string>(row[std::size_t(sld)]);
+        if (name == "proximity_lines") {
+            lines = true;
+            EXPECT_NE(q.find("<symbol type=\"line\""), std::string::npos) << q;
+            EXPECT_NE(s.find("<se:LineSymbolizer>"), std::string::npos);
+            EXPECT_EQ(q.find("SimpleFill"), std::string::npos);
+        }
+        if (name == "integration_zones") {
+            polygons = true;
+            EXPECT_NE(q.find("<symbol type=\"fill\""), std::string::npos);
+        }
+    }
+    EXPECT_TRUE(lines);
+    EXPECT_TRUE(polygons);
+    // The times as stored (GDAL would reformat them): ISO 8601, as the GeoPackage wants.
+    const QStringList stamps =
+        runProgram(QStringLiteral("sqlite3"),
+                   {results, QStringLiteral("SELECT update_time FROM layer_styles")})
+            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(stamps.isEmpty());
+    const QRegularExpression iso(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"));
+    for (const QString& stamp : stamps)
+        EXPECT_TRUE(iso.match(stamp).hasMatch()) << stamp.toStdString();
+    const ProcessOutput info = runCli({QStringLiteral("info"), results});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_FALSE(info.out.contains(QStringLiteral("layer_styles"))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("integration_zones")));
 }
 
 TEST_F(Exports, UnwritableTargetLeavesNothingAndExits4) {

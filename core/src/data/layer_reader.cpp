@@ -306,6 +306,11 @@ Result<std::vector<LayerSummary>> LayerReader::listLayers(const std::string& pat
         return opened.error();
     std::vector<LayerSummary> out;
     for (OGRLayer* layer : opened->dataset->GetLayers()) {
+        // QGIS's own tables in a GeoPackage (styles, saved projects) describe layers; they
+        // are not data.
+        const std::string name = layer->GetName();
+        if (name == "layer_styles" || name == "qgis_projects")
+            continue;
         LayerSummary s;
         s.name = layer->GetName();
         s.geometryType = OGRGeometryTypeToName(layer->GetGeomType());

@@ -14,6 +14,9 @@ namespace cw::analysis {
 /// (e.g. integration zones by `label`).
 struct ResultLayerStyle {
     std::string layerKey;
+    /// Points get markers, lines strokes, polygons fills: QGIS draws a symbol of the wrong type
+    /// as nothing.
+    geometry::GeometryFamily family = geometry::GeometryFamily::Polygon;
     style::LayerStyle base;
     std::string classifyColumn; ///< empty: the base style for every feature
     std::vector<std::pair<std::string, style::LayerStyle>> classes;
@@ -23,13 +26,9 @@ struct ResultLayerStyle {
 /// duplication red, neutral grey), overlap pieces orange, roll-up zones blue.
 ResultLayerStyle defaultResultStyle(const ResultLayer& layer);
 
-/// Writes QGIS's `layer_styles` table (SLD and QML per layer, marked as default) into an
-/// existing GeoPackage, so QGIS opens the result layers with the same fill colours.
+/// Writes QGIS's `layer_styles` table (SLD and QML per layer, marked as default, stamped in
+/// ISO 8601) into an existing GeoPackage, so QGIS opens the result layers in the same colours.
+/// Every results GeoPackage gets it (ResultsGeoPackageWriter::commit).
 Status writeLayerStyles(const std::string& gpkgPath, const std::vector<ResultLayerStyle>& styles);
-
-/// writeResultsGeoPackage() plus layer_styles for every result layer, renamed into place only
-/// when both succeeded.
-Status writeStyledResultsGeoPackage(const std::vector<AnalysisResult>& results,
-                                    const std::string& path);
 
 } // namespace cw::analysis

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/result_styles.h"
 
-#include "cityweave/analysis/result_writer.h"
 #include "project/sqlite_db.h"
 
 #include <cstdio>
-#include <filesystem>
-#include <random>
 
 namespace cw::analysis {
-namespace fs = std::filesystem;
 namespace {
 
 style::LayerStyle solid(style::Rgba colour, std::uint8_t fillAlpha) {
@@ -54,28 +50,41 @@ std::string xmlEscaped(const std::string& s) {
     return out;
 }
 
-std::string sldSymbolizer(const style::LayerStyle& s) {
-    return "<se:PolygonSymbolizer><se:Fill><se:SvgParameter name=\"fill\">" + hexRgb(s.fill) +
+std::string sldFill(const style::LayerStyle& s) {
+    return "<se:Fill><se:SvgParameter name=\"fill\">" + hexRgb(s.fill) +
            "</se:SvgParameter><se:SvgParameter name=\"fill-opacity\">" +
-           std::to_string(s.fill.a / 255.0) +
-           "</se:SvgParameter></se:Fill><se:Stroke><se:SvgParameter name=\"stroke\">" +
-           hexRgb(s.stroke) + "</se:SvgParameter><se:SvgParameter name=\"stroke-width\">" +
-           std::to_string(s.strokeWidthMm) +
-           "</se:SvgParameter></se:Stroke></se:PolygonSymbolizer>";
+           std::to_string(s.fill.a / 255.0) + "</se:SvgParameter></se:Fill>";
+}
+
+std::string sldStroke(const style::LayerStyle& s) {
+    return "<se:Stroke><se:SvgParameter name=\"stroke\">" + hexRgb(s.stroke) +
+           "</se:SvgParameter><se:SvgParameter name=\"stroke-width\">" +
+           std::to_string(s.strokeWidthMm) + "</se:SvgParameter></se:Stroke>";
+}
+
+std::string sldSymbolizer(const style::LayerStyle& s, geometry::GeometryFamily family) {
+    if (family == geometry::GeometryFamily::Point)
+        return "<se:PointSymbolizer><se:Graphic><se:Mark><se:WellKnownName>circle"
+               "</se:WellKnownName>" +
+               sldFill(s) + sldStroke(s) + "</se:Mark><se:Size>" + std::to_string(s.pointSizeMm) +
+               "</se:Size></se:Graphic></se:PointSymbolizer>";
+    if (family == geometry::GeometryFamily::Line)
+        return "<se:LineSymbolizer>" + sldStroke(s) + "</se:LineSymbolizer>";
+    return "<se:PolygonSymbolizer>" + sldFill(s) + sldStroke(s) + "</se:PolygonSymbolizer>";
 }
 
 std::string sld(const ResultLayerStyle& st) {
     std::string rules;
     if (st.classifyColumn.empty()) {
         rules = "<se:Rule><se:Name>" + xmlEscaped(st.layerKey) + "</se:Name>" +
-                sldSymbolizer(st.base) + "</se:Rule>";
+                sldSymbolizer(st.base, st.family) + "</se:Rule>";
     } else {
         for (const auto& [value, s] : st.classes)
             rules += "<se:Rule><se:Name>" + xmlEscaped(value) +
                      "</se:Name><ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>" +
                      xmlEscaped(st.classifyColumn) + "</ogc:PropertyName><ogc:Literal>" +
                      xmlEscaped(value) + "</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>" +
-                     sldSymbolizer(s) + "</se:Rule>";
+                     sldSymbolizer(s, st.family) + "</se:Rule>";
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><StyledLayerDescriptor version=\"1.1.0\" "
            "xmlns=\"http://www.opengis.net/sld\" xmlns:se=\"http://www.opengis.net/se\" "
@@ -84,20 +93,42 @@ std::string sld(const ResultLayerStyle& st) {
            "</se:FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>";
 }
 
-std::string qmlSymbol(const std::string& name, const style::LayerStyle& s) {
-    return "<symbol type=\"fill\" name=\"" + xmlEscaped(name) +
-           "\" alpha=\"1\"><layer class=\"SimpleFill\"><prop k=\"color\" v=\"" + rgbaText(s.fill) +
-           "\"/><prop k=\"outline_color\" v=\"" + rgbaText(s.stroke) +
-           "\"/><prop k=\"outline_width\" v=\"" + std::to_string(s.strokeWidthMm) +
-           "\"/><prop k=\"outline_width_unit\" v=\"MM\"/><prop k=\"style\" v=\"solid\"/>"
+std::string qmlProp(const char* key, const std::string& value) {
+    return std::string("<prop k=\"") + key + "\" v=\"" + xmlEscaped(value) + "\"/>";
+}
+
+// A QGIS symbol of the layer's geometry type: SimpleMarker, SimpleLine or SimpleFill.
+std::string qmlSymbol(const std::string& name, const style::LayerStyle& s,
+                      geometry::GeometryFamily family) {
+    std::string type, layer;
+    if (family == geometry::GeometryFamily::Point) {
+        type = "marker";
+        layer = "<layer class=\"SimpleMarker\">" + qmlProp("name", "circle") +
+                qmlProp("color", rgbaText(s.fill)) + qmlProp("outline_color", rgbaText(s.stroke)) +
+                qmlProp("outline_width", std::to_string(s.strokeWidthMm)) +
+                qmlProp("outline_width_unit", "MM") +
+                qmlProp("size", std::to_string(s.pointSizeMm)) + qmlProp("size_unit", "MM");
+    } else if (family == geometry::GeometryFamily::Line) {
+        type = "line";
+        layer = "<layer class=\"SimpleLine\">" + qmlProp("line_color", rgbaText(s.stroke)) +
+                qmlProp("line_width", std::to_string(s.strokeWidthMm)) +
+                qmlProp("line_width_unit", "MM") + qmlProp("line_style", "solid");
+    } else {
+        type = "fill";
+        layer = "<layer class=\"SimpleFill\">" + qmlProp("color", rgbaText(s.fill)) +
+                qmlProp("outline_color", rgbaText(s.stroke)) +
+                qmlProp("outline_width", std::to_string(s.strokeWidthMm)) +
+                qmlProp("outline_width_unit", "MM") + qmlProp("style", "solid");
+    }
+    return "<symbol type=\"" + type + "\" name=\"" + xmlEscaped(name) + "\" alpha=\"1\">" + layer +
            "</layer></symbol>";
 }
 
 std::string qml(const ResultLayerStyle& st) {
     std::string renderer;
     if (st.classifyColumn.empty()) {
-        renderer = "<renderer-v2 type=\"singleSymbol\"><symbols>" + qmlSymbol("0", st.base) +
-                   "</symbols></renderer-v2>";
+        renderer = "<renderer-v2 type=\"singleSymbol\"><symbols>" +
+                   qmlSymbol("0", st.base, st.family) + "</symbols></renderer-v2>";
     } else {
         std::string categories, symbols;
         for (std::size_t i = 0; i < st.classes.size(); ++i) {
@@ -105,7 +136,7 @@ std::string qml(const ResultLayerStyle& st) {
             categories += "<category render=\"true\" symbol=\"" + id + "\" value=\"" +
                           xmlEscaped(st.classes[i].first) + "\" label=\"" +
                           xmlEscaped(st.classes[i].first) + "\"/>";
-            symbols += qmlSymbol(id, st.classes[i].second);
+            symbols += qmlSymbol(id, st.classes[i].second, st.family);
         }
         renderer = "<renderer-v2 type=\"categorizedSymbol\" attr=\"" +
                    xmlEscaped(st.classifyColumn) + "\"><categories>" + categories +
@@ -121,6 +152,7 @@ std::string qml(const ResultLayerStyle& st) {
 ResultLayerStyle defaultResultStyle(const ResultLayer& layer) {
     ResultLayerStyle st;
     st.layerKey = layer.key;
+    st.family = layer.family;
     bool hasLabel = false;
     for (const auto& c : layer.columns)
         hasLabel = hasLabel || c.name == "label";
@@ -148,15 +180,16 @@ Status writeLayerStyles(const std::string& gpkgPath, const std::vector<ResultLay
                 "f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), "
                 "f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, "
                 "useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), "
-                "update_time DATETIME DEFAULT CURRENT_TIMESTAMP)") &&
+                "update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))") &&
         db.exec("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) "
                 "VALUES ('layer_styles', 'attributes', 'layer_styles')");
     if (!ok)
         return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
     auto insert = db.prepare(
         "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-        "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner) "
-        "VALUES ('', '', ?, 'geom', ?, ?, ?, 1, 'CityWeave', '')");
+        "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, "
+        "update_time) VALUES ('', '', ?, 'geom', ?, ?, ?, 1, 'CityWeave', '', "
+        "strftime('%Y-%m-%dT%H:%M:%fZ','now'))");
     for (const ResultLayerStyle& st : styles)
         if (!insert.bind(1, st.layerKey)
                  .bind(2, st.layerKey)
@@ -167,28 +200,6 @@ Status writeLayerStyles(const std::string& gpkgPath, const std::vector<ResultLay
     if (!db.exec("COMMIT"))
         return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
     return Ok{};
-}
-
-Status writeStyledResultsGeoPackage(const std::vector<AnalysisResult>& results,
-                                    const std::string& path) {
-    std::random_device rd;
-    const std::string temp = path + ".styling-" + std::to_string(rd()) + ".gpkg";
-    std::error_code ec;
-    if (auto s = writeResultsGeoPackage(results, temp); !s)
-        return makeError(ErrorCode::OutputWriteFailed, {path}, s.error().detail);
-    std::vector<ResultLayerStyle> styles;
-    for (const AnalysisResult& r : results)
-        for (const ResultLayer& l : r.layers)
-            styles.push_back(defaultResultStyle(l));
-    Status status = writeLayerStyles(temp, styles);
-    if (status) {
-        fs::rename(temp, path, ec);
-        if (ec)
-            status = makeError(ErrorCode::OutputWriteFailed, {path}, ec.message());
-    }
-    if (!status)
-        fs::remove(temp, ec);
-    return status;
 }
 
 } // namespace cw::analysis

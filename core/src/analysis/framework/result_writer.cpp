@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/result_writer.h"
 
+#include "cityweave/analysis/result_styles.h"
 #include "cityweave/core/durable_file.h"
 #include "data/gdal_dataset.h"
 #include "project/gpkg_geometry.h"
@@ -594,6 +595,13 @@ Status ResultsGeoPackageWriter::commit(const std::vector<AnalysisResult>& result
                 tables.push_back(&t);
     if (auto inserted = insertRows(m_temp, tables, layers, m_path); !inserted)
         return inserted;
+    // QGIS opens every result layer in the colours CityWeave draws it with.
+    std::vector<ResultLayerStyle> styles;
+    for (const AnalysisResult& r : results)
+        for (const ResultLayer& l : r.layers)
+            styles.push_back(defaultResultStyle(l));
+    if (auto styled = writeLayerStyles(m_temp, styles); !styled)
+        return makeError(ErrorCode::OutputWriteFailed, {m_path}, styled.error().detail);
     if (auto replaced = replaceWithTemporary(m_temp, m_path); !replaced)
         return replaced;
     m_committed = true;
