@@ -5,6 +5,7 @@
 #include "cityweave/data/source_access.h"
 #include "cityweave/project/layer_styler.h"
 #include "cityweave/project/project_store.h"
+#include "cityweave/style/qgis_style.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -52,6 +53,13 @@ LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& n
     entry.crsOverride = source.crs;
     entry.table = source.table;
     entry.style = LayerStyler::forFile(takenIds.size());
+    // A GeoPackage styled in QGIS keeps the look it was given there.
+    std::string layerName = source.layer;
+    if (layerName.empty())
+        if (auto layers = data::LayerReader::listLayers(source.path); layers && !layers->empty())
+            layerName = layers->front().name;
+    if (auto qgis = style::qgisStyleInGeoPackage(source.path, layerName))
+        entry.style = *qgis;
     return entry;
 }
 

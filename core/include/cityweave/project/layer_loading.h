@@ -27,7 +27,8 @@ data::LayerSource layerSourceOf(const LayerEntry& entry);
 /// A layer entry for a file added to a project by hand (the desktop's Add Layer, the CLI's
 /// `layers add`): an id from `idBase` not among `takenIds`, the name, the source relative to
 /// `projectPath` (absolute while the project is unsaved, `projectPath` empty), the read choices
-/// and the next colour of the palette that keeps added layers apart (they belong to no project).
+/// and the next colour of the palette that keeps added layers apart (they belong to no project),
+/// or the default QGIS style a GeoPackage holds for the layer.
 LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& name,
                            const std::string& idBase, const std::string& projectPath,
                            const std::vector<std::string>& takenIds);
