@@ -3577,6 +3577,17 @@ It keeps the name and id of “%1”.</translation>
         <source>Type or paste a path, browse, or drop a file on the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %n layers with geometry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each layer is added in its own CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::AnalysisPanel</name>

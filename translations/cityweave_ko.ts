@@ -3626,6 +3626,16 @@ It keeps the name and id of “%1”.</source>
         <source>Type or paste a path, browse, or drop a file on the map</source>
         <translation>경로를 입력하거나 붙여넣거나, 찾아보기로 고르거나, 지도에 파일을 끌어다 놓으십시오</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n layers with geometry</source>
+        <translation>
+            <numerusform>도형이 있는 레이어 %n개 모두</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each layer is added in its own CRS.</source>
+        <translation>레이어마다 자체 좌표계로 추가됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::widgets::AnalysisPanel</name>

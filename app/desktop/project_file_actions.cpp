@@ -180,14 +180,16 @@ bool ProjectFileActions::saveAs() {
 void ProjectFileActions::addLayer() {
     widgets::AddLayerDialog dialog(dialogDir(), m_parent);
     if (dialog.exec() == QDialog::Accepted)
-        addLayerChoice(dialog.choice());
+        for (const auto& choice : dialog.choices())
+            addLayerChoice(choice);
 }
 
 void ProjectFileActions::addLayerFromPath(const QString& path) {
     widgets::AddLayerDialog dialog(QFileInfo(path).absolutePath(), m_parent);
     dialog.setPath(path);
     if (dialog.exec() == QDialog::Accepted)
-        addLayerChoice(dialog.choice());
+        for (const auto& choice : dialog.choices())
+            addLayerChoice(choice);
 }
 
 void ProjectFileActions::openDroppedFiles(const QStringList& paths) {

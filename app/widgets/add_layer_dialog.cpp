@@ -46,6 +46,7 @@ AddLayerDialog::AddLayerDialog(const QString& startDir, QWidget* parent)
         m_encoding->addItem(QString::fromStdString(enc));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    m_layers->setObjectName(QStringLiteral("layerCombo"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -161,6 +162,9 @@ void AddLayerDialog::setPath(const QString& path) {
             tr("%1 (%2, %3 features)")
                 .arg(QString::fromStdString(s.name), QString::fromStdString(s.geometryType))
                 .arg(s.featureCount));
+    // A GeoPackage of many layers is often wanted whole, as QGIS offers it.
+    if (const std::size_t spatial = spatialLayers().size(); spatial > 1)
+        m_layers->addItem(tr("All %n layers with geometry", nullptr, int(spatial)));
     layerChanged();
 }
 
@@ -170,7 +174,9 @@ void AddLayerDialog::layerChanged() {
     if (!legacy)
         m_encodingLabel->setText(tr("UTF-8 (defined by the format)"));
     const int i = m_layers->currentIndex();
-    if (i < 0 || std::size_t(i) >= m_summaries.size()) {
+    if (allLayersChosen() && m_crsOverride.isEmpty()) {
+        m_crsLabel->setText(tr("Each layer is added in its own CRS."));
+    } else if (i < 0 || std::size_t(i) >= m_summaries.size()) {
         m_crsLabel->setText(m_path->text().isEmpty() ? tr("Choose a file first.") : QString());
     } else if (!m_crsOverride.isEmpty()) {
         m_crsLabel->setText(tr("%1 (chosen)").arg(m_crsOverride));
@@ -241,10 +247,41 @@ void AddLayerDialog::updateOk() {
         return;
     }
     const int i = m_layers->currentIndex();
-    const bool haveLayer = i >= 0 && std::size_t(i) < m_summaries.size();
-    const bool haveCrs =
-        haveLayer && (m_summaries[std::size_t(i)].hasCrs || !m_crsOverride.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(haveLayer && haveCrs);
+    std::vector<std::size_t> chosen = spatialLayers();
+    if (!allLayersChosen())
+        chosen = i >= 0 && std::size_t(i) < m_summaries.size()
+                     ? std::vector<std::size_t>{std::size_t(i)}
+                     : std::vector<std::size_t>{};
+    const bool haveCrs = std::all_of(chosen.begin(), chosen.end(), [&](std::size_t l) {
+        return m_summaries[l].hasCrs || !m_crsOverride.isEmpty();
+    });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen.empty() && haveCrs);
+}
+
+bool AddLayerDialog::allLayersChosen() const {
+    return !isTable() && m_summaries.size() > 1 &&
+           m_layers->currentIndex() == int(m_summaries.size());
+}
+
+std::vector<std::size_t> AddLayerDialog::spatialLayers() const {
+    std::vector<std::size_t> out;
+    for (std::size_t l = 0; l < m_summaries.size(); ++l)
+        if (m_summaries[l].geometryType != "None")
+            out.push_back(l);
+    return out;
+}
+
+std::vector<LayerChoice> AddLayerDialog::choices() const {
+    if (!allLayersChosen())
+        return {choice()};
+    std::vector<LayerChoice> out;
+    const LayerChoice common = choice(); // path, encoding and CRS as chosen
+    for (std::size_t l : spatialLayers()) {
+        LayerChoice one = common;
+        one.layerName = QString::fromStdString(m_summaries[l].name);
+        out.push_back(std::move(one));
+    }
+    return out;
 }
 
 LayerChoice AddLayerDialog::choice() const {

@@ -37,6 +37,9 @@ public:
     explicit AddLayerDialog(const QString& startDir = {}, QWidget* parent = nullptr);
 
     LayerChoice choice() const;
+    /// What to add: the chosen layer, or every layer with geometry when "All layers" is chosen
+    /// in a file of several.
+    std::vector<LayerChoice> choices() const;
     /// Opens `path` as if chosen with the file dialog (also for tests).
     void setPath(const QString& path);
     bool isTable() const;
@@ -50,6 +53,9 @@ private:
     void pickCrs();
     void updateOk();
     bool isLegacyTextSource() const;
+    /// "All layers" is chosen (the entry after the file's layers).
+    bool allLayersChosen() const;
+    std::vector<std::size_t> spatialLayers() const;
 
     QString m_startDir;
     QLineEdit* m_path;

@@ -12,7 +12,9 @@
 #include "widgets/map_canvas.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
@@ -47,6 +49,7 @@ private slots:
     void missingLayerIsKeptAndReported();
     void openingAnInvalidFileKeepsTheProject();
     void addLayerPreviewShowsHangul();
+    void addLayerOffersEveryLayerOfAGeoPackage();
     void cleanupTestCase();
 
 private:
@@ -276,6 +279,50 @@ void GuiSmokeTest::addLayerPreviewShowsHangul() {
     QVERIFY2(found, "no Hangul in the preview of a CP949 shapefile");
     QCOMPARE(dialog.choice().layerName, QStringLiteral("seoul_municipalities"));
     saveScreenshot(dialog, QStringLiteral("add_layer"));
+}
+
+// A GeoPackage of two point layers and a table without geometry (made with GDAL's ogr2ogr):
+// the dialog lists the three and offers "All 2 layers with geometry", which adds both.
+void GuiSmokeTest::addLayerOffersEveryLayerOfAGeoPackage() {
+    const QString geojson = m_fixture.dir.filePath(QStringLiteral("points.geojson"));
+    QFile points(geojson);
+    QVERIFY(points.open(QIODevice::WriteOnly));
+    points.write(R"({"type":"FeatureCollection","features":[{"type":"Feature",
+        "properties":{"name":"마곡"},"geometry":{"type":"Point","coordinates":[126.83,37.56]}}]})");
+    points.close();
+    const QString csv = m_fixture.dir.filePath(QStringLiteral("budget.csv"));
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("project,budget\nmagok,120\n");
+    table.close();
+    const QString gpkg = m_fixture.dir.filePath(QStringLiteral("several.gpkg"));
+    const auto ogr2ogr = [&](QStringList args) {
+        return QProcess::execute(QStringLiteral("ogr2ogr"), args);
+    };
+    QCOMPARE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("GPKG"), gpkg, geojson,
+                      QStringLiteral("-nln"), QStringLiteral("sites_a")}),
+             0);
+    QCOMPARE(ogr2ogr({QStringLiteral("-update"), gpkg, geojson, QStringLiteral("-nln"),
+                      QStringLiteral("sites_b")}),
+             0);
+    QCOMPARE(ogr2ogr({QStringLiteral("-update"), gpkg, csv, QStringLiteral("-nln"),
+                      QStringLiteral("budget")}),
+             0);
+    widgets::AddLayerDialog dialog;
+    dialog.setPath(gpkg);
+    auto* layers = dialog.findChild<QComboBox*>(QStringLiteral("layerCombo"));
+    QVERIFY(layers);
+    QCOMPARE(layers->count(), 4); // three layers, then "all"
+    QCOMPARE(dialog.choices().size(), std::size_t(1));
+    layers->setCurrentIndex(3);
+    QVERIFY(layers->currentText().contains(QStringLiteral("2")));
+    const auto all = dialog.choices();
+    QCOMPARE(all.size(), std::size_t(2));
+    QStringList names;
+    for (const auto& c : all)
+        names << c.layerName;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("sites_a"), QStringLiteral("sites_b")}));
 }
 
 QTEST_MAIN(GuiSmokeTest)
