@@ -113,6 +113,25 @@ bool registerTables(SqliteDb& db) {
     return registerPlanningTables(db);
 }
 
+// Layers kept inside the project file carry their names in gpkg_contents, so that QGIS and
+// ogrinfo list them as 마곡 에너지 시설, not as table ids. A name another table already uses
+// (identifiers are unique) leaves that layer's as it was: a save never fails over a name.
+bool nameStoredLayers(SqliteDb& db, const Project& project) {
+    auto st = db.prepare("UPDATE OR IGNORE gpkg_contents SET identifier = ?, description = ? "
+                         "WHERE table_name = ? AND data_type = 'features'");
+    for (const LayerEntry& layer : project.layers) {
+        if (!layer.source.empty() || layer.sourceLayer.empty())
+            continue;
+        const std::string& name = layer.name.in("ko");
+        if (!st.bind(1, name.empty() ? layer.id : name)
+                 .bind(2, layer.name.in("en"))
+                 .bind(3, layer.sourceLayer)
+                 .run())
+            return false;
+    }
+    return true;
+}
+
 bool writeRegistry(SqliteDb& db, const Project& project) {
     for (const char* table : {"cw_projects", "cw_layers", "cw_view", "cw_sector_rules"})
         if (!db.exec(std::string("DELETE FROM ") + table))
@@ -308,7 +327,7 @@ Status saveInPlace(const Project& project, const std::string& path) {
         db.exec("ROLLBACK");
         return m.error();
     }
-    if (!writeRegistry(db, project) || !registerTables(db))
+    if (!writeRegistry(db, project) || !registerTables(db) || !nameStoredLayers(db, project))
         return fail(db.lastError());
     if (!db.exec("COMMIT"))
         return fail(db.lastError());

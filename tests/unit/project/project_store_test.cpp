@@ -315,6 +315,22 @@ TEST(ProjectStore, SaveAsCarriesEmbeddedLayersAndRebasesSources) {
     EXPECT_EQ(std::get<std::string>(zones->attributes[0][zones->fieldIndex("name")]),
               "마곡 교차로");
 
+    // QGIS and ogrinfo list the embedded layer by its Korean name (gpkg_contents, read with
+    // SQLite itself), the English one as its description.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(newPath.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db,
+                                 "SELECT identifier, description FROM gpkg_contents WHERE "
+                                 "table_name = 'zones'",
+                                 -1, &st, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "교차로 구역");
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), "Intersection zones");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+
     // The old file is untouched by Save As.
     auto old = ProjectStore::load(oldPath);
     ASSERT_TRUE(old.ok());
