@@ -107,6 +107,17 @@ function(cityweave_add_plugin target)
   if(APPLE)
     set_target_properties(${target} PROPERTIES SUFFIX ".dylib")
   endif()
+  # Installed in <libdir>/cityweave/plugins/<id>/: the core library is three folders up. (A
+  # relative install folder only; an absolute one finds the core through the loader's paths.)
+  if(NOT IS_ABSOLUTE "${CITYWEAVE_PLUGIN_INSTALL_DIR}")
+    file(RELATIVE_PATH to_libdir "/root/${CITYWEAVE_PLUGIN_INSTALL_DIR}/${ARG_ID}"
+         "/root/${CMAKE_INSTALL_LIBDIR}")
+    if(APPLE)
+      set_target_properties(${target} PROPERTIES INSTALL_RPATH "@loader_path/${to_libdir}")
+    else()
+      set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN/${to_libdir}")
+    endif()
+  endif()
   if(NOT CITYWEAVE_PLUGIN_SKIP_INSTALL)
     install(TARGETS ${target}
       LIBRARY DESTINATION "${CITYWEAVE_PLUGIN_INSTALL_DIR}/${ARG_ID}" COMPONENT plugins

@@ -38,6 +38,15 @@ grep -qi "cityweave" <<<"$version" || fail "--version"
 version="$("$work/root/usr/bin/cityweave" --version)"
 grep -qi "cityweave" <<<"$version" || fail "the desktop's --version"
 
+# Each plugin library finds the package's core library on its own (its RUNPATH), not only
+# because the executable loaded it first.
+for plugin in "$work"/root/usr/lib/cityweave/plugins/*/*.so; do
+  resolved="$(ldd "$plugin" | grep "libcityweave_core.so")"
+  if [ -z "$resolved" ] || grep -q "not found" <<<"$resolved"; then
+    fail "$(basename "$plugin") does not find the package's core library: $resolved"
+  fi
+done
+
 plugins="$("$cli" plugins --json)"
 loaded="$(python3 -c 'import json,sys; d=json.load(sys.stdin)
 print(sum(1 for p in d["plugins"] if p.get("state")=="loaded" and p["folder"].startswith(sys.argv[1])))' \
