@@ -20,8 +20,8 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QTest>
-#include <cmath>
 #include <QTreeWidgetItem>
+#include <cmath>
 
 using namespace cw;
 

@@ -5,7 +5,7 @@
 #include "cityweave/data/source_access.h"
 #include "cityweave/project/layer_styler.h"
 #include "cityweave/project/project_store.h"
-#include "cityweave/style/qgis_style.h"
+#include "cityweave/project/qgis_layer_style.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -58,7 +58,7 @@ LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& n
     if (layerName.empty())
         if (auto layers = data::LayerReader::listLayers(source.path); layers && !layers->empty())
             layerName = layers->front().name;
-    if (auto qgis = style::qgisStyleInGeoPackage(source.path, layerName))
+    if (auto qgis = qgisStyleInGeoPackage(source.path, layerName))
         entry.style = *qgis;
     return entry;
 }

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/style/qgis_style.h"
 
-#include "project/sqlite_db.h"
-
 #include <algorithm>
 #include <cpl_conv.h>
 #include <cpl_minixml.h>
 #include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -184,22 +181,6 @@ std::optional<LayerStyle> fromQgisQml(const std::string& qml) {
         labeling && attr(labeling, "type") == "simple")
         style.labelField = CPLGetXMLValue(labeling, "settings.text-style.fieldName", "");
     return style;
-}
-
-std::optional<LayerStyle> qgisStyleInGeoPackage(const std::string& path, const std::string& layer) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    if (ext != ".gpkg")
-        return std::nullopt;
-    project::SqliteDb db(path, false);
-    if (!db.isOpen() || !db.tableExists("layer_styles"))
-        return std::nullopt;
-    auto query = db.prepare("SELECT styleQML FROM layer_styles WHERE f_table_name = ? "
-                            "ORDER BY useAsDefault DESC, update_time DESC LIMIT 1");
-    if (!query.isValid() || !query.bind(1, layer).step())
-        return std::nullopt;
-    return fromQgisQml(query.text(0));
 }
 
 } // namespace cw::style

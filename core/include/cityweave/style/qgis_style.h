@@ -15,8 +15,4 @@ namespace cw::style {
 /// kinds (rule-based, heat map…): the layer then keeps CityWeave's own style.
 std::optional<LayerStyle> fromQgisQml(const std::string& qml);
 
-/// The default QGIS style a GeoPackage holds for `layer` (the one QGIS opens it with), read
-/// with fromQgisQml; nothing when the file has none, is not a GeoPackage or cannot be read.
-std::optional<LayerStyle> qgisStyleInGeoPackage(const std::string& path, const std::string& layer);
-
 } // namespace cw::style
