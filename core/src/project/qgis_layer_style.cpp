@@ -15,7 +15,8 @@ std::optional<style::LayerStyle> qgisStyleInGeoPackage(const std::string& path,
     std::string ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
-    if (ext != ".gpkg")
+    std::error_code ec;
+    if (ext != ".gpkg" || !std::filesystem::is_regular_file(path, ec)) // never a FIFO or device
         return std::nullopt;
     SqliteDb db(path, false);
     if (!db.isOpen() || !db.tableExists("layer_styles"))
