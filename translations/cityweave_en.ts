@@ -1251,6 +1251,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Neutral</source>
         <translation type="unfinished">Neutral</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanningText</name>
@@ -1920,6 +1936,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The first %1 of %2 rows and %3 of %4 columns; the spreadsheet export has them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -2248,6 +2268,97 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the boundary was used instead of districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the bounding box was used instead of districts, so cells outside the city count too. Choose a gu or dong layer as the zone layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: grid cells over the projects were ranked instead of districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invalid geometries were repaired (GEOS MakeValid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 polygon(s) retrace their own outline (mostly repeated vertices) and count nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature(s) lie far from the rest (one reaches %2): check for misplaced vertices such as (0,0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its points could not be transformed from %2 to %3 and count nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets are farther than the snap distance from every road and serve nothing along the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its asset type was not recognised (set the type keywords or the type field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of its footprint is in no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point assets lie outside every zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis CRS is geographic: areas and lengths are in degrees, not metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration zones were found: the integration score is 0 everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point assets of a known type: the coverage-gaps criterion was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feature pairs could not be intersected and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point or line layers were left out of the surface (the point and line buffer is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boundary pieces did not close into rings; their slivers were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

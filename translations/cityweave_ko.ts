@@ -1331,6 +1331,22 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Neutral</source>
         <translation>중립</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(자동)</translation>
+    </message>
 </context>
 <context>
     <name>PlanningText</name>
@@ -2000,6 +2016,10 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>The first %1 of %2 rows and %3 of %4 columns; the spreadsheet export has them all.</source>
         <translation>%2행 중 처음 %1행, %4열 중 %3열입니다. 전체는 스프레드시트 내보내기에 있습니다.</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>지역</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayerBuilder</name>
@@ -2307,6 +2327,97 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>the only one of the Korean grids that fit, %1, that puts the points in the capital region</source>
         <translation>들어맞는 한국 평면좌표계 %1 중 점이 수도권에 위치하는 유일한 좌표계</translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the boundary was used instead of districts.</source>
+        <translation>구역 레이어가 선택되지 않아 행정구역 대신 경계 위의 %1 m 격자를 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: a %1 m grid over the bounding box was used instead of districts, so cells outside the city count too. Choose a gu or dong layer as the zone layer.</source>
+        <translation>구역 레이어가 선택되지 않아 행정구역 대신 범위 사각형 위의 %1 m 격자를 사용했으므로 시 경계 밖의 격자도 집계됩니다. 구 또는 동 레이어를 구역 레이어로 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No zone layer was chosen: grid cells over the projects were ranked instead of districts.</source>
+        <translation>구역 레이어가 선택되지 않아 행정구역 대신 사업 위의 격자 셀로 순위를 매겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 invalid geometries were repaired (GEOS MakeValid).</source>
+        <translation>유효하지 않은 도형 %1개를 보정했습니다(GEOS MakeValid).</translation>
+    </message>
+    <message>
+        <source>%1 polygon(s) retrace their own outline (mostly repeated vertices) and count nowhere.</source>
+        <translation>폴리곤 %1개가 자기 외곽선을 되풀이하여(대부분 반복된 꼭짓점) 어디에도 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) lie far from the rest (one reaches %2): check for misplaced vertices such as (0,0).</source>
+        <translation>피처 %1개가 나머지와 멀리 떨어져 있습니다(한 피처는 %2까지 이릅니다). (0,0) 같은 잘못된 꼭짓점이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 of its points could not be transformed from %2 to %3 and count nowhere.</source>
+        <translation>점 %1개를 %2에서 %3(으)로 변환할 수 없어 어디에도 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 assets are farther than the snap distance from every road and serve nothing along the network.</source>
+        <translation>시설 %1개가 모든 도로에서 스냅 거리보다 멀어 네트워크를 따라 아무 곳도 서비스하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>its asset type was not recognised (set the type keywords or the type field).</source>
+        <translation>시설 유형을 인식하지 못했습니다(유형 키워드나 유형 필드를 설정하십시오).</translation>
+    </message>
+    <message>
+        <source>%1% of its footprint is in no zone.</source>
+        <translation>사업 범위의 %1%가 어느 구역에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 point assets lie outside every zone.</source>
+        <translation>점 시설 %1개가 모든 구역 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The analysis CRS is geographic: areas and lengths are in degrees, not metres.</source>
+        <translation>분석 좌표계가 지리 좌표계입니다. 면적과 길이가 미터가 아닌 도 단위입니다.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; was left out: its layer or field is not chosen.</source>
+        <translation>기준 &quot;%1&quot;은(는) 레이어나 필드가 선택되지 않아 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>No integration zones were found: the integration score is 0 everywhere.</source>
+        <translation>통합 구역을 찾지 못해 모든 곳의 통합 점수가 0입니다.</translation>
+    </message>
+    <message>
+        <source>No point assets of a known type: the coverage-gaps criterion was left out.</source>
+        <translation>알려진 유형의 점 시설이 없어 서비스 공백 기준을 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 feature pairs could not be intersected and were left out.</source>
+        <translation>피처 쌍 %1개는 교차 계산을 할 수 없어 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 point or line layers were left out of the surface (the point and line buffer is 0).</source>
+        <translation>점·선 레이어 %1개를 중첩 표면에서 제외했습니다(점·선 버퍼가 0입니다).</translation>
+    </message>
+    <message>
+        <source>%1 boundary pieces did not close into rings; their slivers were left out.</source>
+        <translation>경계 조각 %1개가 고리로 닫히지 않아 그 조각 면을 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>could not be read (%1).</source>
+        <translation>읽을 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>사업 %1: %2</translation>
+    </message>
+    <message>
+        <source>Layers %1: %2</source>
+        <translation>레이어 %1: %2</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>레이어 %1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "common/error_text.h"
+#include "common/warning_text.h"
 #include "services/analysis_run.h"
 #include "services/analysis_settings.h"
 
@@ -144,7 +145,7 @@ int runAnalyze(CliContext& ctx) {
             !z)
             return ctx.fail(z.error());
     for (const std::string& w : input->warnings)
-        ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
+        ctx.err << CliContext::tr("Warning: %1").arg(app::WarningText::translate(w)) << Qt::endl;
     const double readMs = timer.nsecsElapsed() / 1e6;
 
     // The results file is opened first: tables of millions of rows go into it as they are
@@ -177,7 +178,8 @@ int runAnalyze(CliContext& ctx) {
                 << Qt::endl;
         for (const std::string& w : r.warnings)
             if (std::find(inputWarnings.begin(), inputWarnings.end(), w) == inputWarnings.end())
-                ctx.err << CliContext::tr("Warning: %1").arg(QString::fromStdString(w)) << Qt::endl;
+                ctx.err << CliContext::tr("Warning: %1").arg(app::WarningText::translate(w))
+                        << Qt::endl;
     };
     auto run = services::AnalysisRun::run(*input, *jobs, options, {}, {}, listener);
     if (!run)

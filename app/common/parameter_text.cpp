@@ -44,7 +44,7 @@ QString ParameterText::choice(const std::string& value, const Translator& tr) {
 
 QString ParameterText::value(const analysis::ParameterSpec& spec, const std::string& value,
                              const Translator& given) {
-    const auto tr = [&](const char* source) {
+    const auto say = [&](const char* source) {
         return given ? given(source) : ParameterText::tr(source);
     };
     const QString text = QString::fromStdString(value);
@@ -52,12 +52,12 @@ QString ParameterText::value(const analysis::ParameterSpec& spec, const std::str
     case analysis::ParameterType::Choice:
         return choice(value, given);
     case analysis::ParameterType::Boolean:
-        return value == "true" || value == "1" ? tr(QT_TRANSLATE_NOOP("ParameterText", "Yes"))
-                                               : tr(QT_TRANSLATE_NOOP("ParameterText", "No"));
+        return value == "true" || value == "1" ? say(QT_TRANSLATE_NOOP("ParameterText", "Yes"))
+                                               : say(QT_TRANSLATE_NOOP("ParameterText", "No"));
     case analysis::ParameterType::Layer:
-        return value.empty() ? tr(QT_TRANSLATE_NOOP("ParameterText", "(none)")) : text;
+        return value.empty() ? say(QT_TRANSLATE_NOOP("ParameterText", "(none)")) : text;
     case analysis::ParameterType::Field:
-        return value.empty() ? tr(QT_TRANSLATE_NOOP("ParameterText", "(automatic)")) : text;
+        return value.empty() ? say(QT_TRANSLATE_NOOP("ParameterText", "(automatic)")) : text;
     case analysis::ParameterType::Double:
     case analysis::ParameterType::Integer:
         return spec.unit.empty() ? text

@@ -98,12 +98,12 @@ QString indicatorCaption(const project::LocalizedText& name, const std::string& 
 
 IndicatorTable projectIndicatorTable(const project::ProjectInfo& project,
                                      const std::string& language, const QLocale& locale,
-                                     const IndicatorTranslateFn& tr) {
+                                     const IndicatorTranslateFn& say) {
     IndicatorTable t;
     t.headers = {
-        tr(QT_TRANSLATE_NOOP("Report", "Indicator")), tr(QT_TRANSLATE_NOOP("Report", "Baseline")),
-        tr(QT_TRANSLATE_NOOP("Report", "Target")),    tr(QT_TRANSLATE_NOOP("Report", "Measured")),
-        tr(QT_TRANSLATE_NOOP("Report", "Unit")),      tr(QT_TRANSLATE_NOOP("Report", "Year"))};
+        say(QT_TRANSLATE_NOOP("Report", "Indicator")), say(QT_TRANSLATE_NOOP("Report", "Baseline")),
+        say(QT_TRANSLATE_NOOP("Report", "Target")),    say(QT_TRANSLATE_NOOP("Report", "Measured")),
+        say(QT_TRANSLATE_NOOP("Report", "Unit")),      say(QT_TRANSLATE_NOOP("Report", "Year"))};
     t.numeric = {false, true, true, true, false, true};
     for (const auto& i : project.indicators)
         t.rows.push_back({text(i.name.in(language)), formatIndicatorValue(i.baseline, locale),
@@ -115,24 +115,24 @@ IndicatorTable projectIndicatorTable(const project::ProjectInfo& project,
 
 IndicatorTable planIndicatorTable(const std::vector<project::ProjectInfo>& projects,
                                   const std::string& language, const QLocale& locale,
-                                  const IndicatorTranslateFn& tr) {
-    IndicatorTable t = projectIndicatorTable(project::ProjectInfo{}, language, locale, tr);
-    t.headers.prepend(tr(QT_TRANSLATE_NOOP("Report", "Project")));
+                                  const IndicatorTranslateFn& say) {
+    IndicatorTable t = projectIndicatorTable(project::ProjectInfo{}, language, locale, say);
+    t.headers.prepend(say(QT_TRANSLATE_NOOP("Report", "Project")));
     t.numeric.insert(t.numeric.begin(), false);
     for (const auto& p : projects)
-        for (auto& row : projectIndicatorTable(p, language, locale, tr).rows)
+        for (auto& row : projectIndicatorTable(p, language, locale, say).rows)
             t.rows.push_back(QStringList{text(p.name.in(language))} + row);
     return t;
 }
 
 IndicatorTable rollupIndicatorTable(const std::vector<planning::IndicatorRollupRow>& rows,
                                     const IndicatorChoice& indicator, const QLocale& locale,
-                                    const IndicatorTranslateFn& tr) {
+                                    const IndicatorTranslateFn& say) {
     IndicatorTable t;
     t.headers = {
-        tr(QT_TRANSLATE_NOOP("Report", "Area")), tr(QT_TRANSLATE_NOOP("Report", "Projects")),
-        tr(QT_TRANSLATE_NOOP("Report", "Baseline")), tr(QT_TRANSLATE_NOOP("Report", "Target")),
-        tr(QT_TRANSLATE_NOOP("Report", "Measured"))};
+        say(QT_TRANSLATE_NOOP("Report", "Area")), say(QT_TRANSLATE_NOOP("Report", "Projects")),
+        say(QT_TRANSLATE_NOOP("Report", "Baseline")), say(QT_TRANSLATE_NOOP("Report", "Target")),
+        say(QT_TRANSLATE_NOOP("Report", "Measured"))};
     t.numeric = {false, true, true, true, true};
     for (const auto& r : rows)
         if (indicator.matches(r))

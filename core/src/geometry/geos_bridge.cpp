@@ -4,7 +4,9 @@
 #include "geometry/ring_validity.h"
 
 #include <algorithm>
+#include <bit>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 namespace cw::geometry {
@@ -154,67 +156,109 @@ bool appendGeos(GEOSContextHandle_t h, const GEOSGeometry* g, GeometryStore& sto
 
 namespace {
 
-// Indices of the invalid polygon features in [first, last), in order.
-std::vector<std::size_t> invalidPolygons(const GeometryStore& store, std::size_t first,
-                                         std::size_t last) {
+// A polygon this large made mostly of vertices it already visited retraces its own outline
+// (a TopoJSON ring of 100,000 references to one arc): MakeValid would node every copy of every
+// segment against every other, quadratic. Such a feature has no area worth repairing.
+constexpr std::size_t kRetracingGuardVertices = 1000;
+
+bool retracesItself(const GeometryStore& store, std::size_t f) {
+    std::size_t total = 0;
+    std::size_t closings = 0;
+    for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
+        total += store.part(p).size();
+        ++closings;
+    }
+    if (total < kRetracingGuardVertices)
+        return false;
+    struct CoordHash {
+        std::size_t operator()(const Coord& c) const {
+            return std::hash<std::uint64_t>{}(std::bit_cast<std::uint64_t>(c.x) * 31 ^
+                                              std::bit_cast<std::uint64_t>(c.y));
+        }
+    };
+    struct CoordEqual {
+        bool operator()(const Coord& a, const Coord& b) const { return a.x == b.x && a.y == b.y; }
+    };
+    std::unordered_set<Coord, CoordHash, CoordEqual> seen;
+    seen.reserve(total);
+    for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p)
+        for (const Coord& c : store.part(p))
+            seen.insert(c);
+    const std::size_t repeats = total - closings - std::min(seen.size(), total - closings);
+    return repeats * 2 > total;
+}
+
+struct Defects {
+    std::vector<std::size_t> invalid;   // repaired with MakeValid
+    std::vector<std::size_t> retracing; // dropped
+};
+
+// The invalid and the self-retracing polygon features in [first, last), each list in order.
+Defects findDefects(const GeometryStore& store, std::size_t first, std::size_t last) {
     GeosContext geos;
     const GEOSContextHandle_t h = geos.handle();
-    std::vector<std::size_t> invalid;
+    Defects found;
     for (std::size_t f = first; f < last; ++f) {
         if (store.isEmpty(f) || isSimplePolygon(store, f))
             continue;
+        if (retracesItself(store, f)) {
+            found.retracing.push_back(f);
+            continue;
+        }
         GeosGeometry g = toGeos(h, store, f, GeometryFamily::Polygon);
         if (!g || GEOSisValid_r(h, g.get()) != 1)
-            invalid.push_back(f);
+            found.invalid.push_back(f);
     }
-    return invalid;
+    return found;
 }
 
 } // namespace
 
-std::size_t repairPolygons(GeometryStore& store) {
+PolygonRepair repairPolygons(GeometryStore& store) {
     // Checking validity is most of the cost on a clean layer: one block of features per core.
     const std::size_t n = store.featureCount();
     const std::size_t blocks = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
                                                        std::max<std::size_t>(n / 1024, 1));
-    std::vector<std::vector<std::size_t>> found(blocks);
+    std::vector<Defects> found(blocks);
     {
         std::vector<std::jthread> pool;
         for (std::size_t b = 0; b < blocks; ++b)
-            pool.emplace_back([&, b] {
-                found[b] = invalidPolygons(store, n * b / blocks, n * (b + 1) / blocks);
-            });
+            pool.emplace_back(
+                [&, b] { found[b] = findDefects(store, n * b / blocks, n * (b + 1) / blocks); });
     }
-    std::vector<std::size_t> invalid;
-    for (const auto& list : found)
-        invalid.insert(invalid.end(), list.begin(), list.end());
+    Defects all;
+    for (const Defects& block : found) {
+        all.invalid.insert(all.invalid.end(), block.invalid.begin(), block.invalid.end());
+        all.retracing.insert(all.retracing.end(), block.retracing.begin(), block.retracing.end());
+    }
+    if (all.invalid.empty() && all.retracing.empty())
+        return {};
     GeosContext geos;
     const GEOSContextHandle_t h = geos.handle();
-    if (invalid.empty())
-        return 0;
-    // The store is append-only: rebuild it, replacing the invalid features by their repair.
+    // The store is append-only: rebuild it, replacing the invalid features by their repair and
+    // the retracing ones by an empty feature (the row stays, with no place).
     GeometryStore repaired;
     repaired.reserve(store.featureCount(), store.coordCount());
-    std::size_t next = 0;
+    std::size_t nextInvalid = 0;
+    std::size_t nextRetracing = 0;
     for (std::size_t f = 0; f < store.featureCount(); ++f) {
-        if (next < invalid.size() && invalid[next] == f) {
-            ++next;
+        if (nextInvalid < all.invalid.size() && all.invalid[nextInvalid] == f) {
+            ++nextInvalid;
             GeosGeometry g = toGeos(h, store, f, GeometryFamily::Polygon);
             GeosGeometry fixed(h, g ? GEOSMakeValid_r(h, g.get()) : nullptr);
             appendGeos(h, fixed.get(), repaired, GeometryFamily::Polygon);
             continue;
         }
-        repaired.beginFeature();
-        for (std::size_t p = store.firstPart(f); p < store.endPart(f); ++p) {
-            repaired.beginPart(store.partStartsPolygon(p));
-            for (const Coord& c : store.part(p))
-                repaired.addCoord(c.x, c.y);
-            repaired.endPart();
+        if (nextRetracing < all.retracing.size() && all.retracing[nextRetracing] == f) {
+            ++nextRetracing;
+            repaired.beginFeature();
+            repaired.endFeature();
+            continue;
         }
-        repaired.endFeature();
+        repaired.appendFeature(store, f);
     }
     store = std::move(repaired);
-    return invalid.size();
+    return {all.invalid.size(), all.retracing.size()};
 }
 
 } // namespace cw::geometry

@@ -85,8 +85,15 @@ GeosGeometry toGeos(GEOSContextHandle_t h, const GeometryStore& store, std::size
 bool appendGeos(GEOSContextHandle_t h, const GEOSGeometry* g, GeometryStore& store,
                 GeometryFamily family);
 
-/// Repairs invalid polygon features with GEOS MakeValid, keeping only polygonal parts.
-/// Returns how many were repaired.
-std::size_t repairPolygons(GeometryStore& store);
+/// What `repairPolygons` did: features repaired, and features emptied because they retrace
+/// their own outline (mostly repeated vertices, too costly and meaningless to repair).
+struct PolygonRepair {
+    std::size_t repaired = 0;
+    std::size_t dropped = 0;
+};
+
+/// Repairs invalid polygon features with GEOS MakeValid, keeping only polygonal parts; a large
+/// feature made mostly of vertices it already visited is emptied instead (its row stays).
+PolygonRepair repairPolygons(GeometryStore& store);
 
 } // namespace cw::geometry

@@ -22,6 +22,7 @@ struct AnalysisLayer {
     project::LocalizedText name;
     std::shared_ptr<const data::VectorLayer> data; ///< geometries in the analysis CRS
     std::size_t repairedGeometries = 0;
+    std::size_t droppedGeometries = 0; ///< polygons emptied: they retrace their own outline
 };
 
 /// A project's footprint: all its layers.

@@ -42,8 +42,11 @@ Result<AnalysisLayer> prepare(data::VectorLayer layer, const std::string& id,
     AnalysisLayer out;
     out.id = id;
     out.name = std::move(name);
-    if (layer.family == geometry::GeometryFamily::Polygon)
-        out.repairedGeometries = geometry::repairPolygons(layer.geometries);
+    if (layer.family == geometry::GeometryFamily::Polygon) {
+        const geometry::PolygonRepair repair = geometry::repairPolygons(layer.geometries);
+        out.repairedGeometries = repair.repaired;
+        out.droppedGeometries = repair.dropped;
+    }
     out.data = std::make_shared<const data::VectorLayer>(std::move(layer));
     return out;
 }
@@ -102,6 +105,10 @@ void noteRepairs(AnalysisInput& input, const AnalysisLayer& layer) {
         input.warnings.push_back("layer " + layer.name.in("en") + ": " +
                                  std::to_string(layer.repairedGeometries) +
                                  " invalid geometries repaired with MakeValid");
+    if (layer.droppedGeometries > 0)
+        input.warnings.push_back("layer " + layer.name.in("en") + ": " +
+                                 std::to_string(layer.droppedGeometries) +
+                                 " polygons retrace their own outline and count nowhere");
     const data::BadRows& bad = layer.data->report.badRows;
     for (std::size_t r = 0; r < data::kBadRowReasonCount; ++r) {
         const auto reason = static_cast<data::BadRowReason>(r);
