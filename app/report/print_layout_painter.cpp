@@ -3,20 +3,18 @@
 
 #include "render/map_decorations.h"
 #include "report/page_device.h"
-#include "report/pdf_subset_tagger.h"
+#include "report/pdf_file.h"
 #include "report/report_data.h"
 #include "report/report_fonts.h"
 #include "report/report_text.h"
 #include "report/sections.h"
 #include "report/vector_map_painter.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <cmath>
 
 namespace cw::report {
@@ -201,33 +199,14 @@ void PrintLayoutPainter::paintPage(QPainter& p, const PrintLayout& layout,
 
 Status PrintLayoutPainter::writePdf(const QString& path, const PrintLayout& layout,
                                     const LayoutContent& content, const CancelToken& cancel) {
-    if (ReportFonts::family().isEmpty())
-        return ReportFonts::missing(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailed(path, file.errorString());
-    // Qt writes the page; the copy into place marks the embedded fonts as subsets.
-    QTemporaryFile page(QDir::tempPath() + QStringLiteral("/cityweave-layout-XXXXXX.pdf"));
-    if (!page.open()) {
-        file.cancelWriting();
-        return writeFailed(path, page.errorString());
-    }
-    {
-        PdfPageDevice device(
-            page, QPageSize(layout.paper == Paper::A3 ? QPageSize::A3 : QPageSize::A4),
-            layout.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, layout.name);
-        paintPage(device.painter(), layout, content, cancel);
-        device.finish();
-    }
-    if (cancel.isCancelled()) {
-        file.cancelWriting();
-        return makeError(ErrorCode::Cancelled);
-    }
-    if (!page.flush() || !PdfSubsetTagger::copy(page, file) || !file.commit()) {
-        file.cancelWriting();
-        return writeFailed(path, file.errorString());
-    }
-    return Ok{};
+    const PdfPages pages{pageSizeOf(layout.paper), orientationOf(layout.landscape), layout.name};
+    return writePdfFile(
+        path, pages,
+        [&](PdfPageDevice& device) {
+            paintPage(device.painter(), layout, content, cancel);
+            return device.finish();
+        },
+        cancel);
 }
 
 QImage PrintLayoutPainter::renderImage(const PrintLayout& layout, const LayoutContent& content,

@@ -32,12 +32,20 @@ const char* sectionKey(Section section) {
     return "";
 }
 
-QPageSize ReportTemplate::pageSize() const {
+QPageSize pageSizeOf(Paper paper) {
     return QPageSize(paper == Paper::A3 ? QPageSize::A3 : QPageSize::A4);
 }
 
-QPageLayout::Orientation ReportTemplate::orientation() const {
+QPageLayout::Orientation orientationOf(bool landscape) {
     return landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+QPageSize ReportTemplate::pageSize() const {
+    return pageSizeOf(paper);
+}
+
+QPageLayout::Orientation ReportTemplate::orientation() const {
+    return orientationOf(landscape);
 }
 
 QByteArray ReportTemplate::toJson() const {

@@ -29,6 +29,9 @@ inline constexpr std::array<Section, 10> kAllSections = {
 const char* sectionKey(Section section);
 
 enum class Paper { A4, A3 };
+/// The paper's size for Qt's PDF writer, and the orientation a landscape flag means.
+QPageSize pageSizeOf(Paper paper);
+QPageLayout::Orientation orientationOf(bool landscape);
 
 /// What a report contains and how it looks; saved by name in the project file as JSON.
 struct ReportTemplate {

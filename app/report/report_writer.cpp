@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_writer.h"
 
-#include "report/pdf_subset_tagger.h"
+#include "report/pdf_file.h"
 #include "report/report_fonts.h"
 #include "report/sections.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryFile>
 
 namespace cw::report {
 namespace {
@@ -78,37 +75,18 @@ int ReportWriter::writeSections(PageDevice& device, const ReportData& data,
 Result<ReportOutcome> ReportWriter::writePdf(const ReportData& data, const ReportTemplate& tmpl,
                                              const QString& path, const ProgressFn& progress,
                                              const CancelToken& cancel) {
-    if (ReportFonts::family().isEmpty())
-        return ReportFonts::missing(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
-                         file.errorString().toStdString());
-    // Qt writes the pages; the copy into place then marks the embedded fonts as subsets.
-    QTemporaryFile pages(QDir::tempPath() + QStringLiteral("/cityweave-report-XXXXXX.pdf"));
-    if (!pages.open()) {
-        file.cancelWriting();
-        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
-                         pages.errorString().toStdString());
-    }
+    const ReportText text(tmpl.language);
     ReportOutcome outcome;
-    bool ok = false;
-    {
-        const ReportText text(tmpl.language);
-        PdfPageDevice device(pages, tmpl.pageSize(), tmpl.orientation(),
-                             reportTitle(data, tmpl, text));
-        outcome.pages = writeSections(device, data, tmpl, progress, cancel, &ok);
-    }
-    if (cancel.isCancelled()) {
-        file.cancelWriting();
-        return makeError(ErrorCode::Cancelled);
-    }
-    ok = ok && pages.flush() && PdfSubsetTagger::copy(pages, file);
-    if (!ok || !file.commit()) {
-        file.cancelWriting();
-        return makeError(ErrorCode::OutputWriteFailed, {path.toStdString()},
-                         file.errorString().toStdString());
-    }
+    const Status written = writePdfFile(
+        path, {tmpl.pageSize(), tmpl.orientation(), reportTitle(data, tmpl, text)},
+        [&](PdfPageDevice& device) {
+            bool ok = false;
+            outcome.pages = writeSections(device, data, tmpl, progress, cancel, &ok);
+            return ok;
+        },
+        cancel);
+    if (!written)
+        return written.error();
     outcome.bytes = QFileInfo(path).size();
     return outcome;
 }
