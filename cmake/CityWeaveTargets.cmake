@@ -5,7 +5,17 @@ add_library(cw_developer_flags INTERFACE)
 target_compile_options(cw_developer_flags INTERFACE
   $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
                                  -Wcast-align -Wunused -Woverloaded-virtual>
-  $<$<BOOL:${CITYWEAVE_WERROR}>:-Werror>)
+  $<$<CXX_COMPILER_ID:MSVC>:/W4 /permissive- /Zc:__cplusplus>
+  $<$<AND:$<BOOL:${CITYWEAVE_WERROR}>,$<CXX_COMPILER_ID:MSVC>>:/WX>
+  $<$<AND:$<BOOL:${CITYWEAVE_WERROR}>,$<NOT:$<CXX_COMPILER_ID:MSVC>>>:-Werror>)
+# Sources and translations hold Korean literals in UTF-8; MSVC reads them in the system code
+# page (CP949 on a Korean Windows) unless told.
+add_compile_options($<$<CXX_COMPILER_ID:MSVC>:/utf-8>)
+# Windows: paths, environment and file names are Unicode (the W functions), never the ANSI code
+# page; <windows.h> stays lean and leaves std::min/max alone.
+if(WIN32)
+  add_compile_definitions(UNICODE _UNICODE WIN32_LEAN_AND_MEAN NOMINMAX)
+endif()
 
 # cw_add_library(NAME [SHARED] ALIAS <alias> SOURCES ... [PUBLIC_LINK ...] [PRIVATE_LINK ...])
 # SHARED: always a shared library (the core, which plugins link to); otherwise the default kind.

@@ -6,6 +6,7 @@
 #include "cityweave/data/synthetic_data.h"
 #include "cityweave/project/sector.h"
 #include "cli/cli_context.h"
+#include "cli/cli_platform.h"
 #include "render/map_renderer.h"
 
 #include <QDir>
@@ -15,16 +16,9 @@
 #include <QJsonObject>
 #include <filesystem>
 #include <span>
-#include <sys/resource.h>
 
 namespace cw::cli {
 namespace {
-
-double peakRssMiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
 
 int benchRender(CliContext& ctx) {
     const QString nText = ctx.takeOption(QStringLiteral("--n"));
@@ -83,7 +77,7 @@ int benchRender(CliContext& ctx) {
     renderer.render(settings, {rl}, {}, &zoomed);
     settings.panByPixels(QPointF(size.width() * 0.1, size.height() * 0.05));
     renderer.render(settings, {rl}, {}, &pan);
-    const double rss = peakRssMiB();
+    const double rss = peakResidentMiB();
     if (json) {
         QJsonObject o{
             {QStringLiteral("n"), n},
@@ -318,7 +312,7 @@ int benchOverlap(CliContext& ctx) {
     }
     if ((!rows.empty() || files == 0) && !flush())
         return kOutputError;
-    const double rss = peakRssMiB();
+    const double rss = peakResidentMiB();
 
     if (json) {
         QJsonObject o{{QStringLiteral("n"), n},

@@ -2,6 +2,7 @@
 // `bench report`: times whole PDF reports, of a project (its analyses run first, untimed) or of
 // a synthetic input of N polygons and Z zone pages.
 #include "cli/cli_context.h"
+#include "cli/cli_platform.h"
 #include "report/report_writer.h"
 #include "report/synthetic_report.h"
 #include "services/analysis_run.h"
@@ -10,18 +11,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
-#include <sys/resource.h>
 
 namespace cw::cli {
-namespace {
-
-double peakRssMiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // Linux reports KiB
-}
-
-} // namespace
 
 int runBenchReport(CliContext& ctx) {
     const QString nText = ctx.takeOption(QStringLiteral("--n"));
@@ -57,7 +48,7 @@ int runBenchReport(CliContext& ctx) {
     if (!data)
         return ctx.fail(data.error());
     const double prepareMs = timer.nsecsElapsed() / 1e6;
-    const double rssBefore = peakRssMiB();
+    const double rssBefore = peakResidentMiB();
     report::ReportTemplate tmpl;
     if (!zonesText.isEmpty())
         tmpl.maxZonePages = zonesText.toInt(); // every synthetic zone gets its page
@@ -84,7 +75,7 @@ int runBenchReport(CliContext& ctx) {
             << CliContext::tr("  pages            %1").arg(outcome.pages, 9) << '\n'
             << CliContext::tr("  file size        %1 KiB").arg(outcome.bytes / 1024, 9) << '\n'
             << CliContext::tr("  peak memory      %1 MiB (%2 MiB before writing)")
-                   .arg(peakRssMiB(), 9, 'f', 1)
+                   .arg(peakResidentMiB(), 9, 'f', 1)
                    .arg(rssBefore, 0, 'f', 1)
             << Qt::endl;
     return kOk;

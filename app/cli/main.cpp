@@ -1,33 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cityweave-cli: the headless shell over the same engine and renderer as the desktop app.
 #include "cityweave/analysis/analysis_registry.h"
+#include "cityweave/crs/geodata_location.h"
 #include "cityweave/plugin/plugin_manager.h"
 #include "cli/cli_context.h"
+#include "cli/cli_platform.h"
 #include "cli/commands.h"
 #include "common/language.h"
 #include "common/plugin_setup.h"
 #include "common/plugin_text.h"
 
 #include <QGuiApplication>
-#include <cstdlib>
 #include <memory>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 
 int main(int argc, char** argv) {
-    // Headless always: the CLI draws into images, never onto a screen.
-    if (!std::getenv("QT_QPA_PLATFORM"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    // Qt wants a private runtime folder; headless sessions (CI, ssh) often lack one.
-    if (!std::getenv("XDG_RUNTIME_DIR")) {
-        const std::string dir = "/tmp/cityweave-runtime-" + std::to_string(getuid());
-        mkdir(dir.c_str(), 0700);
-        setenv("XDG_RUNTIME_DIR", dir.c_str(), 1);
-    }
+    cw::cli::prepareHeadlessEnvironment();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cityweave-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CityWeave"));
+    // A relocatable install (Windows) carries proj.db and GDAL's data beside the program.
+    cw::crs::useGeodataBesideExecutable(QCoreApplication::applicationDirPath().toStdString());
 
     cw::cli::CliContext ctx(cw::cli::splitOptionValues(app.arguments().mid(1)));
     ctx.requestedLanguage = ctx.takeOption(QStringLiteral("--lang"));

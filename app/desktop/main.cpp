@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root of the desktop application: settings, language, font, document, window.
+#include "cityweave/crs/geodata_location.h"
 #include "cityweave/plugin/plugin_manager.h"
 #include "cityweave/version.h"
 #include "common/language.h"
@@ -40,6 +41,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("CityWeave"));
     QApplication::setApplicationName(QStringLiteral("CityWeave"));
     QApplication::setApplicationVersion(QStringLiteral(CITYWEAVE_VERSION_STRING));
+    // A relocatable install (Windows) carries proj.db and GDAL's data beside the program.
+    cw::crs::useGeodataBesideExecutable(QCoreApplication::applicationDirPath().toStdString());
 
     QSettings settings;
     // The language first: --help is answered in it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/core/durable_file.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "core/process.h"
 
 #include <cctype>
@@ -58,34 +59,37 @@ std::string flushToDisk(const fs::path& path, bool folder) {
 
 Status replaceWithTemporary(const std::string& temporary, const std::string& target) {
     std::error_code ec;
+    const fs::path from = pathFromUtf8(temporary);
+    const fs::path to = pathFromUtf8(target);
     auto fail = [&](std::string why) {
-        fs::remove(temporary, ec);
+        fs::remove(from, ec);
         return makeError(ErrorCode::OutputWriteFailed, {target}, std::move(why));
     };
-    if (std::string why = flushToDisk(temporary, false); !why.empty())
+    if (std::string why = flushToDisk(from, false); !why.empty())
         return fail(why);
-    fs::rename(temporary, target, ec);
+    fs::rename(from, to, ec);
     if (ec)
         return fail(ec.message());
-    flushToDisk(fs::absolute(target, ec).parent_path(), true);
+    flushToDisk(fs::absolute(to, ec).parent_path(), true);
     return Ok{};
 }
 
 std::string temporaryBeside(const std::string& target) {
     std::random_device random;
-    const fs::path path(target);
-    return (path.parent_path() /
-            (path.stem().string() + kMarker + std::to_string(detail::currentProcessId()) + "-" +
-             std::to_string(random()) + path.extension().string()))
-        .string();
+    const fs::path path = pathFromUtf8(target);
+    return pathToUtf8(path.parent_path() /
+                      pathFromUtf8(pathToUtf8(path.stem()) + kMarker +
+                                   std::to_string(detail::currentProcessId()) + "-" +
+                                   std::to_string(random()) + pathToUtf8(path.extension())));
 }
 
 void removeOrphanTemporaries(const std::string& target) {
     std::error_code ec;
-    const fs::path folder = fs::absolute(target, ec).parent_path();
-    const std::string prefix = fs::path(target).stem().string() + kMarker;
+    const fs::path path = pathFromUtf8(target);
+    const fs::path folder = fs::absolute(path, ec).parent_path();
+    const std::string prefix = pathToUtf8(path.stem()) + kMarker;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        const std::string name = entry.path().filename().string();
+        const std::string name = pathToUtf8(entry.path().filename());
         if (name.rfind(prefix, 0) != 0 || !entry.is_regular_file(ec))
             continue;
         // The writer's process id follows the marker; a name without one is an orphan too.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/core/output_guard.h"
 
+#include "cityweave/core/utf8_path.h"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -18,10 +20,11 @@ std::string lower(std::string s) {
 
 // The files an input is read from: a Shapefile is several.
 std::vector<fs::path> filesOf(const std::string& input) {
-    std::vector<fs::path> files{fs::path(input)};
-    if (lower(fs::path(input).extension().string()) == ".shp")
+    const fs::path path = pathFromUtf8(input);
+    std::vector<fs::path> files{path};
+    if (lower(pathToUtf8(path.extension())) == ".shp")
         for (const char* ext : {".dbf", ".shx", ".prj", ".cpg", ".DBF", ".SHX", ".PRJ", ".CPG"})
-            files.push_back(fs::path(input).replace_extension(ext));
+            files.push_back(fs::path(path).replace_extension(ext));
     return files;
 }
 
@@ -38,11 +41,12 @@ bool sameFile(const fs::path& a, const fs::path& b) {
 Status checkOutputIsNotInput(const std::string& output, const std::vector<std::string>& inputs) {
     if (output.empty())
         return Ok{};
+    const fs::path outputPath = pathFromUtf8(output);
     for (const std::string& input : inputs) {
         if (input.empty())
             continue;
         for (const fs::path& file : filesOf(input))
-            if (sameFile(output, file))
+            if (sameFile(outputPath, file))
                 return makeError(ErrorCode::OutputIsInput, {output, input});
     }
     return Ok{};

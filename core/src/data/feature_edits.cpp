@@ -2,6 +2,7 @@
 // Feature edits made in the GUI, written back to the layer's source through OGR by fid.
 #include "cityweave/data/feature_edits.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/data/source_access.h"
 #include "data/gdal_dataset.h"
 
@@ -98,14 +99,15 @@ struct Opened {
 Result<Opened> openForUpdate(const std::string& path, const std::string& sourceLayer) {
     if (!isLocalSource(path))
         return makeError(ErrorCode::ReadOnlySource, {path, "remote"});
-    std::string extension = std::filesystem::path(path).extension().string();
+    const std::filesystem::path file = pathFromUtf8(path);
+    std::string extension = pathToUtf8(file.extension());
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
     if (extension != ".gpkg" && extension != ".geojson" && extension != ".json" &&
         extension != ".shp")
         return makeError(ErrorCode::ReadOnlySource, {path, "format"});
     std::error_code ec;
-    const auto perms = std::filesystem::status(path, ec).permissions();
+    const auto perms = std::filesystem::status(file, ec).permissions();
     if (ec || (perms & std::filesystem::perms::owner_write) == std::filesystem::perms::none)
         return makeError(ErrorCode::ReadOnlySource, {path, "permission"});
     ensureGdalRegistered();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/core/work_limits.h"
 #include "cityweave/data/source_access.h"
 #include "cityweave/data/text_encoding.h"
@@ -67,8 +68,8 @@ struct OpenedSource {
 bool hasSibling(const std::string& path, const char* lower, const char* upper) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    return fs::exists(fs::path(path).replace_extension(lower), ec) ||
-           fs::exists(fs::path(path).replace_extension(upper), ec);
+    return fs::exists(pathFromUtf8(path).replace_extension(lower), ec) ||
+           fs::exists(pathFromUtf8(path).replace_extension(upper), ec);
 }
 
 // The shape count of a .shx (100-byte header, 8 bytes per shape) and the record count a .dbf
@@ -76,8 +77,7 @@ bool hasSibling(const std::string& path, const char* lower, const char* upper) {
 long long shxShapeCount(const std::string& shp) {
     for (const char* ext : {".shx", ".SHX"}) {
         std::error_code ec;
-        const auto size =
-            std::filesystem::file_size(std::filesystem::path(shp).replace_extension(ext), ec);
+        const auto size = std::filesystem::file_size(pathFromUtf8(shp).replace_extension(ext), ec);
         if (!ec)
             return size >= 100 ? static_cast<long long>((size - 100) / 8) : -1;
     }
@@ -86,7 +86,7 @@ long long shxShapeCount(const std::string& shp) {
 
 long long dbfRecordCount(const std::string& shp) {
     for (const char* ext : {".dbf", ".DBF"}) {
-        const auto dbf = std::filesystem::path(shp).replace_extension(ext);
+        const auto dbf = pathFromUtf8(shp).replace_extension(ext);
         std::error_code ec;
         if (!std::filesystem::is_regular_file(dbf, ec))
             continue; // missing, or a pipe that would block
@@ -224,7 +224,8 @@ struct Reservation {
 };
 Reservation reservationFor(const std::string& path, GIntBig claimedFeatures) {
     std::error_code ec;
-    const std::uintmax_t bytes = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    const fs::path file = pathFromUtf8(path);
+    const std::uintmax_t bytes = fs::is_regular_file(file, ec) ? fs::file_size(file, ec) : 0;
     if (ec || claimedFeatures <= 0)
         return {};
     Reservation r;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_writer.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/data/source_access.h"
 #include "gdal_dataset.h"
 #include "source_content_check.h"
@@ -33,7 +34,7 @@ Status copyLayerToGeoPackage(const std::string& sourcePath, const std::string& g
     if (!sourceLayer.empty())
         args.AddString(sourceLayer.c_str()); // a positional argument: only this layer
     std::error_code ec;
-    const bool exists = std::filesystem::exists(geoPackagePath, ec);
+    const bool exists = std::filesystem::exists(pathFromUtf8(geoPackagePath), ec);
     if (exists) {
         args.AddString("-update");
         args.AddString("-overwrite");

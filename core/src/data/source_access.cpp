@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/source_access.h"
 
+#include "cityweave/core/utf8_path.h"
+
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -38,7 +40,7 @@ bool isLocalSource(const std::string& source) {
     if (source.find(':') == std::string::npos)
         return true;
     std::error_code ec;
-    return source.find("://") == std::string::npos && fs::exists(source, ec);
+    return source.find("://") == std::string::npos && fs::exists(pathFromUtf8(source), ec);
 }
 
 bool remoteSourcesAllowed() {
@@ -53,7 +55,8 @@ Status checkSourceReadable(const std::string& source) {
     if (startsWith(source, "/vsi"))
         return Ok{}; // a local archive: GDAL reports what is wrong inside it
     std::error_code ec;
-    const fs::file_status status = fs::status(source, ec);
+    const fs::path file = pathFromUtf8(source);
+    const fs::file_status status = fs::status(file, ec);
     if (ec && status.type() != fs::file_type::not_found)
         return makeError(ErrorCode::FileNotReadable, {source}, ec.message()); // a symlink loop
     if (!fs::exists(status))
@@ -62,10 +65,10 @@ Status checkSourceReadable(const std::string& source) {
         return Ok{}; // a folder of shapefiles
     if (!fs::is_regular_file(status))
         return makeError(ErrorCode::NotARegularFile, {source});
-    std::ifstream probe(source, std::ios::binary);
+    std::ifstream probe(file, std::ios::binary);
     if (!probe)
         return makeError(ErrorCode::FileNotReadable, {source});
-    if (fs::file_size(source, ec) == 0)
+    if (fs::file_size(file, ec) == 0)
         return makeError(ErrorCode::CorruptFile, {source}, "empty file");
     return Ok{};
 }

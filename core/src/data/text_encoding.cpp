@@ -2,6 +2,7 @@
 #include "cityweave/data/text_encoding.h"
 
 #include "cityweave/core/small_file.h"
+#include "cityweave/core/utf8_path.h"
 
 #include <algorithm>
 #include <cctype>
@@ -158,9 +159,9 @@ std::string toUtf8(std::string_view bytes, const std::string& encoding) {
 }
 
 Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
-    const fs::path path(shpOrDbfPath);
+    const fs::path path = pathFromUtf8(shpOrDbfPath);
     if (auto cpg = sibling(path, ".cpg")) {
-        const auto content = readSmallFile(cpg->string(), 4096); // a code page name
+        const auto content = readSmallFile(pathToUtf8(*cpg), 4096); // a code page name
         const std::string encoding = content ? encodingFromCpg(*content) : std::string();
         if (!encoding.empty())
             return EncodingGuess{encoding, "cpg"};
@@ -171,7 +172,7 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
     std::ifstream in(*dbf, std::ios::binary);
     unsigned char header[32];
     if (!in.read(reinterpret_cast<char*>(header), 32))
-        return makeError(ErrorCode::CorruptFile, {dbf->string()});
+        return makeError(ErrorCode::CorruptFile, {pathToUtf8(*dbf)});
     if (auto encoding = encodingFromLdid(header[29]); !encoding.empty())
         return EncodingGuess{encoding, "ldid"};
 
@@ -180,7 +181,7 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
 }
 
 Result<EncodingGuess> guessTextFileEncoding(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return makeError(ErrorCode::FileNotReadable, {path});
     std::string sample(1 << 20, '\0');

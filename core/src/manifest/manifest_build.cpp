@@ -2,6 +2,7 @@
 #include "cityweave/manifest/manifest_build.h"
 
 #include "cityweave/core/small_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/data/layer_writer.h"
 #include "cityweave/plugin/plugin_metadata.h"
 #include "cityweave/project/layer_styler.h"
@@ -35,7 +36,7 @@ public:
             entry.style = m_styler.nextForSector(sector);
             if (l.contains("label_field"))
                 entry.style.labelField = l["label_field"].get<std::string>();
-            if (auto s = copy(entry, (m_baseDir / l.value("file", "")).string()); !s)
+            if (auto s = copy(entry, pathToUtf8(m_baseDir / pathFromUtf8(l.value("file", "")))); !s)
                 return s;
         }
         return Ok{};
@@ -112,18 +113,19 @@ PluginLayerSourceLookup pluginMetadataLookup(std::vector<std::string> folders) {
                 std::move(folders)](const std::string& pluginId,
                                     const std::string& layerSourceId) -> Result<PluginLayerSource> {
         for (const std::string& folder : folders) {
-            const fs::path pluginFolder = fs::path(folder) / pluginId;
+            const fs::path pluginFolder = pathFromUtf8(folder) / pathFromUtf8(pluginId);
             std::error_code ec;
             if (!fs::exists(pluginFolder / "cityweave-plugin.json", ec))
                 continue;
-            auto metadata = plugin::readPluginMetadata(pluginFolder.string());
+            auto metadata = plugin::readPluginMetadata(pathToUtf8(pluginFolder));
             if (!metadata)
                 return metadata.error();
             for (sdk::LayerSource& source : metadata->layerSources) {
                 if (source.id != layerSourceId)
                     continue;
                 for (auto& layer : source.layers)
-                    layer.file = (pluginFolder / layer.file).lexically_normal().string();
+                    layer.file =
+                        pathToUtf8((pluginFolder / pathFromUtf8(layer.file)).lexically_normal());
                 return PluginLayerSource{metadata->id, metadata->version, std::move(source),
                                          metadata->styles};
             }
@@ -138,7 +140,7 @@ namespace {
 Result<Project> buildFromManifest(const nlohmann::json& manifest, const std::string& manifestPath,
                                   const std::string& temp, const std::string& analysisCrs,
                                   const PluginLayerSourceLookup& plugins) {
-    ManifestBuilder builder(fs::path(manifestPath).parent_path(), temp, analysisCrs);
+    ManifestBuilder builder(pathFromUtf8(manifestPath).parent_path(), temp, analysisCrs);
     Project& project = builder.project();
     project.title = localizedTextFromJson(manifest.value("title", nlohmann::json::object()));
     project.note = localizedTextFromJson(manifest.value("note", nlohmann::json::object()));
@@ -177,11 +179,11 @@ Result<Project> buildFromManifest(const nlohmann::json& manifest, const std::str
             return s.error();
     }
     auto zones = readManifestZones(manifest.value("sandbox_zones", nlohmann::json::array()),
-                                   fs::path(manifestPath).parent_path());
+                                   pathFromUtf8(manifestPath).parent_path());
     if (!zones)
         return zones.error();
     project.sandboxZones = std::move(zones).value();
-    if (auto s = readManifestScenarios(manifest, fs::path(manifestPath).parent_path(), temp,
+    if (auto s = readManifestScenarios(manifest, pathFromUtf8(manifestPath).parent_path(), temp,
                                        analysisCrs, project);
         !s)
         return s.error();
@@ -204,7 +206,7 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
         return makeError(ErrorCode::CorruptFile, {manifestPath}, "not valid JSON");
     std::error_code ec;
     const std::string temp = outputPath + ".building.gpkg";
-    fs::remove(temp, ec);
+    fs::remove(pathFromUtf8(temp), ec);
     Result<Project> project = makeError(ErrorCode::CorruptFile, {manifestPath});
     try {
         project = buildFromManifest(manifest, manifestPath, temp, analysisCrs, plugins);
@@ -213,10 +215,10 @@ Result<Project> buildProjectFromManifest(const std::string& manifestPath,
         project = makeError(ErrorCode::CorruptFile, {manifestPath}, e.what());
     }
     if (!project) {
-        fs::remove(temp, ec);
+        fs::remove(pathFromUtf8(temp), ec);
         return project;
     }
-    fs::rename(temp, outputPath, ec);
+    fs::rename(pathFromUtf8(temp), pathFromUtf8(outputPath), ec);
     if (ec)
         return makeError(ErrorCode::ProjectWriteFailed, {outputPath}, ec.message());
     return project;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifest/manifest_planning.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_writer.h"
@@ -108,7 +109,8 @@ Result<std::vector<SandboxZone>> readManifestZones(const json& zones,
             zone.caps.push_back({*kind, limit.get<double>()});
         }
         zone.notes = z.value("notes", "");
-        auto layer = data::LayerReader::read((baseDir / z.value("file", "")).string());
+        auto layer =
+            data::LayerReader::read(pathToUtf8(baseDir / pathFromUtf8(z.value("file", ""))));
         if (!layer)
             return layer.error();
         auto transform = crs::CoordinateTransform::create(layer->crs, *storage);
@@ -197,7 +199,8 @@ Status readManifestScenarios(const json& manifest, const std::filesystem::path& 
             table += "__";
             table += scenario.id;
             if (auto copied = data::copyLayerToGeoPackage(
-                    (baseDir / file.get<std::string>()).string(), geoPackagePath, table, crs);
+                    pathToUtf8(baseDir / pathFromUtf8(file.get<std::string>())), geoPackagePath,
+                    table, crs);
                 !copied)
                 return copied;
             scenario.layerVariants[layerId] = table;

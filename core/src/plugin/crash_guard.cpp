@@ -2,10 +2,11 @@
 #include "plugin/crash_guard.h"
 
 #include "cityweave/core/small_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "core/process.h"
 
+#include <algorithm>
 #include <array>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -57,18 +58,21 @@ void writeDurably(const fs::path& path, const std::string& text) {
 
 // What the fatal-signal handler needs, prepared before the plugin's code runs: a handler may
 // only call async-signal-safe functions (rename, sigaction, raise), so nothing is built there.
+// The paths are kept in the system's own form: UTF-16 on Windows (for MoveFileExW, as the
+// ANSI code page cannot spell every folder name), bytes elsewhere (for rename).
+using PathBuffer = std::array<fs::path::value_type, 4096>;
 struct ArmedSentinel {
-    std::array<char, 4096> loading{};
-    std::array<char, 4096> crashed{};
+    PathBuffer loading{};
+    PathBuffer crashed{};
 };
 ArmedSentinel g_armed;
 bool g_isArmed = false;
 
-bool copyPath(const fs::path& path, std::array<char, 4096>& out) {
-    const std::string text = path.string();
+bool copyPath(const fs::path& path, PathBuffer& out) {
+    const fs::path::string_type& text = path.native();
     if (text.size() >= out.size())
         return false;
-    std::memcpy(out.data(), text.c_str(), text.size() + 1);
+    std::copy_n(text.c_str(), text.size() + 1, out.begin()); // with the terminating zero
     return true;
 }
 
@@ -76,7 +80,7 @@ bool copyPath(const fs::path& path, std::array<char, 4096>& out) {
 LPTOP_LEVEL_EXCEPTION_FILTER g_previousFilter = nullptr;
 
 LONG WINAPI markCrashed(EXCEPTION_POINTERS* info) {
-    MoveFileExA(g_armed.loading.data(), g_armed.crashed.data(), MOVEFILE_REPLACE_EXISTING);
+    MoveFileExW(g_armed.loading.data(), g_armed.crashed.data(), MOVEFILE_REPLACE_EXISTING);
     return g_previousFilter ? g_previousFilter(info) : EXCEPTION_CONTINUE_SEARCH;
 }
 
@@ -131,15 +135,15 @@ std::string CrashGuard::crashedFileName(long long pid) {
 std::vector<std::string> CrashGuard::takeLeftovers() const {
     std::vector<std::string> ids;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(m_stateFolder, ec)) {
-        const std::string name = entry.path().filename().string();
+    for (const auto& entry : fs::directory_iterator(pathFromUtf8(m_stateFolder), ec)) {
+        const std::string name = pathToUtf8(entry.path().filename());
         const bool crashed = name.rfind(kCrashedPrefix, 0) == 0;
         if ((!crashed && name.rfind(kPrefix, 0) != 0) || entry.path().extension() != ".json")
             continue;
         std::string id;
         long long pid = 0;
         // Damaged (written only partly, edited, a folder): it can blame no one.
-        if (auto text = readSmallFile(entry.path().string(), kMaxStateFileBytes)) {
+        if (auto text = readSmallFile(pathToUtf8(entry.path()), kMaxStateFileBytes)) {
             const nlohmann::json json = nlohmann::json::parse(*text, nullptr, false);
             if (json.is_object()) {
                 if (const auto i = json.find("id"); i != json.end() && i->is_string())
@@ -159,12 +163,13 @@ std::vector<std::string> CrashGuard::takeLeftovers() const {
 
 void CrashGuard::begin(const std::string& pluginId) const {
     std::error_code ec;
-    fs::create_directories(m_stateFolder, ec);
+    const fs::path folder = pathFromUtf8(m_stateFolder);
+    fs::create_directories(folder, ec);
     const nlohmann::json json{{"id", pluginId}, {"pid", currentPid()}};
-    const fs::path loading = fs::path(m_stateFolder) / sentinelFileName(currentPid());
+    const fs::path loading = folder / sentinelFileName(currentPid());
     writeDurably(loading, json.dump());
     if (copyPath(loading, g_armed.loading) &&
-        copyPath(fs::path(m_stateFolder) / crashedFileName(currentPid()), g_armed.crashed)) {
+        copyPath(folder / crashedFileName(currentPid()), g_armed.crashed)) {
         arm();
         g_isArmed = true;
     }
@@ -175,7 +180,7 @@ void CrashGuard::end() const {
         disarm();
     g_isArmed = false;
     std::error_code ec;
-    fs::remove(fs::path(m_stateFolder) / sentinelFileName(currentPid()), ec);
+    fs::remove(pathFromUtf8(m_stateFolder) / sentinelFileName(currentPid()), ec);
 }
 
 } // namespace cw::plugin::detail

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plugin/metadata_json.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/project/sector.h"
 
 #include <algorithm>
@@ -261,7 +262,7 @@ sdk::StyleContribution readStyle(const JsonField& field) {
 void checkFileInFolder(const JsonField& field, const std::filesystem::path& folder,
                        const std::string& relative) {
     namespace fs = std::filesystem;
-    const fs::path rel = fs::path(relative).lexically_normal();
+    const fs::path rel = pathFromUtf8(relative).lexically_normal();
     if (rel.is_absolute() || rel.has_root_name() || rel.has_root_directory())
         field.fail("\"" + relative + "\" must be relative to the plugin folder");
     if (rel.empty() || *rel.begin() == "..")

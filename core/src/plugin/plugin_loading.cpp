@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plugin/plugin_loading.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "plugin/metadata_json.h"
 
 #include <exception>
@@ -63,26 +64,27 @@ template <typename T> std::string duplicateId(const std::vector<T>& items) {
 
 std::unique_ptr<SharedLibrary> runPluginCode(PluginRecord& record, const CrashGuard& guard,
                                              CollectingRegistrar& registrar) {
-    const fs::path path = fs::path(record.folder) / pluginLibraryFileName(record.metadata.library);
+    const fs::path path =
+        pathFromUtf8(record.folder) / pathFromUtf8(pluginLibraryFileName(record.metadata.library));
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
-        refuse(record, PluginProblem::MissingLibrary, {path.string()});
+        refuse(record, PluginProblem::MissingLibrary, {pathToUtf8(path)});
         return nullptr;
     }
     // From here on the plugin's code runs (static constructors at load, then the entry point):
     // a crash leaves the sentinel behind and the next start disables the plugin.
     guard.begin(record.metadata.id);
     auto library = std::make_unique<SharedLibrary>();
-    if (!library->open(path.string())) {
+    if (!library->open(pathToUtf8(path))) {
         guard.end();
-        refuse(record, PluginProblem::LoadFailed, {path.string()}, library->error());
+        refuse(record, PluginProblem::LoadFailed, {pathToUtf8(path)}, library->error());
         return nullptr;
     }
     const auto entry =
         reinterpret_cast<CityWeavePluginEntry>(library->symbol(CITYWEAVE_PLUGIN_ENTRY_SYMBOL));
     if (!entry) {
         guard.end();
-        refuse(record, PluginProblem::NoEntryPoint, {path.string()});
+        refuse(record, PluginProblem::NoEntryPoint, {pathToUtf8(path)});
         return library;
     }
     int builtAgainst = 0;
@@ -101,7 +103,7 @@ std::unique_ptr<SharedLibrary> runPluginCode(PluginRecord& record, const CrashGu
 
 void commitContributions(PluginRecord& record, CollectingRegistrar& registrar,
                          analysis::AnalysisRegistry& registry) {
-    const fs::path folder(record.folder);
+    const fs::path folder = pathFromUtf8(record.folder);
     std::vector<sdk::LayerSource> sources = record.metadata.layerSources;
     std::vector<sdk::StyleContribution> styles = record.metadata.styles;
     try {
@@ -133,7 +135,7 @@ void commitContributions(PluginRecord& record, CollectingRegistrar& registrar,
     registrar.analyses.clear();
     for (auto& source : sources)
         for (auto& layer : source.layers)
-            layer.file = (folder / layer.file).lexically_normal().string();
+            layer.file = pathToUtf8((folder / pathFromUtf8(layer.file)).lexically_normal());
     record.layerSources = std::move(sources);
     record.styles = std::move(styles);
     record.state = PluginState::Loaded;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/plugin/plugin_manager.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "plugin/dependency_order.h"
 #include "plugin/plugin_loading.h"
 
@@ -31,7 +32,7 @@ void refuse(PluginRecord& record, PluginProblem problem, std::vector<std::string
 std::vector<fs::path> pluginFoldersIn(const std::string& folder) {
     std::vector<fs::path> found;
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(folder, ec))
+    for (const auto& entry : fs::directory_iterator(pathFromUtf8(folder), ec))
         if (entry.is_directory(ec) && fs::exists(entry.path() / "cityweave-plugin.json", ec))
             found.push_back(entry.path());
     std::sort(found.begin(), found.end()); // directory order differs between file systems
@@ -50,11 +51,11 @@ std::vector<Found> discover(const std::vector<PluginFolder>& folders,
         for (const fs::path& path : pluginFoldersIn(folder.path)) {
             Found f;
             f.trusted = trusted;
-            f.record.folder = normalizedFolder(path.string());
+            f.record.folder = normalizedFolder(pathToUtf8(path));
             f.record.origin = folder.origin;
             auto metadata = readPluginMetadata(f.record.folder);
             if (!metadata) {
-                f.record.metadata.id = path.filename().string();
+                f.record.metadata.id = pathToUtf8(path.filename());
                 const auto& args = metadata.error().args;
                 refuse(f.record, PluginProblem::BadMetadata, {args.empty() ? "" : args[0]},
                        args.size() > 1 ? args[1] : metadata.error().detail);

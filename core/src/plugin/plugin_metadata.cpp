@@ -2,6 +2,7 @@
 #include "cityweave/plugin/plugin_metadata.h"
 
 #include "cityweave/core/small_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "plugin/metadata_json.h"
 
 #include <algorithm>
@@ -170,22 +171,22 @@ std::vector<long long> versionParts(const std::string& v) {
 } // namespace
 
 Result<PluginMetadata> readPluginMetadata(const std::string& folder) {
-    const fs::path file = fs::path(folder) / "cityweave-plugin.json";
-    auto text = readSmallFile(file.string(), kMaxMetadataBytes);
+    const fs::path file = pathFromUtf8(folder) / "cityweave-plugin.json";
+    auto text = readSmallFile(pathToUtf8(file), kMaxMetadataBytes);
     if (!text)
         return text.error();
     nlohmann::json json;
     try {
         json = nlohmann::json::parse(*text);
     } catch (const nlohmann::json::exception& e) {
-        return makeError(ErrorCode::PluginBadMetadata, {file.string(), e.what()});
+        return makeError(ErrorCode::PluginBadMetadata, {pathToUtf8(file), e.what()});
     }
     try {
-        return parse(json, fs::path(folder));
+        return parse(json, pathFromUtf8(folder));
     } catch (const detail::MetadataError& e) {
-        return makeError(ErrorCode::PluginBadMetadata, {file.string(), e.what()});
+        return makeError(ErrorCode::PluginBadMetadata, {pathToUtf8(file), e.what()});
     } catch (const nlohmann::json::exception& e) {
-        return makeError(ErrorCode::PluginBadMetadata, {file.string(), e.what()});
+        return makeError(ErrorCode::PluginBadMetadata, {pathToUtf8(file), e.what()});
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small naming functions of plugin_manager.h: file names, version text, stable keys.
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/plugin/plugin_manager.h"
 
 #include <filesystem>
@@ -82,10 +83,11 @@ const char* folderOriginKey(FolderOrigin origin) {
 std::string normalizedFolder(const std::string& folder) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    fs::path path = fs::weakly_canonical(fs::absolute(folder, ec), ec);
+    const fs::path given = pathFromUtf8(folder);
+    fs::path path = fs::weakly_canonical(fs::absolute(given, ec), ec);
     if (ec)
-        path = fs::absolute(folder, ec).lexically_normal();
-    std::string text = path.string();
+        path = fs::absolute(given, ec).lexically_normal();
+    std::string text = pathToUtf8(path);
     while (text.size() > 1 && (text.back() == '/' || text.back() == '\\'))
         text.pop_back();
     return text;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/core/durable_file.h"
 #include "cityweave/core/small_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/plugin/plugin_manager.h"
 
 #include <filesystem>
@@ -27,11 +28,11 @@ std::vector<std::string> stringList(const nlohmann::json& json, const char* key)
 } // namespace
 
 Result<PluginPreferences> PluginPreferences::load(const std::string& stateFolder) {
-    const fs::path file = fs::path(stateFolder) / kFileName;
+    const fs::path file = pathFromUtf8(stateFolder) / kFileName;
     std::error_code ec;
     if (!fs::exists(file, ec))
         return PluginPreferences{};
-    auto text = readSmallFile(file.string(), kMaxPreferencesBytes);
+    auto text = readSmallFile(pathToUtf8(file), kMaxPreferencesBytes);
     if (!text)
         return text.error();
     try {
@@ -44,15 +45,16 @@ Result<PluginPreferences> PluginPreferences::load(const std::string& stateFolder
         p.extraFolders = stringList(json, "extra_folders");
         return p;
     } catch (const nlohmann::json::exception& e) {
-        return makeError(ErrorCode::CorruptFile, {file.string()}, e.what());
+        return makeError(ErrorCode::CorruptFile, {pathToUtf8(file)}, e.what());
     }
 }
 
 Status PluginPreferences::save(const std::string& stateFolder) const {
-    const fs::path file = fs::path(stateFolder) / kFileName;
-    const fs::path temp = fs::path(stateFolder) / (std::string(kFileName) + ".tmp");
+    const fs::path folder = pathFromUtf8(stateFolder);
+    const fs::path file = folder / kFileName;
+    const fs::path temp = folder / (std::string(kFileName) + ".tmp");
     std::error_code ec;
-    fs::create_directories(stateFolder, ec);
+    fs::create_directories(folder, ec);
     const nlohmann::json json{{"version", 1},
                               {"disabled", disabled},
                               {"trusted_folders", trustedFolders},
@@ -62,10 +64,10 @@ Status PluginPreferences::save(const std::string& stateFolder) const {
         out << json.dump(2) << '\n';
         out.flush();
         if (!out)
-            return makeError(ErrorCode::OutputWriteFailed, {file.string()});
+            return makeError(ErrorCode::OutputWriteFailed, {pathToUtf8(file)});
     }
     // The rename replaces the old file in one step: a crash leaves the old or the new one.
-    return replaceWithTemporary(temp.string(), file.string());
+    return replaceWithTemporary(pathToUtf8(temp), pathToUtf8(file));
 }
 
 } // namespace cw::plugin

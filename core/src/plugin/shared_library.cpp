@@ -2,6 +2,8 @@
 #include "plugin/shared_library.h"
 
 #if defined(_WIN32)
+#include "cityweave/core/utf8_path.h"
+
 #include <windows.h>
 #else
 #include <dlfcn.h>
@@ -12,7 +14,8 @@ namespace cw::plugin::detail {
 #if defined(_WIN32)
 
 bool SharedLibrary::open(const std::string& path) {
-    m_handle = reinterpret_cast<void*>(LoadLibraryA(path.c_str()));
+    // The UTF-8 name as UTF-16: LoadLibraryA would read it in the ANSI code page.
+    m_handle = reinterpret_cast<void*>(LoadLibraryW(pathFromUtf8(path).c_str()));
     if (!m_handle)
         m_error = "LoadLibrary failed with error " + std::to_string(GetLastError());
     return m_handle != nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/project/layer_loading.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/source_access.h"
 #include "cityweave/project/layer_styler.h"
@@ -19,7 +20,7 @@ Result<std::shared_ptr<const data::VectorLayer>> loadProjectLayer(const std::str
                                                                   const ProgressFn& progress) {
     const std::string path = ProjectStore::resolveSource(projectPath, entry);
     std::error_code ec;
-    if (data::isLocalSource(path) && !fs::exists(path, ec))
+    if (data::isLocalSource(path) && !fs::exists(pathFromUtf8(path), ec))
         return makeError(ErrorCode::LayerSourceMissing, {entry.name.in("en"), path});
     data::ReadOptions options = layerSourceOf(entry).readOptions();
     options.cancel = cancel;
@@ -45,7 +46,8 @@ LayerEntry addedLayerEntry(const data::LayerSource& source, const std::string& n
         entry.id = std::string(base).append("_").append(std::to_string(n));
     entry.name = {name, name};
     // Relative to the project file when there is one, so the folder can move as a whole.
-    const std::string absolute = fs::absolute(source.path).lexically_normal().string();
+    const std::string absolute =
+        pathToUtf8(fs::absolute(pathFromUtf8(source.path)).lexically_normal());
     entry.source =
         projectPath.empty() ? absolute : ProjectStore::relativeSource(projectPath, absolute);
     entry.sourceLayer = source.layer;

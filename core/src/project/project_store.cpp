@@ -3,6 +3,7 @@
 
 #include "../data/gdal_dataset.h"
 #include "cityweave/core/durable_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "planning_store.h"
 #include "schema_migrations.h"
 #include "sqlite_db.h"
@@ -11,6 +12,10 @@
 #include <filesystem>
 #include <limits>
 #include <sstream>
+
+#if defined(_WIN32)
+#include <share.h>
+#endif
 
 namespace cw::project {
 namespace fs = std::filesystem;
@@ -38,11 +43,24 @@ style::PointSymbol pointSymbolFromKey(const std::string& k) {
     return style::PointSymbol::Circle;
 }
 
+// `path` with forward slashes on every platform, in UTF-8.
+std::string genericUtf8(const fs::path& path) {
+    const std::u8string text = path.generic_u8string();
+    return std::string(text.begin(), text.end());
+}
+
 bool isGeoPackage(const std::string& path) {
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
+    const fs::path file = pathFromUtf8(path);
+    if (!fs::is_regular_file(file, ec))
         return false; // opening a pipe would block
+#if defined(_WIN32)
+    // The UTF-8 name as UTF-16: fopen would read it in the ANSI code page. _wfsopen with
+    // _SH_DENYNO is what _wfopen does, without MSVC's C4996 deprecation warning.
+    std::FILE* f = _wfsopen(file.c_str(), L"rb", _SH_DENYNO);
+#else
     std::FILE* f = std::fopen(path.c_str(), "rb");
+#endif
     if (!f)
         return false;
     unsigned char header[72] = {};
@@ -335,17 +353,18 @@ Status saveInPlace(const Project& project, const std::string& path) {
 }
 
 std::string rebased(const std::string& source, const fs::path& fromDir, const fs::path& toDir) {
-    if (source.empty() || fs::path(source).is_absolute() || source.find(':') != std::string::npos)
+    if (source.empty() || pathFromUtf8(source).is_absolute() ||
+        source.find(':') != std::string::npos)
         return source;
-    const fs::path absolute = (fromDir / source).lexically_normal();
-    return absolute.lexically_relative(toDir).generic_string();
+    const fs::path absolute = (fromDir / pathFromUtf8(source)).lexically_normal();
+    return genericUtf8(absolute.lexically_relative(toDir));
 }
 
 /// A save killed mid-transaction leaves a hot rollback journal beside the file. Only a writable
 /// connection can roll it back, so do that before any read-only look at the file.
 Status recoverInterruptedSave(const std::string& path) {
     std::error_code ec;
-    if (!fs::exists(path + "-journal", ec))
+    if (!fs::exists(pathFromUtf8(path + "-journal"), ec))
         return Ok{};
     SqliteDb db(path, true);
     if (!db.isOpen() || !db.exec("SELECT count(*) FROM sqlite_master"))
@@ -368,9 +387,10 @@ namespace {
 // version is one this build reads.
 Result<int> projectSchemaVersion(const std::string& path) {
     std::error_code ec;
-    if (!fs::exists(path, ec))
+    const fs::path file = pathFromUtf8(path);
+    if (!fs::exists(file, ec))
         return makeError(ErrorCode::FileNotFound, {path});
-    if (!fs::is_regular_file(path, ec))
+    if (!fs::is_regular_file(file, ec))
         return makeError(ErrorCode::NotARegularFile, {path});
     if (auto recovered = recoverInterruptedSave(path); !recovered)
         return recovered.error();
@@ -420,10 +440,11 @@ Result<Project> ProjectStore::load(const std::string& path) {
     std::error_code ec;
     // An older file is read through a migrated copy: opening never writes to it (reading is
     // not consent to upgrade, and the file may be read-only or shared); saving upgrades it.
-    const fs::path copy = fs::temp_directory_path(ec) / fs::path(temporaryBeside(path)).filename();
+    const fs::path copy =
+        fs::temp_directory_path(ec) / pathFromUtf8(temporaryBeside(path)).filename();
     if (ec)
         return makeError(ErrorCode::FileNotReadable, {path}, ec.message());
-    fs::copy_file(path, copy, fs::copy_options::overwrite_existing, ec);
+    fs::copy_file(pathFromUtf8(path), copy, fs::copy_options::overwrite_existing, ec);
     if (ec)
         return makeError(ErrorCode::FileNotReadable, {path}, ec.message());
     struct RemoveCopy {
@@ -433,7 +454,7 @@ Result<Project> ProjectStore::load(const std::string& path) {
             fs::remove(file, ignored);
         }
     } removeCopy{copy};
-    SqliteDb db(copy.string(), true);
+    SqliteDb db(pathToUtf8(copy), true);
     if (!db.isOpen())
         return makeError(ErrorCode::FileNotReadable, {path}, db.lastError());
     if (auto m = migrate(db, path); !m)
@@ -444,29 +465,31 @@ Result<Project> ProjectStore::load(const std::string& path) {
 Status ProjectStore::save(const Project& project, const std::string& path,
                           const std::string& previousPath) {
     std::error_code ec;
-    const bool sameFile = !previousPath.empty() && fs::exists(previousPath, ec) &&
-                          fs::equivalent(previousPath, path, ec);
-    if (fs::exists(path, ec) && (sameFile || previousPath.empty()) && isGeoPackage(path))
+    const fs::path target = pathFromUtf8(path);
+    const fs::path previous = pathFromUtf8(previousPath);
+    const bool sameFile =
+        !previousPath.empty() && fs::exists(previous, ec) && fs::equivalent(previous, target, ec);
+    if (fs::exists(target, ec) && (sameFile || previousPath.empty()) && isGeoPackage(path))
         return saveInPlace(project, path);
 
     // A new file: build it beside the target and rename, so the target is never half-written.
     removeOrphanTemporaries(path);
     const std::string temp = temporaryBeside(path);
     Project toWrite = project;
-    if (!previousPath.empty() && fs::exists(previousPath, ec) && isGeoPackage(previousPath)) {
+    if (!previousPath.empty() && fs::exists(previous, ec) && isGeoPackage(previousPath)) {
         // Layers embedded in the old file come along; relative sources keep pointing at their data.
-        fs::copy_file(previousPath, temp, fs::copy_options::overwrite_existing, ec);
+        fs::copy_file(previous, pathFromUtf8(temp), fs::copy_options::overwrite_existing, ec);
         if (ec)
             return makeError(ErrorCode::ProjectWriteFailed, {path}, ec.message());
-        const fs::path fromDir = fs::absolute(previousPath).parent_path();
-        const fs::path toDir = fs::absolute(path).parent_path();
+        const fs::path fromDir = fs::absolute(previous).parent_path();
+        const fs::path toDir = fs::absolute(target).parent_path();
         for (LayerEntry& layer : toWrite.layers)
             layer.source = rebased(layer.source, fromDir, toDir);
     } else if (auto created = createEmptyGeoPackage(temp); !created) {
         return created.error();
     }
     if (auto saved = saveInPlace(toWrite, temp); !saved) {
-        fs::remove(temp, ec);
+        fs::remove(pathFromUtf8(temp), ec);
         return saved.error();
     }
     if (auto replaced = replaceWithTemporary(temp, path); !replaced)
@@ -477,10 +500,11 @@ Status ProjectStore::save(const Project& project, const std::string& path,
 std::string ProjectStore::resolveSource(const std::string& projectPath, const LayerEntry& layer) {
     if (layer.source.empty())
         return projectPath;
-    const fs::path source(layer.source);
+    const fs::path source = pathFromUtf8(layer.source);
     if (source.is_absolute() || layer.source.find(':') != std::string::npos)
         return layer.source;
-    return (fs::absolute(projectPath).parent_path() / source).lexically_normal().string();
+    return pathToUtf8(
+        (fs::absolute(pathFromUtf8(projectPath)).parent_path() / source).lexically_normal());
 }
 
 std::vector<std::string> ProjectStore::filesRead(const std::string& projectPath,
@@ -493,9 +517,10 @@ std::vector<std::string> ProjectStore::filesRead(const std::string& projectPath,
 
 std::string ProjectStore::relativeSource(const std::string& projectPath,
                                          const std::string& absolutePath) {
-    const fs::path dir = fs::absolute(projectPath).parent_path();
-    const fs::path rel = fs::absolute(absolutePath).lexically_normal().lexically_relative(dir);
-    return rel.empty() ? absolutePath : rel.generic_string();
+    const fs::path dir = fs::absolute(pathFromUtf8(projectPath)).parent_path();
+    const fs::path rel =
+        fs::absolute(pathFromUtf8(absolutePath)).lexically_normal().lexically_relative(dir);
+    return rel.empty() ? absolutePath : genericUtf8(rel);
 }
 
 } // namespace cw::project

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/project/qgis_layer_style.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/style/qgis_style.h"
 #include "project/sqlite_db.h"
 
@@ -12,11 +13,12 @@ namespace cw::project {
 
 std::optional<style::LayerStyle> qgisStyleInGeoPackage(const std::string& path,
                                                        const std::string& layer) {
-    std::string ext = std::filesystem::path(path).extension().string();
+    const std::filesystem::path file = pathFromUtf8(path);
+    std::string ext = pathToUtf8(file.extension());
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
     std::error_code ec;
-    if (ext != ".gpkg" || !std::filesystem::is_regular_file(path, ec)) // never a FIFO or device
+    if (ext != ".gpkg" || !std::filesystem::is_regular_file(file, ec)) // never a FIFO or device
         return std::nullopt;
     SqliteDb db(path, false);
     if (!db.isOpen() || !db.tableExists("layer_styles"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/project/report_template_store.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/project/project_store.h"
 #include "project/sqlite_db.h"
 
@@ -18,7 +19,7 @@ Status writeFailed(const std::string& path, const SqliteDb& db) {
 Result<std::map<std::string, std::string>>
 ReportTemplateStore::load(const std::string& projectPath) {
     std::error_code ec;
-    if (!std::filesystem::exists(projectPath, ec))
+    if (!std::filesystem::exists(pathFromUtf8(projectPath), ec))
         return makeError(ErrorCode::FileNotFound, {projectPath});
     SqliteDb db(projectPath, false);
     if (!db.isOpen())

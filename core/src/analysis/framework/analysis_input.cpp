@@ -4,6 +4,7 @@
 #include "analysis/framework/chunk_pool.h"
 #include "analysis/geometry/zone_grid.h"
 #include "cityweave/analysis/file_inputs.h"
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/data/layer_source.h"
@@ -212,7 +213,7 @@ Result<AnalysisInput> inputFromFiles(const std::vector<InputSpec>& specs, const 
                 auto read = data::LayerReader::read(source->path, options);
                 if (!read)
                     return read.error();
-                const std::string id = std::filesystem::path(source->path).stem().string();
+                const std::string id = pathToUtf8(pathFromUtf8(source->path).stem());
                 return prepare(std::move(read).value(), id, {id, id}, crs);
             });
     std::vector<Result<AnalysisLayer>> layers = readLayers(jobs, cancel);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/framework/layer_refs.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/data/layer_reader.h"
 #include "geometry/geos_bridge.h"
@@ -21,7 +22,7 @@ resolveLayerRef(const AnalysisInput& input, const std::string& param, const std:
         if (l.id == ref)
             return l.data;
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(ref, ec))
+    if (!std::filesystem::is_regular_file(pathFromUtf8(ref), ec))
         return makeError(ErrorCode::NoSuchLayerOrFile, {param, ref});
     auto read = data::LayerReader::read(ref);
     if (!read)

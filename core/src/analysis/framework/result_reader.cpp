@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/result_reader.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "cityweave/data/layer_reader.h"
 
 #include <filesystem>
@@ -43,7 +44,7 @@ Status readOutput(const std::string& path, const std::string& key, AnalysisResul
 
 Result<std::vector<AnalysisResult>> readResultsGeoPackage(const std::string& path) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    if (!std::filesystem::exists(pathFromUtf8(path), ec))
         return makeError(ErrorCode::FileNotFound, {path});
     const data::ReuseOpenFiles reuse; // one open for every output
     data::ReadOptions options;

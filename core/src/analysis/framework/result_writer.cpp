@@ -3,6 +3,7 @@
 
 #include "cityweave/analysis/result_styles.h"
 #include "cityweave/core/durable_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "data/gdal_dataset.h"
 #include "project/gpkg_geometry.h"
 #include "project/sqlite_db.h"
@@ -466,7 +467,7 @@ ResultsGeoPackageWriter::~ResultsGeoPackageWriter() {
     m_layerStream.reset();
     if (!m_committed) {
         std::error_code ec;
-        fs::remove(m_temp, ec);
+        fs::remove(pathFromUtf8(m_temp), ec);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "cityweave/analysis/table_export.h"
 
 #include "cityweave/core/durable_file.h"
+#include "cityweave/core/utf8_path.h"
 #include "data/gdal_dataset.h"
 
 #include <filesystem>
@@ -73,10 +74,10 @@ Result<std::string> writeTemporary(const char* driverName, const std::string& pa
     }
     // Buffered rows (and the whole XLSX zip) are written when the dataset closes: a full disk
     // shows only as an error raised there, or as a missing file.
-    if (status && (CPLGetLastErrorType() >= CE_Failure || !fs::exists(temp, ec)))
+    if (status && (CPLGetLastErrorType() >= CE_Failure || !fs::exists(pathFromUtf8(temp), ec)))
         status = makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
     if (!status) {
-        fs::remove(temp, ec);
+        fs::remove(pathFromUtf8(temp), ec);
         return status.error();
     }
     return temp;
@@ -95,8 +96,8 @@ auto csvWriter(const ResultTable& table, const std::string& path, bool withBom,
                const CancelToken& cancel) {
     return [&table, path, withBom, cancel](GDALDataset& ds) -> Status {
         const char* options[] = {withBom ? "WRITE_BOM=YES" : "WRITE_BOM=NO", nullptr};
-        OGRLayer* layer = ds.CreateLayer(fs::path(path).stem().string().c_str(), nullptr, wkbNone,
-                                         const_cast<char**>(options));
+        OGRLayer* layer = ds.CreateLayer(pathToUtf8(pathFromUtf8(path).stem()).c_str(), nullptr,
+                                         wkbNone, const_cast<char**>(options));
         if (!layer)
             return makeError(ErrorCode::OutputWriteFailed, {path}, CPLGetLastErrorMsg());
         return fillLayer(*layer, table, path, cancel);
@@ -142,16 +143,16 @@ Result<std::vector<std::string>> writeTablesCsv(const std::vector<const ResultTa
             return s.error();
         return std::vector<std::string>{path};
     }
-    const fs::path base(path);
+    const fs::path base = pathFromUtf8(path);
     std::vector<std::string> targets, temps;
     auto discard = [&] {
         std::error_code ec;
         for (const std::string& t : temps)
-            fs::remove(t, ec);
+            fs::remove(pathFromUtf8(t), ec);
     };
     for (const ResultTable* table : tables) {
-        const std::string target =
-            (base.parent_path() / (base.stem().string() + "_" + table->key + ".csv")).string();
+        const std::string target = pathToUtf8(
+            base.parent_path() / pathFromUtf8(pathToUtf8(base.stem()) + "_" + table->key + ".csv"));
         auto temp = writeTemporary("CSV", target, csvWriter(*table, target, withBom, cancel));
         if (!temp) {
             discard();

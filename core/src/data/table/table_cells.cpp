@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "table_cells.h"
 
+#include "cityweave/core/utf8_path.h"
 #include "data/file_extension.h"
 
 #include <algorithm>
@@ -21,7 +22,7 @@ struct TextLine {
 
 // The first lines of a text file (after a UTF-8 BOM), blank ones left out as GDAL does.
 std::vector<TextLine> firstLines(const std::string& path, std::size_t maxLines) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     std::string head(64 * 1024, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
@@ -172,7 +173,8 @@ Result<TableCells> TableCells::open(const std::string& path, const std::string& 
     if (!cells.m_layer)
         return makeError(ErrorCode::LayerNotFound, {sheet, path});
 
-    cells.m_sheet = cells.m_rawText ? fs::path(path).stem().string() : cells.m_layer->GetName();
+    cells.m_sheet =
+        cells.m_rawText ? pathToUtf8(pathFromUtf8(path).stem()) : cells.m_layer->GetName();
     cells.m_columns = static_cast<std::size_t>(cells.m_layer->GetLayerDefn()->GetFieldCount());
     cells.m_layer->ResetReading();
     cells.m_row = cells.m_skippedLines;

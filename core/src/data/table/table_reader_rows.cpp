@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The streaming half of TableReader: every row into the layer, positions checked as they come.
+#include "cityweave/core/utf8_path.h"
 #include "column_types.h"
 #include "data/geometry_appender.h"
 #include "data/reservation.h"
@@ -95,7 +96,8 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
     if (m_problem && m_options.requireGeometry)
         return *m_problem;
     VectorLayer out;
-    out.name = m_cells->isRawText() ? fs::path(m_path).stem().string() : m_cells->sheetName();
+    out.name =
+        m_cells->isRawText() ? pathToUtf8(pathFromUtf8(m_path).stem()) : m_cells->sheetName();
     out.sourcePath = m_path;
     out.sourceLayer = m_cells->sheetName();
     out.driver = m_cells->driverName();
@@ -133,7 +135,7 @@ Result<VectorLayer> TableReader::read(std::size_t rowLimit) {
                                                 : static_cast<double>(m_sampleBytes) /
                                                       static_cast<double>(m_sample.size());
     std::error_code ec;
-    const auto fileBytes = fs::file_size(m_path, ec);
+    const auto fileBytes = fs::file_size(pathFromUtf8(m_path), ec);
     const double estimatedRows = ec ? 0.0 : static_cast<double>(fileBytes) / bytesPerRow;
     if (estimatedRows > 0 && rowLimit == std::numeric_limits<std::size_t>::max()) {
         // Bounded: a sparse file claims any size it likes.
