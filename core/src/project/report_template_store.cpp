@@ -42,7 +42,8 @@ Status ReportTemplateStore::save(const std::string& projectPath, const std::stri
         return writeFailed(projectPath, db);
     const bool ok =
         db.exec(std::string("CREATE TABLE IF NOT EXISTS ") + kTable +
-                " (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL)") &&
+                " (fid INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+                "json TEXT NOT NULL)") &&
         db.exec(std::string("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, "
                             "identifier, description) VALUES ('") +
                 kTable + "', 'attributes', '" + kTable + "', 'CityWeave report templates')");

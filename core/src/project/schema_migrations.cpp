@@ -86,6 +86,70 @@ ALTER TABLE cw_layers ADD COLUMN table_options TEXT NOT NULL DEFAULT '';
         R"sql(
 ALTER TABLE cw_layers ADD COLUMN style_json TEXT NOT NULL DEFAULT '';
 )sql",
+        // 7 -> 8: an INTEGER primary key (fid) on every attribute table, as the GeoPackage
+        // standard requires (requirement 119; strict readers refuse TEXT keys); the old keys
+        // stay UNIQUE. The report templates' table, until now made on the first save, is made
+        // here so that it is rebuilt too.
+        R"sql(
+CREATE TABLE cw_meta_v8 (fid INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,
+  value TEXT);
+INSERT INTO cw_meta_v8 (key, value) SELECT key, value FROM cw_meta ORDER BY rowid;
+DROP TABLE cw_meta;
+ALTER TABLE cw_meta_v8 RENAME TO cw_meta;
+CREATE TABLE cw_view_v8 (fid INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,
+  value TEXT);
+INSERT INTO cw_view_v8 (key, value) SELECT key, value FROM cw_view ORDER BY rowid;
+DROP TABLE cw_view;
+ALTER TABLE cw_view_v8 RENAME TO cw_view;
+CREATE TABLE cw_projects_v8 (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name_ko TEXT, name_en TEXT,
+  sector TEXT NOT NULL, task TEXT, lead_agency_ko TEXT, lead_agency_en TEXT, stage INTEGER,
+  start_year INTEGER, end_year INTEGER, axis TEXT NOT NULL DEFAULT '', budget_krw INTEGER,
+  status TEXT NOT NULL DEFAULT 'planned', exemptions TEXT NOT NULL DEFAULT '',
+  provenance_source TEXT NOT NULL DEFAULT '', provenance_owner TEXT NOT NULL DEFAULT '',
+  provenance_date TEXT NOT NULL DEFAULT '', provenance_licence TEXT NOT NULL DEFAULT '');
+INSERT INTO cw_projects_v8 (id, name_ko, name_en, sector, task, lead_agency_ko, lead_agency_en,
+  stage, start_year, end_year, axis, budget_krw, status, exemptions, provenance_source,
+  provenance_owner, provenance_date, provenance_licence)
+  SELECT id, name_ko, name_en, sector, task, lead_agency_ko, lead_agency_en, stage, start_year,
+  end_year, axis, budget_krw, status, exemptions, provenance_source, provenance_owner,
+  provenance_date, provenance_licence FROM cw_projects ORDER BY rowid;
+DROP TABLE cw_projects;
+ALTER TABLE cw_projects_v8 RENAME TO cw_projects;
+CREATE TABLE cw_project_partners_v8 (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, project_id TEXT NOT NULL, position INTEGER NOT NULL,
+  kind TEXT NOT NULL, name_ko TEXT, name_en TEXT, UNIQUE (project_id, position));
+INSERT INTO cw_project_partners_v8 (project_id, position, kind, name_ko, name_en)
+  SELECT project_id, position, kind, name_ko, name_en FROM cw_project_partners ORDER BY rowid;
+DROP TABLE cw_project_partners;
+ALTER TABLE cw_project_partners_v8 RENAME TO cw_project_partners;
+CREATE TABLE cw_indicators_v8 (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, project_id TEXT NOT NULL, position INTEGER NOT NULL,
+  id TEXT NOT NULL, name_ko TEXT, name_en TEXT, unit TEXT, year INTEGER, baseline REAL,
+  target REAL, measured REAL, additive INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (project_id, position));
+INSERT INTO cw_indicators_v8 (project_id, position, id, name_ko, name_en, unit, year, baseline,
+  target, measured, additive)
+  SELECT project_id, position, id, name_ko, name_en, unit, year, baseline, target, measured,
+  additive FROM cw_indicators ORDER BY rowid;
+DROP TABLE cw_indicators;
+ALTER TABLE cw_indicators_v8 RENAME TO cw_indicators;
+CREATE TABLE cw_rollout_v8 (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, project_id TEXT NOT NULL, year INTEGER NOT NULL,
+  position INTEGER NOT NULL, district TEXT NOT NULL, UNIQUE (project_id, year, position));
+INSERT INTO cw_rollout_v8 (project_id, year, position, district)
+  SELECT project_id, year, position, district FROM cw_rollout ORDER BY rowid;
+DROP TABLE cw_rollout;
+ALTER TABLE cw_rollout_v8 RENAME TO cw_rollout;
+CREATE TABLE IF NOT EXISTS cw_report_templates (name TEXT PRIMARY KEY NOT NULL,
+  json TEXT NOT NULL);
+CREATE TABLE cw_report_templates_v8 (fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE, json TEXT NOT NULL);
+INSERT INTO cw_report_templates_v8 (name, json)
+  SELECT name, json FROM cw_report_templates ORDER BY rowid;
+DROP TABLE cw_report_templates;
+ALTER TABLE cw_report_templates_v8 RENAME TO cw_report_templates;
+)sql",
     };
     return migrations;
 }

@@ -273,8 +273,8 @@ def gen_templates(base):
                              ("logo-remote", json.dumps(dict(good, logo=url("cw_report_templates-logo-remote", tail="l.png"))), "logo a URL"),
                              ("nested-100k", "[" * 100000 + "]" * 100000, "nested 100,000 deep")]:
         def fn(db, text=text):
-            db.execute("CREATE TABLE cw_report_templates (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL)")
-            db.execute("INSERT INTO cw_report_templates VALUES ('hostile', ?)", (text,))
+            db.execute("CREATE TABLE IF NOT EXISTS cw_report_templates (name TEXT PRIMARY KEY NOT NULL, json TEXT NOT NULL)")
+            db.execute("INSERT INTO cw_report_templates (name, json) VALUES ('hostile', ?)", (text,))
         case("project", derive(base, d2 / f"cw_report_templates-{name}.cwproject.gpkg", fn=fn),
              f"a report template stored in the project: {what}", "template=hostile" + (",net" if "remote" in name else ""))
 

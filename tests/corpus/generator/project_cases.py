@@ -69,7 +69,7 @@ def gen_projects(base):
 
     def two_versions(db):
         rebuild_table(db, "cw_meta", no_constraints=True)
-        db.execute("INSERT INTO cw_meta VALUES ('schema_version', '999')")
+        db.execute("INSERT INTO cw_meta (key, value) VALUES ('schema_version', '999')")
     p("schema-version-two-rows", "two schema_version rows: '6' and '999'", fn=two_versions)
 
     cw_tables = CW_ATTRIBUTE_TABLES + ["cw_sandbox_zones"]
@@ -144,17 +144,17 @@ def gen_projects(base):
       cte.format(2000) + " INSERT INTO cw_layers (position, id, project_id, source, source_layer, visible) "
       "SELECT 100 + n, 'l' || n, 'magok-energy', '', 'magok_blocks', 1 FROM c;")
     p("cw_indicators-100k-rows", "100,000 indicators on one project",
-      cte.format(100000) + " INSERT INTO cw_indicators SELECT 'magok-energy', 10 + n, 'i' || n, 'x', 'x', '%', 2022, n, n, n, 1 FROM c;")
+      cte.format(100000) + " INSERT INTO cw_indicators (project_id, position, id, name_ko, name_en, unit, year, baseline, target, measured, additive) SELECT 'magok-energy', 10 + n, 'i' || n, 'x', 'x', '%', 2022, n, n, n, 1 FROM c;")
     p("cw_rollout-100k-rows", "100,000 roll-out steps",
-      cte.format(100000) + " INSERT INTO cw_rollout SELECT 'iot-sensors', 2000 + n % 50, 10 + n, '11' || (n % 999) FROM c;")
+      cte.format(100000) + " INSERT INTO cw_rollout (project_id, year, position, district) SELECT 'iot-sensors', 2000 + n % 50, 10 + n, '11' || (n % 999) FROM c;")
     p("cw_rollout-years-extreme", "roll-out years -2^31, 2^31-1 and 2^63-1",
-      "INSERT INTO cw_rollout VALUES ('iot-sensors', -2147483648, 9, '11500'), ('iot-sensors', 2147483647, 9, '11500'),"
+      "INSERT INTO cw_rollout (project_id, year, position, district) VALUES ('iot-sensors', -2147483648, 9, '11500'), ('iot-sensors', 2147483647, 9, '11500'),"
       " ('iot-sensors', 9223372036854775807, 9, '11500');")
     p("cw_sector_rules-100k-rows", "100,000 sector rules",
       "UPDATE cw_meta SET value='1' WHERE key='rules_initialised';" + cte.format(100000) +
       " INSERT INTO cw_sector_rules SELECT n, 'r' || n, 'x', 'x', 'energy', '', 'transport', '', 'any', 'synergy' FROM c;")
     p("cw_project_partners-100k-rows", "100,000 partners",
-      cte.format(100000) + " INSERT INTO cw_project_partners SELECT 'sangam-av', 10 + n, 'company', 'x', 'x' FROM c;")
+      cte.format(100000) + " INSERT INTO cw_project_partners (project_id, position, kind, name_ko, name_en) SELECT 'sangam-av', 10 + n, 'company', 'x', 'x' FROM c;")
     p("cw_scenarios-2000-rows", "2,000 scenarios",
       cte.format(2000) + " INSERT INTO cw_scenarios SELECT 10 + n, 's' || n, 'x', 'x', '', "
       "(SELECT plan_json FROM cw_scenarios WHERE id='base') FROM c;")
@@ -235,7 +235,7 @@ def gen_project_fields(base, d, p):
     # Indicators, zones and caps.
     p("cw_indicators-values-extreme", "indicator values ±1e308, ±inf, years ±2^31",
       "UPDATE cw_indicators SET baseline=-1e308, target=1e308, measured=9e999, year=2147483647, additive='x';"
-      "INSERT INTO cw_indicators VALUES ('sangam-av', 5, 'ind', 'x', 'x', '%', -2147483648, -9e999, 0, 1e308, 1);")
+      "INSERT INTO cw_indicators (project_id, position, id, name_ko, name_en, unit, year, baseline, target, measured, additive) VALUES ('sangam-av', 5, 'ind', 'x', 'x', '%', -2147483648, -9e999, 0, 1e308, 1);")
     for label, sql, what in [
             ("years-overflow", "UPDATE cw_sandbox_zones SET start_year=2147483647, valid_years=2147483647, extension_years=2147483647;",
              "start + valid + extension years overflow int"),

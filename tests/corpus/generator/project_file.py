@@ -133,10 +133,10 @@ def write_project(path, version=None, layers=None, extra_layers=(), scenarios=No
     db = g.db
     for sql in MIGRATIONS[:version]:
         db.executescript(sql)
-    db.execute("INSERT OR REPLACE INTO cw_meta VALUES ('schema_version', ?)", (str(version),))
+    db.execute("INSERT OR REPLACE INTO cw_meta (key, value) VALUES ('schema_version', ?)", (str(version),))
     for k, v in [("title_ko", "코퍼스 프로젝트"), ("title_en", "Corpus project"), ("note_ko", ""),
                  ("note_en", ""), ("rules_initialised", "0"), ("active_scenario", "base")]:
-        db.execute("INSERT OR REPLACE INTO cw_meta VALUES (?, ?)", (k, v))
+        db.execute("INSERT OR REPLACE INTO cw_meta (key, value) VALUES (?, ?)", (k, v))
     if version < 6 and version >= 3:
         db.execute("UPDATE cw_meta SET value='0' WHERE key='rules_initialised'")
     for p in PROJECTS:
@@ -153,15 +153,17 @@ def write_project(path, version=None, layers=None, extra_layers=(), scenarios=No
         insert_row(db, "cw_layers", row)
         position += 1
     if version >= 2:
-        db.execute("INSERT OR REPLACE INTO cw_view VALUES ('extent', '')")
+        db.execute("INSERT OR REPLACE INTO cw_view (key, value) VALUES ('extent', '')")
     if version >= 5:
         for p in PROJECTS:
-            db.execute("INSERT INTO cw_project_partners VALUES (?, 0, 'company', '기업', 'Firm')",
+            db.execute("INSERT INTO cw_project_partners (project_id, position, kind, name_ko, name_en) "
+                       "VALUES (?, 0, 'company', '기업', 'Firm')",
                        (p["id"],))
-            db.execute("INSERT INTO cw_indicators VALUES (?, 0, 'ind', '지표', 'Indicator', '%', 2022,"
+            db.execute("INSERT INTO cw_indicators (project_id, position, id, name_ko, name_en, unit, year, "
+                       "baseline, target, measured, additive) VALUES (?, 0, 'ind', '지표', 'Indicator', '%', 2022,"
                        " NULL, 30.0, 12.5, 1)", (p["id"],))
         for year, pos, district in [(2024, 0, "11500"), (2024, 1, "11440"), (2025, 0, "11530")]:
-            db.execute("INSERT INTO cw_rollout VALUES ('iot-sensors', ?, ?, ?)", (year, pos, district))
+            db.execute("INSERT INTO cw_rollout (project_id, year, position, district) VALUES ('iot-sensors', ?, ?, ?)", (year, pos, district))
         for z in zones:
             blob = gp_blob(wkb_multi(6, [wkb_polygon(z["rings"])]), 5186, envelope_of(z["rings"][0]))
             db.execute("INSERT INTO cw_sandbox_zones (geom, id, name_ko, name_en, exemptions, "

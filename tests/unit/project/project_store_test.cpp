@@ -108,8 +108,8 @@ void createEmptyGpkg(const std::string& path) {
 
 } // namespace
 
-TEST(ProjectStore, SchemaVersionIsSeven) {
-    EXPECT_EQ(ProjectStore::schemaVersion(), 7);
+TEST(ProjectStore, SchemaVersionIsEight) {
+    EXPECT_EQ(ProjectStore::schemaVersion(), 8);
 }
 
 TEST(ProjectStore, SectorRulesRoundTripAndDefaultWhenNeverSet) {

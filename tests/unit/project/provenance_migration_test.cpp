@@ -77,6 +77,17 @@ INSERT INTO cw_layers (position, id, name_ko, name_en, project_id, source, sourc
     EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM pragma_table_info('cw_layers') WHERE name "
                               "LIKE 'provenance_%' OR name LIKE 'origin_%'"),
               "8");
+    // Schema 8: every attribute table in gpkg_contents has one primary key column, of type
+    // INTEGER (GeoPackage requirement 119), and the rows survived the rebuild.
+    EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents c WHERE data_type = "
+                              "'attributes' AND (SELECT count(*) FROM pragma_table_info("
+                              "c.table_name) WHERE pk > 0 AND type = 'INTEGER') = 1 AND (SELECT "
+                              "count(*) FROM pragma_table_info(c.table_name) WHERE pk > 0) = 1"),
+              sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"));
+    EXPECT_EQ(sqlScalar(path, "SELECT value FROM cw_meta WHERE key='title_en'"), "Plan 3");
+    EXPECT_EQ(sqlScalar(path, "SELECT count(*) FROM gpkg_contents WHERE data_type = "
+                              "'attributes' AND table_name LIKE 'cw_%'"),
+              "9");
 
     // Writing provenance into the migrated file and reading it back.
     Project p = *loaded;
