@@ -5,6 +5,7 @@
 #include "cityweave/core/durable_file.h"
 #include "cityweave/core/utf8_path.h"
 #include "planning_store.h"
+#include "qgis_style_table.h"
 #include "schema_migrations.h"
 #include "sqlite_db.h"
 
@@ -345,7 +346,8 @@ Status saveInPlace(const Project& project, const std::string& path) {
         db.exec("ROLLBACK");
         return m.error();
     }
-    if (!writeRegistry(db, project) || !registerTables(db) || !nameStoredLayers(db, project))
+    if (!writeRegistry(db, project) || !registerTables(db) || !nameStoredLayers(db, project) ||
+        !writeStoredLayerStyles(db, project))
         return fail(db.lastError());
     if (!db.exec("COMMIT"))
         return fail(db.lastError());

@@ -4,6 +4,7 @@
 #include "cityweave/analysis/analysis_result.h"
 #include "cityweave/core/error.h"
 #include "cityweave/style/layer_style.h"
+#include "cityweave/style/qgis_style.h"
 
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ struct ResultLayerStyle {
     style::LayerStyle base;
     std::string classifyColumn; ///< empty: the base style for every feature
     std::vector<std::pair<std::string, style::LayerStyle>> classes;
+    std::vector<style::FieldAlias> aliases; ///< the columns' display names in QGIS
 };
 
 /// The colours the map and the report use for a result layer: zones by label (synergy green,

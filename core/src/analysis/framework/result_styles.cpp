@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/analysis/result_styles.h"
 
+#include "cityweave/analysis/column_catalogue.h"
+#include "cityweave/style/qgis_style.h"
+#include "project/qgis_style_table.h"
 #include "project/sqlite_db.h"
-
-#include <cstdio>
 
 namespace cw::analysis {
 namespace {
@@ -16,135 +17,21 @@ style::LayerStyle solid(style::Rgba colour, std::uint8_t fillAlpha) {
     return s;
 }
 
-std::string hexRgb(style::Rgba c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
-
-std::string rgbaText(style::Rgba c) {
-    return std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," +
-           std::to_string(c.a);
-}
-
-std::string xmlEscaped(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out.push_back(c);
-        }
+// The result style as a layer style: the classes of a text column are a categorized style.
+style::LayerStyle asLayerStyle(const ResultLayerStyle& st) {
+    style::LayerStyle out = st.base;
+    if (st.classifyColumn.empty())
+        return out;
+    out.kind = style::StyleKind::Categorized;
+    out.classifyField = st.classifyColumn;
+    for (const auto& [value, s] : st.classes) {
+        style::StyleClass cls;
+        cls.value = value;
+        cls.fill = s.fill;
+        cls.stroke = s.stroke;
+        out.classes.push_back(std::move(cls));
     }
     return out;
-}
-
-std::string sldFill(const style::LayerStyle& s) {
-    return "<se:Fill><se:SvgParameter name=\"fill\">" + hexRgb(s.fill) +
-           "</se:SvgParameter><se:SvgParameter name=\"fill-opacity\">" +
-           std::to_string(s.fill.a / 255.0) + "</se:SvgParameter></se:Fill>";
-}
-
-std::string sldStroke(const style::LayerStyle& s) {
-    return "<se:Stroke><se:SvgParameter name=\"stroke\">" + hexRgb(s.stroke) +
-           "</se:SvgParameter><se:SvgParameter name=\"stroke-width\">" +
-           std::to_string(s.strokeWidthMm) + "</se:SvgParameter></se:Stroke>";
-}
-
-std::string sldSymbolizer(const style::LayerStyle& s, geometry::GeometryFamily family) {
-    if (family == geometry::GeometryFamily::Point)
-        return "<se:PointSymbolizer><se:Graphic><se:Mark><se:WellKnownName>circle"
-               "</se:WellKnownName>" +
-               sldFill(s) + sldStroke(s) + "</se:Mark><se:Size>" + std::to_string(s.pointSizeMm) +
-               "</se:Size></se:Graphic></se:PointSymbolizer>";
-    if (family == geometry::GeometryFamily::Line)
-        return "<se:LineSymbolizer>" + sldStroke(s) + "</se:LineSymbolizer>";
-    return "<se:PolygonSymbolizer>" + sldFill(s) + sldStroke(s) + "</se:PolygonSymbolizer>";
-}
-
-std::string sld(const ResultLayerStyle& st) {
-    std::string rules;
-    if (st.classifyColumn.empty()) {
-        rules = "<se:Rule><se:Name>" + xmlEscaped(st.layerKey) + "</se:Name>" +
-                sldSymbolizer(st.base, st.family) + "</se:Rule>";
-    } else {
-        for (const auto& [value, s] : st.classes)
-            rules += "<se:Rule><se:Name>" + xmlEscaped(value) +
-                     "</se:Name><ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>" +
-                     xmlEscaped(st.classifyColumn) + "</ogc:PropertyName><ogc:Literal>" +
-                     xmlEscaped(value) + "</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>" +
-                     sldSymbolizer(s, st.family) + "</se:Rule>";
-    }
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><StyledLayerDescriptor version=\"1.1.0\" "
-           "xmlns=\"http://www.opengis.net/sld\" xmlns:se=\"http://www.opengis.net/se\" "
-           "xmlns:ogc=\"http://www.opengis.net/ogc\"><NamedLayer><se:Name>" +
-           xmlEscaped(st.layerKey) + "</se:Name><UserStyle><se:FeatureTypeStyle>" + rules +
-           "</se:FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>";
-}
-
-std::string qmlProp(const char* key, const std::string& value) {
-    return std::string("<prop k=\"") + key + "\" v=\"" + xmlEscaped(value) + "\"/>";
-}
-
-// A QGIS symbol of the layer's geometry type: SimpleMarker, SimpleLine or SimpleFill.
-std::string qmlSymbol(const std::string& name, const style::LayerStyle& s,
-                      geometry::GeometryFamily family) {
-    std::string type, layer;
-    if (family == geometry::GeometryFamily::Point) {
-        type = "marker";
-        layer = "<layer class=\"SimpleMarker\">" + qmlProp("name", "circle") +
-                qmlProp("color", rgbaText(s.fill)) + qmlProp("outline_color", rgbaText(s.stroke)) +
-                qmlProp("outline_width", std::to_string(s.strokeWidthMm)) +
-                qmlProp("outline_width_unit", "MM") +
-                qmlProp("size", std::to_string(s.pointSizeMm)) + qmlProp("size_unit", "MM");
-    } else if (family == geometry::GeometryFamily::Line) {
-        type = "line";
-        layer = "<layer class=\"SimpleLine\">" + qmlProp("line_color", rgbaText(s.stroke)) +
-                qmlProp("line_width", std::to_string(s.strokeWidthMm)) +
-                qmlProp("line_width_unit", "MM") + qmlProp("line_style", "solid");
-    } else {
-        type = "fill";
-        layer = "<layer class=\"SimpleFill\">" + qmlProp("color", rgbaText(s.fill)) +
-                qmlProp("outline_color", rgbaText(s.stroke)) +
-                qmlProp("outline_width", std::to_string(s.strokeWidthMm)) +
-                qmlProp("outline_width_unit", "MM") + qmlProp("style", "solid");
-    }
-    return "<symbol type=\"" + type + "\" name=\"" + xmlEscaped(name) + "\" alpha=\"1\">" + layer +
-           "</layer></symbol>";
-}
-
-std::string qml(const ResultLayerStyle& st) {
-    std::string renderer;
-    if (st.classifyColumn.empty()) {
-        renderer = "<renderer-v2 type=\"singleSymbol\"><symbols>" +
-                   qmlSymbol("0", st.base, st.family) + "</symbols></renderer-v2>";
-    } else {
-        std::string categories, symbols;
-        for (std::size_t i = 0; i < st.classes.size(); ++i) {
-            const std::string id = std::to_string(i);
-            categories += "<category render=\"true\" symbol=\"" + id + "\" value=\"" +
-                          xmlEscaped(st.classes[i].first) + "\" label=\"" +
-                          xmlEscaped(st.classes[i].first) + "\"/>";
-            symbols += qmlSymbol(id, st.classes[i].second, st.family);
-        }
-        renderer = "<renderer-v2 type=\"categorizedSymbol\" attr=\"" +
-                   xmlEscaped(st.classifyColumn) + "\"><categories>" + categories +
-                   "</categories><symbols>" + symbols + "</symbols></renderer-v2>";
-    }
-    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'><qgis version=\"3.28\" "
-           "styleCategories=\"Symbology\">" +
-           renderer + "</qgis>";
 }
 
 } // namespace
@@ -167,6 +54,11 @@ ResultLayerStyle defaultResultStyle(const ResultLayer& layer) {
     } else {
         st.base = solid({244, 109, 67, 255}, 170);
     }
+    // Columns under their Korean titles in QGIS's attribute table ("면적 (㎡)").
+    for (const data::Field& c : layer.columns)
+        if (const std::string title = describeColumn(c.name, c.type).title.in("ko");
+            !title.empty() && title != c.name)
+            st.aliases.push_back({c.name, title});
     return st;
 }
 
@@ -174,30 +66,14 @@ Status writeLayerStyles(const std::string& gpkgPath, const std::vector<ResultLay
     project::SqliteDb db(gpkgPath, true);
     if (!db.isOpen() || !db.exec("BEGIN"))
         return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
-    // The table as QGIS creates it, registered as an attribute table like QGIS does.
-    const bool ok =
-        db.exec("CREATE TABLE IF NOT EXISTS layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256), "
-                "f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, "
-                "useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), "
-                "update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))") &&
-        db.exec("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier) "
-                "VALUES ('layer_styles', 'attributes', 'layer_styles')");
-    if (!ok)
-        return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
-    auto insert = db.prepare(
-        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-        "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, "
-        "update_time) VALUES ('', '', ?, 'geom', ?, ?, ?, 1, 'CityWeave', '', "
-        "strftime('%Y-%m-%dT%H:%M:%fZ','now'))");
-    for (const ResultLayerStyle& st : styles)
-        if (!insert.bind(1, st.layerKey)
-                 .bind(2, st.layerKey)
-                 .bind(3, qml(st))
-                 .bind(4, sld(st))
-                 .run())
-            return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
-    if (!db.exec("COMMIT"))
+    std::vector<project::QgisStyleRow> rows;
+    for (const ResultLayerStyle& st : styles) {
+        const style::LayerStyle drawn = asLayerStyle(st);
+        rows.push_back({st.layerKey, "geom", st.layerKey,
+                        style::toQgisQml(drawn, st.family, st.aliases),
+                        style::toSld(drawn, st.family, st.layerKey)});
+    }
+    if (!project::writeQgisStyles(db, rows) || !db.exec("COMMIT"))
         return makeError(ErrorCode::OutputWriteFailed, {gpkgPath}, db.lastError());
     return Ok{};
 }
