@@ -346,9 +346,11 @@ Status saveInPlace(const Project& project, const std::string& path) {
         db.exec("ROLLBACK");
         return m.error();
     }
-    if (!writeRegistry(db, project) || !registerTables(db) || !nameStoredLayers(db, project) ||
-        !writeStoredLayerStyles(db, project))
+    if (!writeRegistry(db, project) || !registerTables(db) || !nameStoredLayers(db, project))
         return fail(db.lastError());
+    // Best effort: a layer_styles table of another shape (not QGIS's) leaves the QGIS styles
+    // out, never the plan. A failed statement undoes only itself, not the transaction.
+    writeStoredLayerStyles(db, project);
     if (!db.exec("COMMIT"))
         return fail(db.lastError());
     return Ok{};

@@ -182,3 +182,21 @@ TEST(QgisStyleWriter, TheProjectFileCarriesItsStoredLayersStyles) {
     ASSERT_TRUE(read);
     expectSameAsDrawn(*read, categorized(), GeometryFamily::Polygon);
 }
+
+TEST(QgisStyleWriter, AStylesTableOfAnotherShapeNeverStopsASave) {
+    const std::string sample = CW_BINARY_DIR "/resources/sample/seoul-smart-city.cwproject.gpkg";
+    if (!std::filesystem::exists(sample))
+        GTEST_SKIP() << "the sample project is built with the application";
+    test::TempDir dir;
+    const std::string path = dir.file("plan.cwproject.gpkg");
+    std::filesystem::copy_file(sample, path);
+    test::sql(path, "DROP TABLE IF EXISTS layer_styles; CREATE TABLE layer_styles (note TEXT);"
+                    "INSERT INTO layer_styles VALUES ('someone else''s table');");
+    auto plan = project::ProjectStore::load(path);
+    ASSERT_TRUE(plan);
+    plan->title.en = "Saved anyway";
+    ASSERT_TRUE(project::ProjectStore::save(*plan, path).ok());
+    EXPECT_EQ(test::sqlScalar(path, "SELECT value FROM cw_meta WHERE key='title_en'"),
+              "Saved anyway");
+    EXPECT_EQ(test::sqlScalar(path, "SELECT note FROM layer_styles"), "someone else's table");
+}
