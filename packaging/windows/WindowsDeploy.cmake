@@ -3,7 +3,9 @@
 # nothing else installed: Qt's DLLs and plugins (Qt's deploy script: windeployqt), every other
 # DLL the executables load (GDAL, PROJ, GEOS, SQLite, ... from the vcpkg tree), proj.db and
 # GDAL's data files under share/ (found there at start-up: crs/geodata_location.h).
-if(NOT WIN32)
+# Not when cross-compiling (scripts/windows-cross-build): CMake cannot read the DLLs' imports
+# there, and that build makes no installer.
+if(NOT WIN32 OR CMAKE_CROSSCOMPILING)
   return()
 endif()
 
