@@ -26,24 +26,6 @@ namespace {
 constexpr const char* kRegistryTables[] = {"cw_meta", "cw_projects", "cw_layers", "cw_view",
                                            "cw_sector_rules"};
 
-const char* pointSymbolKey(style::PointSymbol s) {
-    switch (s) {
-    case style::PointSymbol::Square:
-        return "square";
-    case style::PointSymbol::Triangle:
-        return "triangle";
-    default:
-        return "circle";
-    }
-}
-style::PointSymbol pointSymbolFromKey(const std::string& k) {
-    if (k == "square")
-        return style::PointSymbol::Square;
-    if (k == "triangle")
-        return style::PointSymbol::Triangle;
-    return style::PointSymbol::Circle;
-}
-
 // `path` with forward slashes on every platform, in UTF-8.
 std::string genericUtf8(const fs::path& path) {
     const std::u8string text = path.generic_u8string();
@@ -193,7 +175,7 @@ bool writeRegistry(SqliteDb& db, const Project& project) {
         lst.bind(8, (long long)(l.visible ? 1 : 0)).bind(9, l.style.fill.toHex());
         lst.bind(10, l.style.stroke.toHex()).bind(11, l.style.strokeWidthMm);
         lst.bind(12, l.style.pointSizeMm).bind(13, l.style.opacity).bind(14, l.style.labelField);
-        lst.bind(15, std::string(pointSymbolKey(l.style.pointSymbol)));
+        lst.bind(15, std::string(style::pointSymbolKey(l.style.pointSymbol)));
         lst.bind(16, l.encoding).bind(17, l.crsOverride);
         lst.bind(18, l.provenance.source).bind(19, l.provenance.owner);
         lst.bind(20, l.provenance.date).bind(21, l.provenance.licence);
@@ -273,7 +255,7 @@ Result<Project> readRegistry(SqliteDb& db, const std::string& path) {
         l.style.pointSizeMm = lst.real(10);
         l.style.opacity = lst.real(11);
         l.style.labelField = lst.text(12);
-        l.style.pointSymbol = pointSymbolFromKey(lst.text(13));
+        l.style.pointSymbol = style::pointSymbolFromKey(lst.text(13));
         l.encoding = lst.text(14);
         l.crsOverride = lst.text(15);
         l.provenance = {lst.text(16), lst.text(17), lst.text(18), lst.text(19)};

@@ -8,6 +8,26 @@
 
 namespace cw::style {
 
+const char* pointSymbolKey(PointSymbol symbol) {
+    switch (symbol) {
+    case PointSymbol::Square:
+        return "square";
+    case PointSymbol::Triangle:
+        return "triangle";
+    case PointSymbol::Circle:
+        break;
+    }
+    return "circle";
+}
+
+PointSymbol pointSymbolFromKey(const std::string& key) {
+    if (key == "square")
+        return PointSymbol::Square;
+    if (key == "triangle")
+        return PointSymbol::Triangle;
+    return PointSymbol::Circle;
+}
+
 std::string Rgba::toHex() const {
     char buf[10];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", r, g, b, a);

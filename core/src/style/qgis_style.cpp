@@ -102,10 +102,7 @@ bool applySymbol(const CPLXMLNode* symbol, LayerStyle& into) {
                 into.stroke = *c;
             into.strokeWidthMm = number(props, "outline_width", into.strokeWidthMm);
             into.pointSizeMm = number(props, "size", into.pointSizeMm);
-            const std::string shape = props.count("name") ? props.at("name") : "circle";
-            into.pointSymbol = shape == "square"     ? PointSymbol::Square
-                               : shape == "triangle" ? PointSymbol::Triangle
-                                                     : PointSymbol::Circle;
+            into.pointSymbol = pointSymbolFromKey(props.count("name") ? props.at("name") : "");
         } else {
             continue;
         }

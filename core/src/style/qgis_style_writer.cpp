@@ -44,22 +44,9 @@ std::string rgbaText(Rgba c) {
            std::to_string(c.a);
 }
 
+// "#rrggbb": SLD keeps the alpha apart.
 std::string hexRgb(Rgba c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
-
-const char* shapeName(PointSymbol s) {
-    switch (s) {
-    case PointSymbol::Square:
-        return "square";
-    case PointSymbol::Triangle:
-        return "triangle";
-    case PointSymbol::Circle:
-        break;
-    }
-    return "circle";
+    return c.toHex().substr(0, 7);
 }
 
 // The style with one class's colours.
@@ -85,7 +72,7 @@ std::string qmlSymbol(const std::string& name, const LayerStyle& s, GeometryFami
     std::string type, layer;
     if (family == GeometryFamily::Point) {
         type = "marker";
-        layer = "<layer class=\"SimpleMarker\">" + qmlProp("name", shapeName(s.pointSymbol)) +
+        layer = "<layer class=\"SimpleMarker\">" + qmlProp("name", pointSymbolKey(s.pointSymbol)) +
                 qmlProp("color", rgbaText(s.fill)) + qmlProp("outline_color", rgbaText(s.stroke)) +
                 qmlProp("outline_width", num(s.strokeWidthMm)) +
                 qmlProp("outline_width_unit", "MM") + qmlProp("size", num(s.pointSizeMm)) +
@@ -163,8 +150,8 @@ std::string sldSymbolizer(const LayerStyle& s, GeometryFamily family) {
     if (family == GeometryFamily::Point)
         return std::string("<se:PointSymbolizer uom=\"http://www.opengeospatial.org/se/units/"
                            "metre\"><se:Graphic><se:Mark><se:WellKnownName>") +
-               shapeName(s.pointSymbol) + "</se:WellKnownName>" + sldFill(s.fill) + sldStroke(s) +
-               "</se:Mark><se:Size>" + num(s.pointSizeMm) +
+               pointSymbolKey(s.pointSymbol) + "</se:WellKnownName>" + sldFill(s.fill) +
+               sldStroke(s) + "</se:Mark><se:Size>" + num(s.pointSizeMm) +
                "</se:Size></se:Graphic></se:PointSymbolizer>";
     if (family == GeometryFamily::Line)
         return "<se:LineSymbolizer>" + sldStroke(s) + "</se:LineSymbolizer>";

@@ -17,6 +17,10 @@ struct Rgba {
 };
 
 enum class PointSymbol { Circle, Square, Triangle };
+/// "circle", "square" or "triangle": the project file's and QGIS's name of a point symbol.
+const char* pointSymbolKey(PointSymbol symbol);
+/// The symbol of such a name; anything else is a circle.
+PointSymbol pointSymbolFromKey(const std::string& key);
 
 /// Single: every feature alike. Categorized: a class per value of a field. Graduated: a class
 /// per range of a numeric field.
