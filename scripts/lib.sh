@@ -15,10 +15,13 @@ CW_PACKAGES=(
   qt6-translations-l10n
   python3
 )
+# Only the tests need these: QGIS itself, to judge the styles CityWeave writes and reads.
+CW_TEST_PACKAGES=(python3-qgis)
 
+# cw_install_packages [EXTRA_PACKAGE...]
 cw_install_packages() {
   local missing=()
-  for p in "${CW_PACKAGES[@]}"; do
+  for p in "${CW_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]})); then

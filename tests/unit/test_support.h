@@ -9,6 +9,11 @@
 #include <random>
 #include <sstream>
 #include <string>
+#if defined(_WIN32)
+#include <process.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace cw::test {
 
@@ -49,11 +54,36 @@ inline void writeText(const fs::path& path, const std::string& text) {
     out << text;
 }
 
+// The few process calls the tests make, on POSIX and on Windows.
+inline void setEnvironment(const char* name, const char* value) {
+#if defined(_WIN32)
+    _putenv_s(name, value);
+#else
+    setenv(name, value, 1);
+#endif
+}
+
+inline void unsetEnvironment(const char* name) {
+#if defined(_WIN32)
+    _putenv_s(name, ""); // an empty value removes the variable on Windows
+#else
+    unsetenv(name);
+#endif
+}
+
+inline long long processId() {
+#if defined(_WIN32)
+    return _getpid();
+#else
+    return getpid();
+#endif
+}
+
 /// Sets an environment variable for one scope (a test's lowered limit), then removes it.
 class ScopedEnv {
 public:
-    ScopedEnv(const char* name, const char* value) : m_name(name) { setenv(name, value, 1); }
-    ~ScopedEnv() { unsetenv(m_name); }
+    ScopedEnv(const char* name, const char* value) : m_name(name) { setEnvironment(name, value); }
+    ~ScopedEnv() { unsetEnvironment(m_name); }
     ScopedEnv(const ScopedEnv&) = delete;
     ScopedEnv& operator=(const ScopedEnv&) = delete;
 

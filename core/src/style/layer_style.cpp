@@ -89,9 +89,7 @@ int LayerStyle::classOf(const std::string& text, const double* number) const {
         const StyleClass& c = classes[i];
         if (kind == StyleKind::Categorized && c.value == text)
             return static_cast<int>(i);
-        if (kind == StyleKind::Graduated && number &&
-            ((*number >= c.lower && *number < c.upper) ||
-             (i + 1 == classes.size() && *number == c.upper)))
+        if (kind == StyleKind::Graduated && number && *number >= c.lower && *number <= c.upper)
             return static_cast<int>(i);
     }
     return -1;

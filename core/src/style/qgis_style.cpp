@@ -12,6 +12,10 @@
 namespace cw::style {
 namespace {
 
+// What a QGIS stroke of width 0 (a one-pixel hairline there) becomes: thin enough that the
+// renderer draws it as its own one-pixel cosmetic line at every usual resolution.
+constexpr double kHairlineMm = 0.1;
+
 struct XmlFree {
     void operator()(CPLXMLNode* node) const { CPLDestroyXMLNode(node); }
 };
@@ -83,24 +87,29 @@ bool applySymbol(const CPLXMLNode* symbol, LayerStyle& into) {
             const auto it = props.find(key);
             return it == props.end() ? std::nullopt : colour(it->second);
         };
+        // QGIS draws a width of 0 as a hairline and leaves a stroke out only by its style "no".
+        const auto readStroke = [&](const char* colourKey, const char* widthKey,
+                                    const char* styleKey) {
+            if (auto c = get(colourKey))
+                into.stroke = *c;
+            into.strokeWidthMm = number(props, widthKey, into.strokeWidthMm);
+            if (into.strokeWidthMm == 0)
+                into.strokeWidthMm = kHairlineMm;
+            if (props.count(styleKey) && props.at(styleKey) == "no")
+                into.stroke.a = 0;
+        };
         if (cls == "SimpleFill") {
             if (auto c = get("color"))
                 into.fill = *c;
             if (props.count("style") && props.at("style") == "no")
                 into.fill.a = 0;
-            if (auto c = get("outline_color"))
-                into.stroke = *c;
-            into.strokeWidthMm = number(props, "outline_width", into.strokeWidthMm);
+            readStroke("outline_color", "outline_width", "outline_style");
         } else if (cls == "SimpleLine") {
-            if (auto c = get("line_color"))
-                into.stroke = *c;
-            into.strokeWidthMm = number(props, "line_width", into.strokeWidthMm);
+            readStroke("line_color", "line_width", "line_style");
         } else if (cls == "SimpleMarker") {
             if (auto c = get("color"))
                 into.fill = *c;
-            if (auto c = get("outline_color"))
-                into.stroke = *c;
-            into.strokeWidthMm = number(props, "outline_width", into.strokeWidthMm);
+            readStroke("outline_color", "outline_width", "outline_style");
             into.pointSizeMm = number(props, "size", into.pointSizeMm);
             into.pointSymbol = pointSymbolFromKey(props.count("name") ? props.at("name") : "");
         } else {

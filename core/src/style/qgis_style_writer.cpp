@@ -67,6 +67,11 @@ std::string qmlProp(const char* key, const std::string& value) {
     return std::string("<prop k=\"") + key + "\" v=\"" + xmlEscaped(value) + "\"/>";
 }
 
+// CityWeave draws no stroke of width 0; QGIS would draw a hairline unless told "no".
+const char* strokeStyle(const LayerStyle& s) {
+    return s.strokeWidthMm > 0 ? "solid" : "no";
+}
+
 // A symbol of the layer's geometry type: QGIS draws a symbol of another type as nothing.
 std::string qmlSymbol(const std::string& name, const LayerStyle& s, GeometryFamily family) {
     std::string type, layer;
@@ -75,19 +80,20 @@ std::string qmlSymbol(const std::string& name, const LayerStyle& s, GeometryFami
         layer = "<layer class=\"SimpleMarker\">" + qmlProp("name", pointSymbolKey(s.pointSymbol)) +
                 qmlProp("color", rgbaText(s.fill)) + qmlProp("outline_color", rgbaText(s.stroke)) +
                 qmlProp("outline_width", num(s.strokeWidthMm)) +
-                qmlProp("outline_width_unit", "MM") + qmlProp("size", num(s.pointSizeMm)) +
-                qmlProp("size_unit", "MM");
+                qmlProp("outline_width_unit", "MM") + qmlProp("outline_style", strokeStyle(s)) +
+                qmlProp("size", num(s.pointSizeMm)) + qmlProp("size_unit", "MM");
     } else if (family == GeometryFamily::Line) {
         type = "line";
         layer = "<layer class=\"SimpleLine\">" + qmlProp("line_color", rgbaText(s.stroke)) +
                 qmlProp("line_width", num(s.strokeWidthMm)) + qmlProp("line_width_unit", "MM") +
-                qmlProp("line_style", "solid");
+                qmlProp("line_style", strokeStyle(s));
     } else {
         type = "fill";
         layer = "<layer class=\"SimpleFill\">" + qmlProp("color", rgbaText(s.fill)) +
                 qmlProp("outline_color", rgbaText(s.stroke)) +
                 qmlProp("outline_width", num(s.strokeWidthMm)) +
-                qmlProp("outline_width_unit", "MM") + qmlProp("style", "solid");
+                qmlProp("outline_width_unit", "MM") + qmlProp("outline_style", strokeStyle(s)) +
+                qmlProp("style", "solid");
     }
     return "<symbol type=\"" + type + "\" name=\"" + xmlEscaped(name) + "\" alpha=\"1\">" + layer +
            "</layer></symbol>";
@@ -158,19 +164,19 @@ std::string sldSymbolizer(const LayerStyle& s, GeometryFamily family) {
     return "<se:PolygonSymbolizer>" + sldFill(s.fill) + sldStroke(s) + "</se:PolygonSymbolizer>";
 }
 
-std::string sldFilter(const LayerStyle& style, const StyleClass& cls, bool last) {
+std::string sldFilter(const LayerStyle& style, const StyleClass& cls, bool first) {
     const std::string field =
         "<ogc:PropertyName>" + xmlEscaped(style.classifyField) + "</ogc:PropertyName>";
     if (style.kind == StyleKind::Categorized)
         return "<ogc:Filter><ogc:PropertyIsEqualTo>" + field + "<ogc:Literal>" +
                xmlEscaped(cls.value) + "</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>";
-    // lower <= v < upper; the last class also takes its upper bound.
-    return "<ogc:Filter><ogc:And><ogc:PropertyIsGreaterThanOrEqualTo>" + field + "<ogc:Literal>" +
-           num(cls.lower) + "</ogc:Literal></ogc:PropertyIsGreaterThanOrEqualTo>" +
-           (last ? "<ogc:PropertyIsLessThanOrEqualTo>" : "<ogc:PropertyIsLessThan>") + field +
-           "<ogc:Literal>" + num(cls.upper) + "</ogc:Literal>" +
-           (last ? "</ogc:PropertyIsLessThanOrEqualTo>" : "</ogc:PropertyIsLessThan>") +
-           "</ogc:And></ogc:Filter>";
+    // A value on a break belongs to the lower class (LayerStyle::classOf): every class but the
+    // first leaves out its lower bound, as SLD draws every rule that matches.
+    const char* lowerTest = first ? "PropertyIsGreaterThanOrEqualTo" : "PropertyIsGreaterThan";
+    return std::string("<ogc:Filter><ogc:And><ogc:") + lowerTest + ">" + field + "<ogc:Literal>" +
+           num(cls.lower) + "</ogc:Literal></ogc:" + lowerTest +
+           "><ogc:PropertyIsLessThanOrEqualTo>" + field + "<ogc:Literal>" + num(cls.upper) +
+           "</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo></ogc:And></ogc:Filter>";
 }
 
 } // namespace
@@ -206,8 +212,8 @@ std::string toSld(const LayerStyle& style, geometry::GeometryFamily family,
         for (std::size_t i = 0; i < style.classes.size(); ++i) {
             const StyleClass& cls = style.classes[i];
             rules += "<se:Rule><se:Name>" + xmlEscaped(classLabel(style, cls)) + "</se:Name>" +
-                     sldFilter(style, cls, i + 1 == style.classes.size()) +
-                     sldSymbolizer(withClass(style, cls), family) + "</se:Rule>";
+                     sldFilter(style, cls, i == 0) + sldSymbolizer(withClass(style, cls), family) +
+                     "</se:Rule>";
         }
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><StyledLayerDescriptor version=\"1.1.0\" "

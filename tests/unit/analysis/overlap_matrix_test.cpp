@@ -16,7 +16,6 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 namespace {
 
@@ -336,7 +335,7 @@ double geosIntersectionArea(const std::vector<Coord>& a, const std::vector<Coord
 
 TEST(OverlapMatrix, MixedCrsInputsAreComparedInTheAnalysisCrs) {
     const fs::path dir =
-        fs::temp_directory_path() / ("cw-overlap-crs-" + std::to_string(::getpid()));
+        fs::temp_directory_path() / ("cw-overlap-crs-" + std::to_string(cw::test::processId()));
     fs::create_directories(dir);
     const std::vector<Coord> wgsShape{{0, 0}, {300, 20}, {280, 250}, {40, 310}};
     const std::vector<Coord> tmShape{{150, -50}, {450, 100}, {200, 400}};
@@ -361,7 +360,7 @@ TEST(OverlapMatrix, MixedCrsInputsAreComparedInTheAnalysisCrs) {
 
 TEST(OverlapMatrix, SampleProjectFacts) {
     const fs::path dir =
-        fs::temp_directory_path() / ("cw-overlap-sample-" + std::to_string(::getpid()));
+        fs::temp_directory_path() / ("cw-overlap-sample-" + std::to_string(cw::test::processId()));
     fs::create_directories(dir);
     const std::string path = (dir / "sample.cwproject.gpkg").string();
     auto project = cw::manifest::buildProjectFromManifest(

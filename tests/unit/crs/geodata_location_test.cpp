@@ -4,12 +4,13 @@
 #include "cityweave/crs/coordinate_transform.h"
 #include "cityweave/crs/crs.h"
 #include "cityweave/crs/geodata_location.h"
+#include "test_support.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 using cw::crs::Crs;
@@ -21,8 +22,8 @@ struct RelocatedInstall {
     fs::path root;
     fs::path bin;
     RelocatedInstall(const std::string& name, const fs::path& projDb, const std::string& text) {
-        root =
-            fs::temp_directory_path() / ("cw-geodata-" + name + "-" + std::to_string(::getpid()));
+        root = fs::temp_directory_path() /
+               ("cw-geodata-" + name + "-" + std::to_string(cw::test::processId()));
         bin = root / "bin";
         fs::create_directories(bin);
         fs::create_directories(root / "share" / "proj");
@@ -37,16 +38,21 @@ struct RelocatedInstall {
     }
 };
 
+// The database this machine's PROJ uses: where PROJ_DATA points (as on Windows, where the test
+// runner sets it), else Debian's folders.
 fs::path systemProjDb() {
-    for (const char* folder : {"/usr/share/proj", "/usr/local/share/proj"})
-        if (fs::exists(fs::path(folder) / "proj.db"))
-            return fs::path(folder) / "proj.db";
+    std::vector<fs::path> folders{"/usr/share/proj", "/usr/local/share/proj"};
+    if (const char* data = std::getenv("PROJ_DATA"); data && *data)
+        folders.insert(folders.begin(), fs::path(data));
+    for (const auto& folder : folders)
+        if (fs::exists(folder / "proj.db"))
+            return folder / "proj.db";
     return {};
 }
 
 void forgetUserSetting() {
-    ::unsetenv("PROJ_DATA");
-    ::unsetenv("PROJ_LIB");
+    cw::test::unsetEnvironment("PROJ_DATA");
+    cw::test::unsetEnvironment("PROJ_LIB");
 }
 
 } // namespace
@@ -76,7 +82,10 @@ TEST(GeodataLocation, TheDatabaseBesideTheProgramIsReallyTheOneRead) {
 }
 
 TEST(GeodataLocation, AFolderTheUserSetWins) {
-    ::setenv("PROJ_DATA", "/usr/share/proj", 1);
+    const fs::path real = systemProjDb();
+    if (real.empty())
+        GTEST_SKIP() << "no system proj.db";
+    cw::test::setEnvironment("PROJ_DATA", real.parent_path().string().c_str());
     RelocatedInstall install("user", {}, "not a SQLite database");
     const auto chosen = cw::crs::useGeodataBesideExecutable(install.bin.string());
     EXPECT_TRUE(chosen.proj.empty());

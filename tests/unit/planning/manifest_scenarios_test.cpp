@@ -5,11 +5,11 @@
 #include "cityweave/planning/scenarios.h"
 #include "cityweave/project/layer_loading.h"
 #include "cityweave/project/project_store.h"
+#include "test_support.h"
 
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 namespace cw::planning {
 namespace {
@@ -26,7 +26,8 @@ std::string pointLayer(double lon) {
 class ManifestScenarios : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("cw-manifest-scenarios-" + std::to_string(::getpid()));
+        dir = fs::temp_directory_path() /
+              ("cw-manifest-scenarios-" + std::to_string(cw::test::processId()));
         fs::create_directories(dir);
         std::ofstream(dir / "chargers.geojson") << pointLayer(126.90);
         std::ofstream(dir / "chargers_moved.geojson") << pointLayer(127.00);

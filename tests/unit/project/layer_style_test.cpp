@@ -34,9 +34,11 @@ TEST(LayerStyle, GraduatedEqualIntervalsAndQuantiles) {
     LayerStyle s;
     s.kind = StyleKind::Graduated;
     s.classes = quantile;
-    const double three = 3, hundred = 100, below = -1;
+    const double three = 3, hundred = 100, below = -1, onBreak = 2;
     EXPECT_EQ(s.classOf("", &three), 1);
     EXPECT_EQ(s.classOf("", &hundred), 3); // the top value belongs to the last class
+    EXPECT_EQ(s.classOf("", &onBreak),
+              0); // a value on a break falls in the lower class, as in QGIS
     EXPECT_EQ(s.classOf("", &below), -1);
     EXPECT_EQ(s.classOf("abc", nullptr), -1);
     // Darker as the values grow.

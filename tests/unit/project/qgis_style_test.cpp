@@ -119,6 +119,27 @@ TEST(QgisStyle, SingleLinesAndWhatIsNotDrawnAlike) {
     EXPECT_FALSE(style::fromQgisQml(""));
 }
 
+// QGIS draws an outline of width 0 as a one-pixel hairline (QGIS's default marker outline) and
+// none only when its style is "no"; CityWeave draws the same (found comparing QGIS's pictures).
+TEST(QgisStyle, ZeroWidthOutlinesAreHairlinesAndStyleNoIsNone) {
+    const auto marker = [](const char* outlineStyle) {
+        return style::fromQgisQml(
+            std::string(R"qml(<qgis><renderer-v2 type="singleSymbol"><symbols>
+            <symbol type="marker" name="0" alpha="1"><layer class="SimpleMarker"><Option type="Map">
+            <Option name="color" value="152,78,163,255"/><Option name="outline_color" value="35,35,35,255"/>
+            <Option name="outline_width" value="0"/><Option name="outline_style" value=")qml") +
+            outlineStyle + R"qml("/></Option></layer></symbol></symbols></renderer-v2></qgis>)qml");
+    };
+    const auto hairline = marker("solid");
+    ASSERT_TRUE(hairline);
+    EXPECT_GT(hairline->strokeWidthMm, 0);
+    EXPECT_LE(hairline->strokeWidthMm, 0.1); // one pixel at every usual resolution
+    EXPECT_EQ(hairline->stroke, (style::Rgba{35, 35, 35, 255}));
+    const auto none = marker("no");
+    ASSERT_TRUE(none);
+    EXPECT_EQ(none->stroke.a, 0);
+}
+
 TEST(QgisStyle, AGeoPackageStyledInQgisKeepsItsStyleWhenAdded) {
     test::TempDir dir;
     const std::string path = dir.file("gu.gpkg");

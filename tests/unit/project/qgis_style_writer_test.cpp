@@ -102,6 +102,19 @@ TEST(QgisStyleWriter, EveryKindAndGeometryTypeReadsBackTheSame) {
         }
 }
 
+// CityWeave draws no outline of width 0, where QGIS would draw a hairline: it is written "no".
+TEST(QgisStyleWriter, NoOutlineStaysNoOutlineInQgis) {
+    LayerStyle s;
+    s.strokeWidthMm = 0;
+    for (GeometryFamily family : {GeometryFamily::Point, GeometryFamily::Polygon}) {
+        const std::string qml = style::toQgisQml(s, family);
+        EXPECT_NE(qml.find(R"(<prop k="outline_style" v="no"/>)"), std::string::npos) << qml;
+        const auto read = style::fromQgisQml(qml);
+        ASSERT_TRUE(read);
+        EXPECT_EQ(read->stroke.a, 0);
+    }
+}
+
 TEST(QgisStyleWriter, SldIsWellFormedWithARulePerClass) {
     for (const LayerStyle& s : {categorized(), graduated()}) {
         const std::string sld = style::toSld(s, GeometryFamily::Polygon, "마곡 & 상암");
@@ -111,10 +124,13 @@ TEST(QgisStyleWriter, SldIsWellFormedWithARulePerClass) {
         EXPECT_EQ(countOf(sld, "<se:Rule>"), 2);
         EXPECT_EQ(countOf(sld, "<se:PolygonSymbolizer>"), 2);
     }
-    // The last range takes its upper bound: 2023 falls in "2019 - 2023".
+    // Ranges take their upper bound and only the first its lower one, so a value on a break
+    // matches one rule, the lower class's: 2019 falls in "2015 - 2019", not in "2019 - 2023".
     const std::string sld = style::toSld(graduated(), GeometryFamily::Polygon, "x");
-    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsLessThan>"), 1);
-    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsLessThanOrEqualTo>"), 1);
+    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsGreaterThanOrEqualTo>"), 1);
+    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsGreaterThan>"), 1);
+    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsLessThanOrEqualTo>"), 2);
+    EXPECT_EQ(countOf(sld, "<ogc:PropertyIsLessThan>"), 0);
 }
 
 TEST(QgisStyleWriter, AliasesAndScaleRangeAreWritten) {

@@ -32,7 +32,9 @@ enum class LabelPlacement { Auto, Centre, Above, Below, Right };
 /// One class of a categorized or graduated style, with its legend text.
 struct StyleClass {
     std::string value; ///< Categorized: the field's value as text
-    double lower = 0;  ///< Graduated: lower <= v < upper; the last class also takes upper
+    /// Graduated: lower <= v <= upper, the first such class taking v, as QGIS classifies (so a
+    /// value on a break falls in the lower class, and a style drawn here and in QGIS agrees).
+    double lower = 0;
     double upper = 0;
     Rgba fill{128, 128, 128, 160};
     Rgba stroke{64, 64, 64, 255};
