@@ -5,11 +5,10 @@
 // types alone (a plugin sees no GEOS or GDAL): finding input layers by id, reading numbers from
 // attributes, exact planar point-in-polygon and polygon area on a GeometryStore.
 
+#include "cityweave/core/utc_time.h"
 #include "cityweave/sdk/plugin.h"
 
-#include <chrono>
 #include <cmath>
-#include <ctime>
 #include <string>
 
 namespace cw::plugins {
@@ -132,12 +131,7 @@ inline analysis::AnalysisResult newResult(const std::string& analysisId,
     analysis::AnalysisResult result;
     result.analysisId = analysisId;
     result.parameters = params.all();
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    result.computedAt = stamp;
+    result.computedAt = utcTimestamp();
     result.crs = input.crs;
     result.warnings = input.warnings;
     return result;

@@ -154,7 +154,7 @@ set(sdk_surface
   "analysis/(analysis|analysis_input|analysis_result|parameter|sector_rules)"
   "data/(vector_layer|attribute)" "geometry/(geometry_store|envelope)" "crs/crs"
   "project/(sector|localized_text|provenance|project)" "style/layer_style"
-  "core/(error|progress)")
+  "core/(error|progress|utc_time)")
 list(JOIN sdk_surface "|" surface)
 forbid("plugins may include only the SDK's stable headers" IN plugins
        PATTERN "^[<\"]cityweave/" EXCEPT "^[<\"]cityweave/(${surface})\\.h[>\"]$")

@@ -2,6 +2,8 @@
 // Helpers shared by the core unit tests: per-test temporary folders and the shared data folder.
 #pragma once
 
+#include "cityweave/core/utf8_path.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -42,7 +44,10 @@ public:
     TempDir& operator=(const TempDir&) = delete;
 
     const fs::path& path() const { return m_path; }
-    std::string file(const std::string& relative) const { return (m_path / relative).string(); }
+    /// UTF-8, as CityWeave takes paths (path::string() is the ANSI code page on Windows).
+    std::string file(const std::string& relative) const {
+        return cw::pathToUtf8(m_path / cw::pathFromUtf8(relative));
+    }
 
 private:
     fs::path m_path;
@@ -52,6 +57,13 @@ inline void writeText(const fs::path& path, const std::string& text) {
     fs::create_directories(path.parent_path());
     std::ofstream out(path, std::ios::binary);
     out << text;
+}
+// A path given as text is UTF-8, as everywhere in CityWeave.
+inline void writeText(const std::string& utf8Path, const std::string& text) {
+    writeText(cw::pathFromUtf8(utf8Path), text);
+}
+inline void writeText(const char* utf8Path, const std::string& text) {
+    writeText(cw::pathFromUtf8(utf8Path), text);
 }
 
 // The few process calls the tests make, on POSIX and on Windows.
@@ -96,6 +108,9 @@ inline std::string readBytes(const fs::path& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+inline std::string readBytes(const std::string& utf8Path) {
+    return readBytes(cw::pathFromUtf8(utf8Path));
 }
 
 /// /work/shared/data (absolute; configured by CMake).

@@ -25,12 +25,14 @@ namespace {
 
 constexpr const char* kMarker = ".writing-";
 
+#if !defined(_WIN32)
 // errno's text, with ENOSPC named plainly: "disk full" is what the user must act on.
 std::string systemError(int error) {
     if (error == ENOSPC)
         return "disk full (" + std::string(std::strerror(error)) + ")";
     return std::strerror(error);
 }
+#endif
 
 // Flushes a file's data (or a folder's entries) to the disk; the error text, or empty.
 std::string flushToDisk(const fs::path& path, bool folder) {
@@ -42,8 +44,12 @@ std::string flushToDisk(const fs::path& path, bool folder) {
     if (file == INVALID_HANDLE_VALUE)
         return "cannot open to flush";
     const bool flushed = FlushFileBuffers(file);
+    const DWORD error = flushed ? 0 : GetLastError();
     CloseHandle(file);
-    return flushed ? std::string() : "flushing to disk failed";
+    if (flushed)
+        return {};
+    return error == ERROR_DISK_FULL || error == ERROR_HANDLE_DISK_FULL ? "disk full"
+                                                                       : "flushing to disk failed";
 #else
     const int fd = ::open(path.c_str(), (folder ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
     if (fd < 0)

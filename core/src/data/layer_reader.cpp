@@ -123,7 +123,7 @@ Result<OpenedSource> openSource(const std::string& path, const std::string& enco
     const std::string ext = lowerExtension(path);
     if (ext == ".shp" || ext == ".dbf") {
         if (!encodingOverride.empty()) {
-            opened.encoding = encodingOverride;
+            opened.encoding = canonicalEncoding(encodingOverride);
             opened.encodingReason = "override";
         } else {
             auto guess = guessShapefileEncoding(path);

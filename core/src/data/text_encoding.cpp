@@ -41,18 +41,6 @@ std::optional<fs::path> sibling(const fs::path& path, const std::string& extensi
     return std::nullopt;
 }
 
-std::string encodingFromCpg(std::string content) {
-    content = upper(trim(content));
-    if (content == "UTF-8" || content == "UTF8" || content == "65001")
-        return "UTF-8";
-    if (content == "949" || content == "CP949" || content == "EUC-KR" || content == "EUCKR" ||
-        content == "KS_C_5601-1987" || content == "UHC")
-        return "CP949";
-    if (!content.empty() && std::all_of(content.begin(), content.end(), ::isdigit))
-        return "CP" + content;
-    return content;
-}
-
 // dBase language driver IDs whose code page is unambiguous.
 std::string encodingFromLdid(unsigned char ldid) {
     switch (ldid) {
@@ -144,15 +132,28 @@ EncodingGuess guessFromBytes(const std::string& sample) {
 
 } // namespace
 
+std::string canonicalEncoding(std::string content) {
+    content = upper(trim(content));
+    if (content == "UTF-8" || content == "UTF8" || content == "65001")
+        return "UTF-8";
+    if (content == "949" || content == "CP949" || content == "EUC-KR" || content == "EUCKR" ||
+        content == "KS_C_5601-1987" || content == "UHC")
+        return "CP949";
+    if (!content.empty() && std::all_of(content.begin(), content.end(), ::isdigit))
+        return "CP" + content;
+    return content;
+}
+
 bool isValidUtf8(std::string_view s) {
     return CPLIsUTF8(s.data(), static_cast<int>(s.size()));
 }
 
 std::string toUtf8(std::string_view bytes, const std::string& encoding) {
-    if (encoding.empty() || upper(encoding) == "UTF-8")
+    const std::string from = canonicalEncoding(encoding);
+    if (from.empty() || from == "UTF-8")
         return std::string(bytes);
     std::string input(bytes);
-    char* out = CPLRecode(input.c_str(), encoding.c_str(), CPL_ENC_UTF8);
+    char* out = CPLRecode(input.c_str(), from.c_str(), CPL_ENC_UTF8);
     std::string result = out ? out : "";
     CPLFree(out);
     return result;
@@ -162,7 +163,7 @@ Result<EncodingGuess> guessShapefileEncoding(const std::string& shpOrDbfPath) {
     const fs::path path = pathFromUtf8(shpOrDbfPath);
     if (auto cpg = sibling(path, ".cpg")) {
         const auto content = readSmallFile(pathToUtf8(*cpg), 4096); // a code page name
-        const std::string encoding = content ? encodingFromCpg(*content) : std::string();
+        const std::string encoding = content ? canonicalEncoding(*content) : std::string();
         if (!encoding.empty())
             return EncodingGuess{encoding, "cpg"};
     }

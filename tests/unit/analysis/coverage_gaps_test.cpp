@@ -9,6 +9,7 @@
 #include "link_fixtures.h"
 
 #include <cmath>
+#include <numbers>
 #include <numeric>
 #include <random>
 
@@ -19,7 +20,7 @@ using namespace cw::test::links;
 
 // GEOS discs are 128-gons (32 segments a quarter) inscribed in the circle: their area is short
 // by 1 - (128 / 2 pi) sin(2 pi / 128) = 4.0e-4 of the disc's.
-const double kGeosDeficit = 1 - 64 / M_PI * std::sin(M_PI / 64) + 1e-9;
+const double kGeosDeficit = 1 - 64 / std::numbers::pi * std::sin(std::numbers::pi / 64) + 1e-9;
 
 const std::vector<Coord> kSquare = {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 0}};
 
@@ -27,7 +28,7 @@ const std::vector<Coord> kSquare = {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 
 // 2 r² acos(d / 2r) - (d / 2) sqrt(4r² - d²) (the circle-circle intersection formula).
 double twoDiscUnion(double r, double d) {
     const double lens = 2 * r * r * std::acos(d / (2 * r)) - d / 2 * std::sqrt(4 * r * r - d * d);
-    return 2 * M_PI * r * r - lens;
+    return 2 * std::numbers::pi * r * r - lens;
 }
 
 // The same coverage through GEOS: discs buffered with 64 segments a quarter (area 1e-4 low),
@@ -57,10 +58,13 @@ double geosCoverage(const std::vector<Coord>& ring, const std::vector<Disc>& dis
 
 TEST(DiscCoverage, ClosedFormCases) {
     // One disc fully inside the cell: share = pi r² / cell area.
-    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{50, 50, 30}}), M_PI * 900, 1e-9);
+    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{50, 50, 30}}),
+                std::numbers::pi * 900, 1e-9);
     // Half and quarter discs at an edge and a corner.
-    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{0, 50, 30}}), M_PI * 450, 1e-9);
-    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{0, 0, 30}}), M_PI * 225, 1e-9);
+    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{0, 50, 30}}), std::numbers::pi * 450,
+                1e-9);
+    EXPECT_NEAR(convexDiscCoverage(kSquare, std::vector<Disc>{{0, 0, 30}}), std::numbers::pi * 225,
+                1e-9);
     // A disc holding the cell covers all of it; one far away covers nothing.
     EXPECT_DOUBLE_EQ(convexDiscCoverage(kSquare, std::vector<Disc>{{50, 50, 80}}), 10000.0);
     EXPECT_EQ(convexDiscCoverage(kSquare, std::vector<Disc>{{500, 50, 30}}), 0.0);
@@ -81,8 +85,8 @@ TEST(DiscCoverage, MatchesGeosOnRandomDiscs) {
     // A hexagon too (the other generated cell shape).
     std::vector<Coord> hex;
     for (int k = 0; k <= 6; ++k)
-        hex.push_back({50 + 50 * std::cos((30 + 60 * (k % 6)) * M_PI / 180),
-                       50 + 50 * std::sin((30 + 60 * (k % 6)) * M_PI / 180)});
+        hex.push_back({50 + 50 * std::cos((30 + 60 * (k % 6)) * std::numbers::pi / 180),
+                       50 + 50 * std::sin((30 + 60 * (k % 6)) * std::numbers::pi / 180)});
     for (int trial = 0; trial < 40; ++trial) {
         std::vector<Disc> discs;
         for (int i = 0; i < 1 + trial % 9; ++i)
@@ -94,7 +98,7 @@ TEST(DiscCoverage, MatchesGeosOnRandomDiscs) {
             // GEOS's 256-gons are at most 1.0e-4 of each disc's area short, plus its rounding.
             double bound = 1e-6;
             for (const Disc& d : discs)
-                bound += 1.01e-4 * M_PI * d.r * d.r;
+                bound += 1.01e-4 * std::numbers::pi * d.r * d.r;
             EXPECT_NEAR(exact, viaGeos, bound) << "trial " << trial;
             EXPECT_GE(exact, viaGeos - 1e-6) << "the inscribed polygons can only be smaller";
         }
@@ -214,7 +218,7 @@ TEST(GreedyMaxCoverage, AgainstExhaustiveSearch) {
             for (const auto& p : g)
                 value += p.gain;
             const double opt = exhaustive(covers, wEff, k);
-            EXPECT_GE(value, (1 - 1 / M_E) * opt - 1e-9);
+            EXPECT_GE(value, (1 - 1 / std::numbers::e) * opt - 1e-9);
             if (k == 1) {
                 EXPECT_DOUBLE_EQ(value, opt);
             }
@@ -265,7 +269,7 @@ TEST(CoverageGapsAnalysis, ZoneSharesGapsAndProjects) {
     ASSERT_TRUE(r) << errorCodeName(r.error().code) << " " << r.error().detail;
     const ResultLayer& zones = layerOf(*r, "coverage_zones");
     ASSERT_EQ(zones.rows.size(), 2u);
-    const double disc = M_PI * 200 * 200;
+    const double disc = std::numbers::pi * 200 * 200;
     // Zone layers go through GEOS (128-gons: 0.04 % below the disc area).
     EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), 1.5 * disc,
                 kGeosDeficit * 1.5 * disc);
@@ -314,7 +318,7 @@ TEST(CoverageGapsAnalysis, ConcaveZoneCountsOnlyDiscsThatReachIt) {
     const geometry::GeosGeometry inside{h, GEOSIntersection_r(h, zone.get(), cover.get())};
     const double expected = geometry::geosArea(h, inside.get());
     // The near sensor's disc reaches 100 m into the zone: more than the inner disc alone.
-    EXPECT_GT(expected, M_PI * 200 * 200 * (1 - kGeosDeficit) + 1000);
+    EXPECT_GT(expected, std::numbers::pi * 200 * 200 * (1 - kGeosDeficit) + 1000);
     EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), expected, 1e-6 * expected);
     const ResultLayer& gaps = layerOf(*r, "coverage_gap_areas");
     ASSERT_EQ(gaps.rows.size(), 1u);
@@ -332,7 +336,8 @@ TEST(CoverageGapsAnalysis, GridCellsAreExactAndWeightedByDemand) {
     // The grid spans the sensor's extent grown by 30 m: (20..80) snaps to the single cell 0..100.
     const ResultLayer& zones = layerOf(*r, "coverage_zones");
     ASSERT_EQ(zones.rows.size(), 1u);
-    EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_share")), M_PI * 900 / 1e4, 1e-12);
+    EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_share")), std::numbers::pi * 900 / 1e4,
+                1e-12);
 
     // Demand: the west half of the cell holds 100 people, the east half 300 (densities 0.02 and
     // 0.06 per m²). The disc is split evenly: covered demand = 0.02 x pi 900 / 2 + 0.06 x
@@ -354,8 +359,8 @@ TEST(CoverageGapsAnalysis, GridCellsAreExactAndWeightedByDemand) {
     ASSERT_TRUE(r) << r.error().detail;
     const ResultLayer& weighted = layerOf(*r, "coverage_zones");
     EXPECT_NEAR(real(weighted.rows[0], column(weighted, "demand")), 400, 1e-9);
-    EXPECT_NEAR(real(weighted.rows[0], column(weighted, "covered_demand")), 0.04 * M_PI * 900,
-                kGeosDeficit * 0.04 * M_PI * 900);
+    EXPECT_NEAR(real(weighted.rows[0], column(weighted, "covered_demand")),
+                0.04 * std::numbers::pi * 900, kGeosDeficit * 0.04 * std::numbers::pi * 900);
 }
 
 TEST(CoverageGapsAnalysis, NetworkModeCoversTheReachableRoadOnly) {
@@ -373,7 +378,8 @@ TEST(CoverageGapsAnalysis, NetworkModeCoversTheReachableRoadOnly) {
     ASSERT_TRUE(r) << r.error().detail;
     const ResultLayer& zones = layerOf(*r, "coverage_zones");
     // GEOS buffers the caps with 8 segments a quarter: 0.6 % of the small cap area low at most.
-    EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), 8000 + M_PI * 100, 2.5);
+    EXPECT_NEAR(real(zones.rows[0], column(zones, "covered_m2")), 8000 + std::numbers::pi * 100,
+                2.5);
 }
 
 // Many sensors on a street grid, reaches overlapping, over 3 x 3 zones: every zone's covered

@@ -5,6 +5,7 @@
 #include "link_fixtures.h"
 
 #include <cmath>
+#include <numbers>
 
 namespace cw::analysis {
 namespace {
@@ -223,7 +224,7 @@ TEST(PilotRanking, GapsTakeAnEarlierCoverageRunWithItsDefaults) {
         return l ? real(l->rows[0], column(*l, "c_gaps")) : NAN;
     };
     const double computed = gapOfU1(in);
-    EXPECT_NEAR(computed, 1 - M_PI / 4, 1e-3);
+    EXPECT_NEAR(computed, 1 - std::numbers::pi / 4, 1e-3);
 
     auto coverage = run(*makeCoverageGapsAnalysis(), in, {});
     ASSERT_TRUE(coverage);
@@ -231,7 +232,7 @@ TEST(PilotRanking, GapsTakeAnEarlierCoverageRunWithItsDefaults) {
                               [](const ResultLayer& l) { return l.key == "coverage_zones"; });
     ASSERT_NE(zones, coverage->layers.end());
     ASSERT_EQ(integer(zones->rows[0], column(*zones, "zone_id")), 1);
-    EXPECT_NEAR(real(zones->rows[0], column(*zones, "covered_share")), M_PI / 4, 1e-3);
+    EXPECT_NEAR(real(zones->rows[0], column(*zones, "covered_share")), std::numbers::pi / 4, 1e-3);
     zones->rows[0][column(*zones, "covered_share")] = 0.25;
     std::vector<AnalysisResult> earlier{*coverage};
     in.earlierResults = &earlier;

@@ -115,16 +115,23 @@ TEST(HostileSource, LocalAndRemoteSourcesAreToldApart) {
 TEST(HostileSource, OutputThatIsAnInputIsRefused) {
     TempDir tmp;
     const std::string project = squaresGpkg(tmp, "plan.gpkg", 2);
-    const fs::path link = tmp.path() / "link.gpkg";
-    fs::create_symlink(project, link);
-    const fs::path hard = tmp.path() / "hard.gpkg";
-    fs::create_hard_link(project, hard);
     const std::string shp = tmp.file("roads.shp");
     writeText(shp, "x");
     writeText(tmp.path() / "roads.dbf", "x");
-    for (const std::string& output :
-         {project, link.string(), hard.string(), (tmp.path() / "sub" / ".." / "plan.gpkg").string(),
-          tmp.file("roads.dbf"), tmp.file("roads.prj")}) {
+    std::vector<std::string> outputs{project, tmp.file("sub/../plan.gpkg"), tmp.file("roads.dbf"),
+                                     tmp.file("roads.prj")};
+    // Links where the platform makes them (MinGW's library makes no symbolic links on Windows).
+    std::error_code ec;
+    fs::create_symlink(cw::pathFromUtf8(project), tmp.path() / "link.gpkg", ec);
+    if (!ec)
+        outputs.push_back(tmp.file("link.gpkg"));
+    fs::create_hard_link(cw::pathFromUtf8(project), tmp.path() / "hard.gpkg", ec);
+    if (!ec)
+        outputs.push_back(tmp.file("hard.gpkg"));
+#if !defined(_WIN32)
+    EXPECT_EQ(outputs.size(), 6u); // both links on Linux
+#endif
+    for (const std::string& output : outputs) {
         auto refused = cw::checkOutputIsNotInput(output, {"", shp, project});
         ASSERT_FALSE(refused.ok()) << output;
         EXPECT_EQ(refused.error().code, ErrorCode::OutputIsInput) << output;

@@ -82,7 +82,7 @@ TEST(TableReader, Utf8BomAndLatitudeFirst) {
     cw::test::writeText(path, "\xEF\xBB\xBF" + crlf({"이름,위도,경도", "시청,37.5663,126.9779",
                                                      "강남역,37.4979,127.0276"}));
     auto layer = LayerReader::read(path);
-    ASSERT_TRUE(layer);
+    ASSERT_TRUE(layer) << cw::errorCodeName(layer.error().code) << ": " << layer.error().detail;
     EXPECT_EQ(layer->report.encodingReason, "bom");
     EXPECT_EQ(layer->fields.at(0).name, "이름");
     const auto [x, y] = pointOf(*layer, 0);

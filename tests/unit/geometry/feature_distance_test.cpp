@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <numbers>
 #include <random>
 #include <vector>
 
@@ -127,7 +128,8 @@ TEST(FeatureDistance, RandomShapesMatchGeos) {
             std::vector<Coord> ring;
             const int n = 5 + grid(rng) % 8;
             for (int i = 0; i <= n; ++i) {
-                const double a = 2 * M_PI * (i % n) / n, rr = r * (0.5 + 0.5 * unit(rng));
+                const double a = 2 * std::numbers::pi * (i % n) / n,
+                             rr = r * (0.5 + 0.5 * unit(rng));
                 ring.push_back(i == n ? ring.front()
                                       : Coord{x + rr * std::cos(a), y + rr * std::sin(a)});
             }
@@ -152,7 +154,7 @@ TEST(FeatureDistance, RandomShapesMatchGeos) {
 TEST(FeatureDistance, LargeFeaturesAreLeftToGeos) {
     std::vector<Coord> ring;
     for (int i = 0; i <= 200; ++i) {
-        const double a = 2 * M_PI * (i % 200) / 200;
+        const double a = 2 * std::numbers::pi * (i % 200) / 200;
         ring.push_back({1000 * std::cos(a), 1000 * std::sin(a)});
     }
     const Shape circle = polygon({ring});

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <numbers>
 #include <random>
 #include <vector>
 
@@ -117,7 +118,7 @@ TEST(RingValidity, AgreesWithGeosOnRandomRings) {
         for (double& v : r)
             v = radius(rng);
         for (int i = 0; i <= n; ++i) {
-            const double angle = 2 * M_PI * (i % n) / n;
+            const double angle = 2 * std::numbers::pi * (i % n) / n;
             s.addCoord(200000 + r[i % n] * std::cos(angle), 550000 + r[i % n] * std::sin(angle));
         }
         s.endPart();

@@ -10,7 +10,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
+#if defined(_WIN32)
+#include <windows.h>
+// tlhelp32.h after windows.h
+#include <tlhelp32.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -215,9 +221,29 @@ TEST_F(PluginManagerTest, InterruptedOrDamagedSentinelsBlameNoPlugin) {
             << entry.path();
 }
 
+// This test's parent: a process that is alive while the test runs.
+long long parentProcessId() {
+#if defined(_WIN32)
+    const DWORD self = GetCurrentProcessId();
+    HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    PROCESSENTRY32W entry{};
+    entry.dwSize = sizeof entry;
+    long long parent = 0;
+    for (BOOL more = Process32FirstW(snapshot, &entry); more && !parent;
+         more = Process32NextW(snapshot, &entry))
+        if (entry.th32ProcessID == self)
+            parent = entry.th32ParentProcessID;
+    CloseHandle(snapshot);
+    return parent;
+#else
+    return static_cast<long long>(getppid());
+#endif
+}
+
 TEST_F(PluginManagerTest, SentinelOfALiveProcessIsNotACrash) {
     // Another process (this test's parent, alive) is loading plugins right now.
-    const long long parent = static_cast<long long>(getppid());
+    const long long parent = parentProcessId();
+    ASSERT_GT(parent, 0);
     cw::test::writeText(state.path() / cw::plugin::detail::CrashGuard::sentinelFileName(parent),
                         R"({"id": "fixture-good", "pid": )" + std::to_string(parent) + "}");
     PluginManager manager(state.path().string());

@@ -26,6 +26,10 @@ Result<EncodingGuess> guessTextFileEncoding(const std::string& path);
 
 /// True when `bytes` is valid UTF-8.
 bool isValidUtf8(std::string_view bytes);
+/// The name GDAL recodes from on every platform: "EUC-KR", "949", "UHC" and the like become
+/// CP949 (their superset; GDAL on Windows knows code pages by number, not "EUC-KR"), a bare
+/// number becomes "CP" + number, UTF-8's aliases "UTF-8"; other names upper-cased.
+std::string canonicalEncoding(std::string name);
 /// Converts text from `encoding` to UTF-8 (iconv through GDAL). Invalid bytes become U+FFFD.
 std::string toUtf8(std::string_view bytes, const std::string& encoding);
 

@@ -3,13 +3,14 @@
 
 #include <cmath>
 #include <memory>
+#include <numbers>
 #include <random>
 
 namespace cw::analysis {
 namespace {
 constexpr double kCx = 198000, kCy = 552000; // Seoul City Hall, EPSG:5186 (approximate)
 constexpr double kA = 16000;
-const double kB = 605e6 / (M_PI * kA);
+const double kB = 605e6 / (std::numbers::pi * kA);
 } // namespace
 
 data::VectorLayer seoulSizedBoundary(const crs::Crs& crs5186) {
@@ -21,7 +22,7 @@ data::VectorLayer seoulSizedBoundary(const crs::Crs& crs5186) {
     l.geometries.beginFeature();
     l.geometries.beginPart(true);
     for (int i = 0; i <= 256; ++i) {
-        const double t = 2 * M_PI * (i % 256) / 256.0;
+        const double t = 2 * std::numbers::pi * (i % 256) / 256.0;
         l.geometries.addCoord(kCx + kA * std::cos(t), kCy + kB * std::sin(t));
     }
     l.geometries.endPart();

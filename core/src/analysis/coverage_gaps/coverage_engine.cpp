@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <numbers>
 #include <queue>
 
 namespace cw::analysis {
@@ -256,7 +257,7 @@ Result<data::VectorLayer> makeHexGrid(const Envelope& extent, double width, cons
             grid.geometries.beginFeature();
             grid.geometries.beginPart(true);
             for (int k = 0; k <= 6; ++k) {
-                const double a = (30.0 + 60.0 * (k % 6)) * M_PI / 180.0;
+                const double a = (30.0 + 60.0 * (k % 6)) * std::numbers::pi / 180.0;
                 grid.geometries.addCoord(cx + side * std::cos(a), cy + side * std::sin(a));
             }
             grid.geometries.endPart();

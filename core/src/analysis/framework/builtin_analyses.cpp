@@ -2,9 +2,7 @@
 #include "analysis/framework/builtin_analyses.h"
 
 #include "cityweave/analysis/analysis_registry.h"
-
-#include <chrono>
-#include <ctime>
+#include "cityweave/core/utc_time.h"
 
 namespace cw::analysis {
 
@@ -17,15 +15,6 @@ void registerBuiltInAnalyses(AnalysisRegistry& registry) {
     registry.add(makeCoverageGapsAnalysis());
     registry.add(makePilotRankingAnalysis());
     (void)registry; // analyses are added here as they land
-}
-
-std::string utcTimestamp() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 
 AnalysisResult newResult(const std::string& analysisId, const AnalysisInput& input,

@@ -16,9 +16,6 @@ std::unique_ptr<Analysis> makeDistrictRollupAnalysis();
 std::unique_ptr<Analysis> makeCoverageGapsAnalysis();
 std::unique_ptr<Analysis> makePilotRankingAnalysis();
 
-/// "2026-11-25T14:30:00Z": when a result was computed.
-std::string utcTimestamp();
-
 /// An empty result stamped with what produced it: the analysis, its parameters, the time,
 /// the CRS and the input's warnings (so a saved result carries them).
 AnalysisResult newResult(const std::string& analysisId, const AnalysisInput& input,

@@ -2,6 +2,7 @@
 #include "cityweave/analysis/code_join_result.h"
 
 #include "analysis/framework/builtin_analyses.h"
+#include "cityweave/core/utc_time.h"
 
 namespace cw::analysis {
 
