@@ -145,19 +145,24 @@ std::string sldFill(Rgba fill) {
            "</se:SvgParameter></se:Fill>";
 }
 
+// SLD sizes without a `uom` are pixels of the Symbology Encoding standard's 0.28 mm (as QGIS
+// exports millimetres); a `uom` of metre would make them sizes on the ground.
+std::string sldPixels(double millimetres) {
+    return num(millimetres / 0.28);
+}
+
 std::string sldStroke(const LayerStyle& s) {
     return "<se:Stroke><se:SvgParameter name=\"stroke\">" + hexRgb(s.stroke) +
            "</se:SvgParameter><se:SvgParameter name=\"stroke-opacity\">" + num(s.stroke.a / 255.0) +
-           "</se:SvgParameter><se:SvgParameter name=\"stroke-width\">" + num(s.strokeWidthMm) +
-           "</se:SvgParameter></se:Stroke>";
+           "</se:SvgParameter><se:SvgParameter name=\"stroke-width\">" +
+           sldPixels(s.strokeWidthMm) + "</se:SvgParameter></se:Stroke>";
 }
 
 std::string sldSymbolizer(const LayerStyle& s, GeometryFamily family) {
     if (family == GeometryFamily::Point)
-        return std::string("<se:PointSymbolizer uom=\"http://www.opengeospatial.org/se/units/"
-                           "metre\"><se:Graphic><se:Mark><se:WellKnownName>") +
+        return std::string("<se:PointSymbolizer><se:Graphic><se:Mark><se:WellKnownName>") +
                pointSymbolKey(s.pointSymbol) + "</se:WellKnownName>" + sldFill(s.fill) +
-               sldStroke(s) + "</se:Mark><se:Size>" + num(s.pointSizeMm) +
+               sldStroke(s) + "</se:Mark><se:Size>" + sldPixels(s.pointSizeMm) +
                "</se:Size></se:Graphic></se:PointSymbolizer>";
     if (family == GeometryFamily::Line)
         return "<se:LineSymbolizer>" + sldStroke(s) + "</se:LineSymbolizer>";

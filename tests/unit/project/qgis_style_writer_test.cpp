@@ -115,6 +115,20 @@ TEST(QgisStyleWriter, NoOutlineStaysNoOutlineInQgis) {
     }
 }
 
+// SLD sizes are pixels of 0.28 mm (no uom; a uom of metre would mean metres on the ground):
+// 0.56 mm is 2 px, 2.8 mm is 10 px.
+TEST(QgisStyleWriter, SldSizesArePixelsNotMetres) {
+    LayerStyle s;
+    s.strokeWidthMm = 0.56;
+    s.pointSizeMm = 2.8;
+    const std::string sld = style::toSld(s, GeometryFamily::Point, "x");
+    EXPECT_EQ(sld.find("uom="), std::string::npos) << sld;
+    EXPECT_NE(sld.find(R"(<se:SvgParameter name="stroke-width">2</se:SvgParameter>)"),
+              std::string::npos)
+        << sld;
+    EXPECT_NE(sld.find("<se:Size>10</se:Size>"), std::string::npos) << sld;
+}
+
 TEST(QgisStyleWriter, SldIsWellFormedWithARulePerClass) {
     for (const LayerStyle& s : {categorized(), graduated()}) {
         const std::string sld = style::toSld(s, GeometryFamily::Polygon, "마곡 & 상암");
