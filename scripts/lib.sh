@@ -8,7 +8,7 @@ CW_BUILD="${CW_BUILD_DIR:-$CW_ROOT/build/ci}"
 CW_PACKAGES=(
   g++ cmake ninja-build ccache pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
+  qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum xvfb xauth imagemagick poppler-utils lintian
