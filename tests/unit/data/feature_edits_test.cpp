@@ -110,14 +110,14 @@ void roundTrip(const std::string& path) {
 TEST(FeatureEdits, GeoJsonRoundTrip) {
     TempDir tmp;
     const std::string path = tmp.file("stations.geojson");
-    std::ofstream(path) << kPoints;
+    std::ofstream(cw::pathFromUtf8(path)) << kPoints;
     roundTrip(path);
 }
 
 TEST(FeatureEdits, GeoPackageRoundTrip) {
     TempDir tmp;
     const std::string json = tmp.file("stations.geojson");
-    std::ofstream(json) << kPoints;
+    std::ofstream(cw::pathFromUtf8(json)) << kPoints;
     const std::string gpkg = tmp.file("stations.gpkg");
     ASSERT_TRUE(copyLayerToGeoPackage(json, gpkg, "stations"));
     roundTrip(gpkg);
@@ -126,7 +126,7 @@ TEST(FeatureEdits, GeoPackageRoundTrip) {
 TEST(FeatureEdits, TablesAndReadOnlyFilesAreRefusedWithAReason) {
     TempDir tmp;
     const std::string csv = tmp.file("stops.csv");
-    std::ofstream(csv) << "name,x,y\n역,126.9,37.5\n";
+    std::ofstream(cw::pathFromUtf8(csv)) << "name,x,y\n역,126.9,37.5\n";
     auto refused = checkEditable(csv, "");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, cw::ErrorCode::ReadOnlySource);
@@ -134,8 +134,8 @@ TEST(FeatureEdits, TablesAndReadOnlyFilesAreRefusedWithAReason) {
     EXPECT_EQ(checkEditable("/vsicurl/http://example.com/a.geojson", "").error().args.at(1),
               "remote");
     const std::string locked = tmp.file("locked.geojson");
-    std::ofstream(locked) << kPoints;
-    fs::permissions(locked, fs::perms::owner_read | fs::perms::group_read);
+    std::ofstream(cw::pathFromUtf8(locked)) << kPoints;
+    fs::permissions(cw::pathFromUtf8(locked), fs::perms::owner_read | fs::perms::group_read);
     auto denied = checkEditable(locked, "");
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().args.at(1), "permission");

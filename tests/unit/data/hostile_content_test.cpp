@@ -54,7 +54,7 @@ std::string bytesOf(const std::string& path) {
 }
 
 void writeBytes(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    std::ofstream(cw::pathFromUtf8(path), std::ios::binary | std::ios::trunc) << bytes;
 }
 
 std::string squaresShapefile(TempDir& tmp, const std::string& name, int count) {

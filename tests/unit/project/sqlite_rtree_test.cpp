@@ -72,7 +72,7 @@ protected:
 
     // An empty file is an empty SQLite database; SqliteDb opens, it does not create.
     static std::string emptyFile(const std::string& path) {
-        std::ofstream{path};
+        std::ofstream{cw::pathFromUtf8(path)};
         return path;
     }
     test::TempDir tmp;
