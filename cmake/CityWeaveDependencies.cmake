@@ -38,3 +38,13 @@ endif()
 
 find_package(nlohmann_json 3 REQUIRED)
 find_package(Threads REQUIRED)
+
+# libpq, for plans kept in PostgreSQL (FindPostgreSQL ships with CMake; vcpkg's libpq gives the
+# same target). A build without it (the MinGW proof of the engine) reads and writes only files.
+option(CITYWEAVE_POSTGRESQL "Plans in PostgreSQL/PostGIS (needs libpq)" ON)
+add_library(cw_pq INTERFACE)
+if(CITYWEAVE_POSTGRESQL)
+  find_package(PostgreSQL REQUIRED)
+  target_link_libraries(cw_pq INTERFACE PostgreSQL::PostgreSQL)
+  target_compile_definitions(cw_pq INTERFACE CITYWEAVE_HAVE_POSTGRESQL=1)
+endif()

@@ -9,14 +9,16 @@ CW_PACKAGES=(
   g++ cmake ninja-build ccache pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
-  libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3
+  libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev libsqlite3-dev sqlite3 libpq-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-nanum xvfb xauth imagemagick poppler-utils lintian
   qt6-translations-l10n
   python3
 )
-# Only the tests need these: QGIS itself, to judge the styles CityWeave writes and reads.
-CW_TEST_PACKAGES=(python3-qgis)
+# Only the tests need these: QGIS itself, to judge the styles CityWeave writes and reads, and a
+# PostgreSQL 15 + PostGIS 3.3 server for the shared plans (tests/database/pg_server.sh starts a
+# throw-away one; the package's own cluster is not used).
+CW_TEST_PACKAGES=(python3-qgis postgresql-15 postgresql-15-postgis-3)
 
 # cw_install_packages [EXTRA_PACKAGE...]
 cw_install_packages() {

@@ -907,6 +907,48 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>publish needs a SOURCE and a TARGET: a project file or a postgresql://user@host:port/database?schema=NAME URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SOURCE nor TARGET is a database URL: to copy a project file, save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: give --replace to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 projects, %2 sandbox zones and %3 layers to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the plan at %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  publish PROJECT.cwproject.gpkg postgresql://USER@HOST:PORT/DB?schema=NAME
+          [--replace]
+  publish postgresql://...?schema=NAME COPY.cwproject.gpkg [--replace]
+      Publishes a plan to PostgreSQL/PostGIS for several planners to edit, or
+      takes a copy of a published plan as a project file. Passwords come from
+      ~/.pgpass or PGPASSWORD. Any command taking PROJECT also takes the URL.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the plan&apos;s database)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1100,6 +1142,30 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>%1 could not be opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of %1 has no PostGIS extension. Ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan. Choose another schema, or publish with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no CityWeave plan (the schema is missing or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change %1: your database role may only read this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change %1: it belongs to %2, and you are not a member of that role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,6 +3076,41 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::OpenDatabaseDialog</name>
+    <message>
+        <source>Open plan from database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one schema per plan, e.g. magok_2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is taken from ~/.pgpass (pgpass.conf on Windows), PGPASSWORD or a PostgreSQL service file; CityWeave never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::PluginController</name>
     <message>
         <source>%1 (%2)</source>
@@ -3204,6 +3305,18 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
         <source>Parts of &quot;%1&quot; are damaged and were left out; the rest of the project opened. Saving will not bring them back.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is kept in the database %1 and is read-only in this version of the desktop. Use Save As to keep your changes in a project file; cityweave-cli publish puts a project file back into a database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -988,6 +988,54 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
       축척 막대, 방위표, 제목)를 그립니다.
 </translation>
     </message>
+    <message>
+        <source>publish needs a SOURCE and a TARGET: a project file or a postgresql://user@host:port/database?schema=NAME URL.</source>
+        <translation>publish에는 SOURCE와 TARGET이 필요합니다: 프로젝트 파일 또는 postgresql://user@host:port/database?schema=NAME URL.</translation>
+    </message>
+    <message>
+        <source>Neither SOURCE nor TARGET is a database URL: to copy a project file, save it under another name.</source>
+        <translation>SOURCE와 TARGET 모두 데이터베이스 URL이 아닙니다: 프로젝트 파일을 복사하려면 다른 이름으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 exists: give --replace to overwrite it.</source>
+        <translation>%1이(가) 이미 있습니다: 덮어쓰려면 --replace를 주십시오.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>게시 중</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>복사 중</translation>
+    </message>
+    <message>
+        <source>Published %1 projects, %2 sandbox zones and %3 layers to %4.</source>
+        <translation>사업 %1개, 규제샌드박스 구역 %2개, 레이어 %3개를 %4에 게시했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the plan at %1 to %2.</source>
+        <translation>%1의 계획을 %2(으)로 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>  publish PROJECT.cwproject.gpkg postgresql://USER@HOST:PORT/DB?schema=NAME
+          [--replace]
+  publish postgresql://...?schema=NAME COPY.cwproject.gpkg [--replace]
+      Publishes a plan to PostgreSQL/PostGIS for several planners to edit, or
+      takes a copy of a published plan as a project file. Passwords come from
+      ~/.pgpass or PGPASSWORD. Any command taking PROJECT also takes the URL.
+</source>
+        <translation>  publish PROJECT.cwproject.gpkg postgresql://USER@HOST:PORT/DB?schema=NAME
+          [--replace]
+  publish postgresql://...?schema=NAME COPY.cwproject.gpkg [--replace]
+      여러 계획가가 함께 편집하도록 계획을 PostgreSQL/PostGIS에 게시하거나,
+      게시된 계획의 사본을 프로젝트 파일로 가져옵니다. 비밀번호는
+      ~/.pgpass 또는 PGPASSWORD에서 읽습니다. PROJECT를 받는 모든 명령은 URL도 받습니다.
+</translation>
+    </message>
+    <message>
+        <source>(in the plan&apos;s database)</source>
+        <translation>(계획 데이터베이스에 포함됨)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1182,6 +1230,30 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>%1 could not be opened for editing.</source>
         <translation>%1을(를) 편집용으로 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database %1: %2</source>
+        <translation>데이터베이스 %1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 has no PostGIS extension. Ask its administrator to run CREATE EXTENSION postgis.</source>
+        <translation>%1의 데이터베이스에 PostGIS 확장이 없습니다. 관리자에게 CREATE EXTENSION postgis 실행을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan. Choose another schema, or publish with --replace.</source>
+        <translation>%1에 이미 계획이 있습니다. 다른 스키마를 고르거나 --replace로 게시하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CityWeave plan (the schema is missing or empty).</source>
+        <translation>%1에 CityWeave 계획이 없습니다(스키마가 없거나 비어 있습니다).</translation>
+    </message>
+    <message>
+        <source>You may not change %1: your database role may only read this plan.</source>
+        <translation>%1을(를) 변경할 수 없습니다: 사용자의 데이터베이스 역할은 이 계획을 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You may not change %1: it belongs to %2, and you are not a member of that role.</source>
+        <translation>%1을(를) 변경할 수 없습니다: %2 소유이며, 사용자는 그 역할의 구성원이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3132,41 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::OpenDatabaseDialog</name>
+    <message>
+        <source>Open plan from database</source>
+        <translation>데이터베이스에서 계획 열기</translation>
+    </message>
+    <message>
+        <source>one schema per plan, e.g. magok_2026</source>
+        <translation>계획마다 스키마 하나, 예: magok_2026</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>스키마(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The password is taken from ~/.pgpass (pgpass.conf on Windows), PGPASSWORD or a PostgreSQL service file; CityWeave never stores it.</source>
+        <translation>비밀번호는 ~/.pgpass(Windows에서는 pgpass.conf), PGPASSWORD 또는 PostgreSQL 서비스 파일에서 읽으며, CityWeave는 비밀번호를 저장하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::PluginController</name>
     <message>
         <source>%1 (%2)</source>
@@ -3256,6 +3363,18 @@ Recover these changes? If you discard them, the copy is deleted.</source>
         <translation>&quot;%1&quot;의 일부가 손상되어 제외하고 나머지 프로젝트를 열었습니다. 저장해도 제외된 부분은 되살아나지 않습니다.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Database…</source>
+        <translation>데이터베이스에서 열기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Plan in a database</source>
+        <translation>데이터베이스의 계획</translation>
+    </message>
+    <message>
+        <source>This plan is kept in the database %1 and is read-only in this version of the desktop. Use Save As to keep your changes in a project file; cityweave-cli publish puts a project file back into a database.</source>
+        <translation>이 계획은 데이터베이스 %1에 있으며, 이 버전의 데스크톱에서는 읽기 전용입니다. 변경 내용은 다른 이름으로 저장하여 프로젝트 파일에 보관하십시오. cityweave-cli publish로 프로젝트 파일을 다시 데이터베이스에 넣을 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -92,5 +92,6 @@ int runBenchReport(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runLayers(CliContext& ctx);
 int runJoin(CliContext& ctx);
+int runPublish(CliContext& ctx);
 
 } // namespace cw::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/project/layer_loading.h"
+#include "cityweave/project/plan_location.h"
 #include "cityweave/project/project_store.h"
 #include "cli/cli_context.h"
 #include "cli/source_options.h"
@@ -100,7 +101,10 @@ int layersList(CliContext& ctx) {
     for (const project::LayerEntry& entry : project->layers) {
         data::LayerSource source = project::layerSourceOf(entry);
         if (source.path.empty())
-            source.path = CliContext::tr("(in the project file)").toStdString();
+            source.path = (project::isDatabaseLocation(ctx.args.first().toStdString())
+                               ? CliContext::tr("(in the plan's database)")
+                               : CliContext::tr("(in the project file)"))
+                              .toStdString();
         ctx.out << QStringLiteral("%1  %2  %3")
                        .arg(qs(entry.id), qs(entry.name.in(ctx.language.toStdString())),
                             qs(data::layerSourceToText(source)))

@@ -176,6 +176,18 @@ const std::vector<Command>& commands() {
                     "      Excel unless --no-bom is given.\n"),
          false,
          {"--gpkg=", "--table=", "--tables=", "--bom", "--no-bom", "--results=", "--run-analyses"}},
+        {"publish",
+         runPublish,
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "  publish PROJECT.cwproject.gpkg postgresql://USER@HOST:PORT/DB?schema=NAME\n"
+             "          [--replace]\n"
+             "  publish postgresql://...?schema=NAME COPY.cwproject.gpkg [--replace]\n"
+             "      Publishes a plan to PostgreSQL/PostGIS for several planners to edit, or\n"
+             "      takes a copy of a published plan as a project file. Passwords come from\n"
+             "      ~/.pgpass or PGPASSWORD. Any command taking PROJECT also takes the URL.\n"),
+         false,
+         {"--replace"}},
         {"build-sample",
          runBuildSample,
          QT_TRANSLATE_NOOP(

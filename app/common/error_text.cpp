@@ -178,6 +178,29 @@ QString ErrorText::describe(const Error& error) {
         text = tr("There are no analysis results to export: run the analyses first (in the CLI, "
                   "give --results FILE or --run-analyses).");
         break;
+    case ErrorCode::DatabaseUnavailable:
+        text = tr("Could not connect to the database %1: %2").arg(arg(0), arg(1));
+        break;
+    case ErrorCode::DatabaseNotAPlan: {
+        const std::string why = error.args.size() > 1 ? error.args[1] : std::string();
+        text = why == "no-postgis"
+                   ? tr("The database of %1 has no PostGIS extension. Ask its administrator to "
+                        "run CREATE EXTENSION postgis.")
+               : why == "exists"
+                   ? tr("%1 already holds a plan. Choose another schema, or publish with "
+                        "--replace.")
+                   : tr("%1 holds no CityWeave plan (the schema is missing or empty).");
+        text = text.arg(arg(0));
+        break;
+    }
+    case ErrorCode::PermissionDenied:
+        text = arg(1).isEmpty()
+                   ? tr("You may not change %1: your database role may only read this plan.")
+                         .arg(arg(0))
+                   : tr("You may not change %1: it belongs to %2, and you are not a member of "
+                        "that role.")
+                         .arg(arg(0), arg(1));
+        break;
     case ErrorCode::OutputIsInput:
         text = tr("The output %1 is the input %2: writing it would destroy the input. Choose "
                   "another output file.")

@@ -166,6 +166,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_fileActions->newAction());
     file->addAction(m_fileActions->openAction());
+    file->addAction(m_fileActions->openDatabaseAction());
     file->addMenu(m_fileActions->recentMenu());
     file->addSeparator();
     file->addAction(m_fileActions->saveAction());

@@ -4,6 +4,7 @@
 #include "cityweave/crs/plan_crs.h"
 #include "cityweave/data/layer_reader.h"
 #include "cityweave/planning/scenarios.h"
+#include "cityweave/project/plan_location.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
 #include "services/background_job.h"
@@ -158,8 +159,15 @@ bool ProjectDocument::open(const QString& path, QString* error) {
             *error = app::ErrorText::describe(loaded.error());
         return false;
     }
-    replaceProject(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
+    // A database URL stays as it is: it is not a path to make absolute.
+    replaceProject(std::move(loaded).value(), project::isDatabaseLocation(path.toStdString())
+                                                  ? path
+                                                  : QFileInfo(path).absoluteFilePath());
     return true;
+}
+
+bool ProjectDocument::isInDatabase() const {
+    return project::isDatabaseLocation(m_path.toStdString());
 }
 
 void ProjectDocument::replaceProject(project::Project project, const QString& path) {

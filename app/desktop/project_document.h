@@ -44,6 +44,8 @@ public:
     const std::vector<render::LoadedLayer>& layers() const { return m_layers; }
     const render::LoadedLayer* findLayer(const QString& id) const;
     const QString& path() const { return m_path; }
+    /// Whether the plan was opened from PostgreSQL (its path is a postgresql:// URL).
+    bool isInDatabase() const;
     bool isDirty() const { return m_dirty; }
     bool isBusy() const { return m_jobRunning; }
     QString title() const;

@@ -2,6 +2,7 @@
 #include "desktop/project_file_actions.h"
 
 #include "cityweave/project/layer_loading.h"
+#include "desktop/open_database_dialog.h"
 #include "desktop/project_document.h"
 #include "desktop/recovery_files.h"
 #include "widgets/add_layer_dialog.h"
@@ -28,6 +29,7 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
                                        QWidget* dialogParent)
     : QObject(dialogParent), m_document(document), m_settings(settings), m_parent(dialogParent),
       m_new(new QAction(tr("&New"), this)), m_open(new QAction(tr("&Open…"), this)),
+      m_openDatabase(new QAction(tr("Open from &Database…"), this)),
       m_save(new QAction(tr("&Save"), this)), m_saveAs(new QAction(tr("Save &As…"), this)),
       m_addLayer(new QAction(tr("&Add Layer…"), this)),
       m_joinTable(new QAction(tr("&Join Table to Boundaries by Code…"), this)),
@@ -42,6 +44,8 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
             m_document.newProject();
     });
     connect(m_open, &QAction::triggered, this, &ProjectFileActions::openWithDialog);
+    m_openDatabase->setObjectName(QStringLiteral("actionOpenDatabase"));
+    connect(m_openDatabase, &QAction::triggered, this, &ProjectFileActions::openFromDatabase);
     connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
     connect(m_saveAs, &QAction::triggered, this, &ProjectFileActions::saveAs);
     connect(m_addLayer, &QAction::triggered, this, &ProjectFileActions::addLayer);
@@ -51,7 +55,17 @@ ProjectFileActions::ProjectFileActions(ProjectDocument& document, QSettings& set
 }
 
 QString ProjectFileActions::dialogDir() const {
-    return m_document.path().isEmpty() ? QString() : QFileInfo(m_document.path()).absolutePath();
+    if (m_document.path().isEmpty() || m_document.isInDatabase())
+        return {};
+    return QFileInfo(m_document.path()).absolutePath();
+}
+
+void ProjectFileActions::openFromDatabase() {
+    if (!maybeSave())
+        return;
+    OpenDatabaseDialog dialog(m_settings, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        openPath(dialog.url());
 }
 
 bool ProjectFileActions::openPath(const QString& path) {
@@ -153,6 +167,17 @@ bool ProjectFileActions::maybeSave() {
 bool ProjectFileActions::save() {
     if (m_document.path().isEmpty())
         return saveAs();
+    if (m_document.isInDatabase()) {
+        // Saving into the shared plan goes object by object with conflict detection; until the
+        // desktop does that, edits are kept by saving a copy.
+        QMessageBox::information(
+            m_parent, tr("Plan in a database"),
+            tr("This plan is kept in the database %1 and is read-only in this version of the "
+               "desktop. Use Save As to keep your changes in a project file; cityweave-cli "
+               "publish puts a project file back into a database.")
+                .arg(m_document.path()));
+        return saveAs();
+    }
     QString error;
     if (!m_document.save(&error)) {
         QMessageBox::critical(m_parent, tr("Cannot save project"), error);

@@ -29,6 +29,7 @@ public:
 
     QAction* newAction() const { return m_new; }
     QAction* openAction() const { return m_open; }
+    QAction* openDatabaseAction() const { return m_openDatabase; }
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QAction* addLayerAction() const { return m_addLayer; }
@@ -61,6 +62,7 @@ signals:
 
 private:
     void openWithDialog();
+    void openFromDatabase();
     /// Asks about one autosaved copy; true when it was recovered into the document.
     bool offerRecovery(const QString& recoveryFile, const QString& projectPath,
                        const QDateTime& savedAt);
@@ -75,6 +77,7 @@ private:
     QWidget* m_parent;
     QAction* m_new;
     QAction* m_open;
+    QAction* m_openDatabase;
     QAction* m_save;
     QAction* m_saveAs;
     QAction* m_addLayer;

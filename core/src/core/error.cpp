@@ -73,6 +73,12 @@ const char* errorCodeName(ErrorCode code) {
         return "no-such-table";
     case ErrorCode::ReadOnlySource:
         return "read-only-source";
+    case ErrorCode::DatabaseUnavailable:
+        return "database-unavailable";
+    case ErrorCode::DatabaseNotAPlan:
+        return "database-not-a-plan";
+    case ErrorCode::PermissionDenied:
+        return "permission-denied";
     case ErrorCode::NoResults:
         return "no-results";
     case ErrorCode::LimitExceeded:

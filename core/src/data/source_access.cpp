@@ -3,10 +3,13 @@
 
 #include "cityweave/core/utf8_path.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <vector>
 
 namespace cw::data {
 namespace fs = std::filesystem;
@@ -48,10 +51,32 @@ bool remoteSourcesAllowed() {
     return allowed && std::string(allowed) == "1";
 }
 
+namespace {
+
+std::mutex allowedMutex;
+std::vector<std::string>& allowedDatabases() {
+    static std::vector<std::string> list;
+    return list;
+}
+
+bool isAllowedDatabase(const std::string& source) {
+    std::lock_guard lock(allowedMutex);
+    const auto& allowed = allowedDatabases();
+    return std::find(allowed.begin(), allowed.end(), source) != allowed.end();
+}
+
+} // namespace
+
+void allowDatabaseSource(const std::string& gdalConnection) {
+    std::lock_guard lock(allowedMutex);
+    allowedDatabases().push_back(gdalConnection);
+}
+
 Status checkSourceReadable(const std::string& source) {
     if (!isLocalSource(source))
-        return remoteSourcesAllowed() ? Status(Ok{})
-                                      : makeError(ErrorCode::RemoteSourceRefused, {source});
+        return remoteSourcesAllowed() || isAllowedDatabase(source)
+                   ? Status(Ok{})
+                   : makeError(ErrorCode::RemoteSourceRefused, {source});
     if (startsWith(source, "/vsi"))
         return Ok{}; // a local archive: GDAL reports what is wrong inside it
     std::error_code ec;

@@ -4,6 +4,7 @@
 #include "../data/gdal_dataset.h"
 #include "cityweave/core/durable_file.h"
 #include "cityweave/core/utf8_path.h"
+#include "cityweave/project/plan_database.h"
 #include "planning_store.h"
 #include "qgis_style_table.h"
 #include "schema_migrations.h"
@@ -52,6 +53,14 @@ bool isGeoPackage(const std::string& path) {
     // SQLite magic plus the GeoPackage application id "GPKG" at offset 68.
     return read && std::string(reinterpret_cast<char*>(header), 15) == "SQLite format 3" &&
            header[68] == 'G' && header[69] == 'P' && header[70] == 'K' && header[71] == 'G';
+}
+
+// A plan in PostgreSQL is not rewritten whole: each object is saved on its own, with conflict
+// detection (PlanSession), so that one planner's save never overwrites another's work.
+Error refuseDatabaseSave(const std::string& url) {
+    auto location = parseDatabaseLocation(url);
+    return makeError(ErrorCode::ProjectWriteFailed, {location ? location->displayUrl() : url},
+                     "a plan in a database is changed object by object, not saved as a whole");
 }
 
 // The schema version a file records, checked: it picks the migrations to run, so a negative or
@@ -395,6 +404,8 @@ Result<int> projectSchemaVersion(const std::string& path) {
 } // namespace
 
 Status ProjectStore::checkWritableProject(const std::string& path) {
+    if (isDatabaseLocation(path))
+        return refuseDatabaseSave(path);
     const auto version = projectSchemaVersion(path);
     if (!version)
         return version.error();
@@ -414,6 +425,17 @@ Result<int> ProjectStore::fileSchemaVersion(const std::string& path) {
 }
 
 Result<Project> ProjectStore::load(const std::string& path) {
+    if (isDatabaseLocation(path)) {
+        auto location = parseDatabaseLocation(path);
+        if (!location)
+            return location.error();
+#if defined(CITYWEAVE_HAVE_POSTGRESQL)
+        return PlanDatabase::load(*location);
+#else
+        return makeError(ErrorCode::DatabaseUnavailable,
+                         {location->displayUrl(), "this build has no PostgreSQL support"});
+#endif
+    }
     const auto version = projectSchemaVersion(path);
     if (!version)
         return version.error();
@@ -450,6 +472,20 @@ Result<Project> ProjectStore::load(const std::string& path) {
 
 Status ProjectStore::save(const Project& project, const std::string& path,
                           const std::string& previousPath) {
+    if (isDatabaseLocation(path))
+        return refuseDatabaseSave(path);
+#if defined(CITYWEAVE_HAVE_POSTGRESQL)
+    if (isDatabaseLocation(previousPath)) {
+        // Save As of a plan opened from a database: its layers' features come into the new
+        // file with the plan as kept there, then the registry as the planner has it now.
+        auto location = parseDatabaseLocation(previousPath);
+        if (!location)
+            return location.error();
+        if (auto copied = PlanDatabase::takeCopy(*location, path); !copied)
+            return copied;
+        return saveInPlace(project, path);
+    }
+#endif
     std::error_code ec;
     const fs::path target = pathFromUtf8(path);
     const fs::path previous = pathFromUtf8(previousPath);
@@ -484,6 +520,10 @@ Status ProjectStore::save(const Project& project, const std::string& path,
 }
 
 std::string ProjectStore::resolveSource(const std::string& projectPath, const LayerEntry& layer) {
+    if (layer.source.empty() && isDatabaseLocation(projectPath)) {
+        auto location = parseDatabaseLocation(projectPath);
+        return location ? location->gdalConnection() : projectPath;
+    }
     if (layer.source.empty())
         return projectPath;
     const fs::path source = pathFromUtf8(layer.source);

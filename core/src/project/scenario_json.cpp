@@ -2,6 +2,7 @@
 #include "scenario_json.h"
 
 #include "json_text.h"
+#include "plan_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,6 +37,8 @@ std::vector<Exemption> exemptionsFrom(const json& j) {
             out.push_back(*e);
     return out;
 }
+
+} // namespace
 
 json projectJson(const ProjectInfo& p) {
     json partners = json::array(), indicators = json::array(), rollout = json::array();
@@ -155,8 +158,6 @@ SandboxZone zoneFrom(const json& j) {
     z.notes = j.value("notes", "");
     return z;
 }
-
-} // namespace
 
 std::string scenarioPlanToJson(const Scenario& s) {
     json projects = json::array(), zones = json::array();

@@ -49,6 +49,10 @@ enum class ErrorCode {
     NoSuchTable,       ///< args: the table asked for, the tables there are joined by ", "
     NoResults,         ///< no args: nothing has been computed or loaded to export
     ReadOnlySource,    ///< args: the source, why: format|remote|permission|open
+    // Plans kept in PostgreSQL.
+    DatabaseUnavailable, ///< args: the database URL (no password), the server's message
+    DatabaseNotAPlan,    ///< args: the database URL, why: no-postgis|no-plan|exists
+    PermissionDenied,    ///< args: the object refused, the role owning it (empty: read-only)
 };
 
 /// A failure: a code plus the arguments its message needs (paths, names, numbers as text).

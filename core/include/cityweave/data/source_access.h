@@ -22,4 +22,9 @@ bool remoteSourcesAllowed();
 /// are refused (reading one blocks forever), as are remote sources by default.
 Status checkSourceReadable(const std::string& source);
 
+/// Allows reading the source `gdalConnection` (a "PG:..." data source name) even
+/// while remote sources are off: the user opened a plan kept in that database, which is consent
+/// to read its layers (and only its: a plan cannot send CityWeave to another server).
+void allowDatabaseSource(const std::string& gdalConnection);
+
 } // namespace cw::data
