@@ -2591,6 +2591,152 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::ConflictDialog</name>
+    <message>
+        <source>Another planner changed the same fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other changes were saved. For each field below, choose whose value to keep, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation type="unfinished">Core task</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Lead agency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation type="unfinished">Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished">End year</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished">Axis</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation type="unfinished">Budget (KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
+    <message>
+        <source>Roll-out</source>
+        <translation type="unfinished">Roll-out</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation type="unfinished">Caps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::DatabasePlanLink</name>
+    <message>
+        <source>The database does not announce changes (LISTEN failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::FeatureEditController</name>
     <message>
         <source>Editing</source>
@@ -3186,6 +3332,10 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This project is not a plan in a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ProjectFileActions</name>
@@ -3312,11 +3462,15 @@ Recover these changes? If you discard them, the copy is deleted.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan in a database</source>
+        <source>%1 was deleted by another planner; your changes to it were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This plan is kept in the database %1 and is read-only in this version of the desktop. Use Save As to keep your changes in a project file; cityweave-cli publish puts a project file back into a database.</source>
+        <source>%1 was changed by another planner since you opened it, so it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes were not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

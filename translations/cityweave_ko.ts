@@ -2651,6 +2651,152 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
 </context>
 <context>
+    <name>cw::desktop::ConflictDialog</name>
+    <message>
+        <source>Another planner changed the same fields</source>
+        <translation>다른 계획가가 같은 항목을 변경했습니다</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>열었을 때</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>상대방 값(저장됨)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>유지할 값</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대방 값</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Your other changes were saved. For each field below, choose whose value to keep, then save again.</source>
+        <translation>다른 변경 내용은 저장되었습니다. 아래 각 항목에 대해 어느 값을 유지할지 고른 뒤 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>핵심 과제</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>전략 축</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>자료 출처</translation>
+    </message>
+    <message>
+        <source>Exemptions needed</source>
+        <translation>필요한 특례</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Roll-out</source>
+        <translation>확산</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>경계</translation>
+    </message>
+    <message>
+        <source>Exemptions granted</source>
+        <translation>부여된 특례</translation>
+    </message>
+    <message>
+        <source>Years valid</source>
+        <translation>유효 기간(년)</translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation>연장(년)</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>표시</translation>
+    </message>
+</context>
+<context>
+    <name>cw::desktop::DatabasePlanLink</name>
+    <message>
+        <source>The database does not announce changes (LISTEN failed).</source>
+        <translation>데이터베이스가 변경 알림을 보내지 않습니다(LISTEN 실패).</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1이(가) %2을(를) 변경함</translation>
+    </message>
+</context>
+<context>
     <name>cw::desktop::FeatureEditController</name>
     <message>
         <source>Editing</source>
@@ -3241,6 +3387,10 @@ A plugin runs with your permissions. Trust the folder only if you know where its
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This project is not a plan in a database.</source>
+        <translation>이 프로젝트는 데이터베이스의 계획이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>cw::desktop::ProjectFileActions</name>
@@ -3369,12 +3519,16 @@ Recover these changes? If you discard them, the copy is deleted.</source>
         <translation>데이터베이스에서 열기(&amp;D)…</translation>
     </message>
     <message>
-        <source>Plan in a database</source>
-        <translation>데이터베이스의 계획</translation>
+        <source>%1 was deleted by another planner; your changes to it were not saved.</source>
+        <translation>%1은(는) 다른 계획가가 삭제하여 변경 내용이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <source>This plan is kept in the database %1 and is read-only in this version of the desktop. Use Save As to keep your changes in a project file; cityweave-cli publish puts a project file back into a database.</source>
-        <translation>이 계획은 데이터베이스 %1에 있으며, 이 버전의 데스크톱에서는 읽기 전용입니다. 변경 내용은 다른 이름으로 저장하여 프로젝트 파일에 보관하십시오. cityweave-cli publish로 프로젝트 파일을 다시 데이터베이스에 넣을 수 있습니다.</translation>
+        <source>%1 was changed by another planner since you opened it, so it was not deleted.</source>
+        <translation>%1은(는) 연 뒤에 다른 계획가가 변경하여 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Some changes were not saved</source>
+        <translation>일부 변경 내용이 저장되지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@ MainWindow::MainWindow(ProjectDocument& document, QSettings& settings,
     connect(m_autosaver, &Autosaver::autosaveFailed, this, [this](const QString& error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });
+    // Other planners' saves into a shared plan, as they happen.
+    connect(&document, &ProjectDocument::remoteChanges, this, [this](const QStringList& changes) {
+        statusBar()->showMessage(changes.join(QStringLiteral("; ")), 15000);
+    });
     connectDocument();
     connectTree();
     resize(1400, 900);

@@ -7,6 +7,7 @@
 #include "cityweave/project/plan_location.h"
 #include "cityweave/project/project_store.h"
 #include "common/error_text.h"
+#include "desktop/database_plan_link.h"
 #include "services/background_job.h"
 
 #include <QFileInfo>
@@ -153,24 +154,20 @@ void ProjectDocument::newProject() {
 }
 
 bool ProjectDocument::open(const QString& path, QString* error) {
+    if (project::isDatabaseLocation(path.toStdString()))
+        return openFromDatabase(path, error);
     auto loaded = project::ProjectStore::load(path.toStdString());
     if (!loaded) {
         if (error)
             *error = app::ErrorText::describe(loaded.error());
         return false;
     }
-    // A database URL stays as it is: it is not a path to make absolute.
-    replaceProject(std::move(loaded).value(), project::isDatabaseLocation(path.toStdString())
-                                                  ? path
-                                                  : QFileInfo(path).absoluteFilePath());
+    replaceProject(std::move(loaded).value(), QFileInfo(path).absoluteFilePath());
     return true;
 }
 
-bool ProjectDocument::isInDatabase() const {
-    return project::isDatabaseLocation(m_path.toStdString());
-}
-
 void ProjectDocument::replaceProject(project::Project project, const QString& path) {
+    m_link.reset(); // openFromDatabase sets it again
     cancelJobs();
     ++m_serial;
     m_project = std::move(project);
@@ -262,6 +259,7 @@ bool ProjectDocument::saveAs(const QString& path, QString* error) {
                         layer.entry.source = entry.source;
         }
         m_path = target;
+        m_link.reset(); // a copy in a file now, no longer the shared plan
     }
     setDirty(false);
     return true;

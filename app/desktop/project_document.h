@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cityweave/core/progress.h"
+#include "cityweave/project/plan_session.h"
 #include "cityweave/project/project.h"
 #include "render/layer_set.h"
 #include "render/plan_filter.h"
@@ -12,11 +13,15 @@
 #include <QStringList>
 #include <deque>
 #include <functional>
+#include <map>
+#include <memory>
 #include <vector>
 
 class QUndoStack;
 
 namespace cw::desktop {
+
+class DatabasePlanLink;
 
 /// The part of a project that planning edits change (registry, indicators, roll-out, sandbox
 /// zones and their geometry, scenarios). One undo step swaps two of these.
@@ -63,6 +68,12 @@ public:
     bool open(const QString& path, QString* error);
     bool save(QString* error);
     bool saveAs(const QString& path, QString* error);
+    /// For a plan opened from a database: saves every object changed since it was opened or
+    /// last saved, each on its own (PlanSession::saveChanges). What conflicts or is refused is
+    /// in `outcome` and stays in the document, unsaved; false (with `error`) when nothing could
+    /// be saved (no connection).
+    bool saveToDatabase(const std::map<std::string, project::Resolutions>& resolutions,
+                        project::ChangesOutcome* outcome, QString* error);
     /// The project as a save would write it (layers in order, view, no result layers).
     project::Project snapshotForSave() const;
     /// Replaces the project by an autosaved copy of `projectPath` (empty: an untitled one),
@@ -138,6 +149,9 @@ signals:
     void planChanged();
     /// The timeline year or stage filter changed (the map was already told to redraw).
     void planFilterChanged();
+    /// Other planners committed changes to the plan in the database ("who changed what");
+    /// without unsaved edits here, the document already shows them.
+    void remoteChanges(const QStringList& changes);
 
 private:
     enum class JobKind { LoadPending, Reproject };
@@ -154,6 +168,11 @@ private:
     friend class PlanEditCommand;
     void applyPlan(const PlanState& state);
     void updateDirty();
+    bool openFromDatabase(const QString& url, QString* error);
+    /// Takes the database plan's registry, zones, settings and layer styles as the session
+    /// now has them, keeping this planner's versions of the objects in `keepMine`.
+    void takeDatabasePlan(const std::vector<project::ObjectNotSaved>& keepMine);
+    void onOthersChanged(const QStringList& changes);
 
     QString m_language;
     project::Project m_project;
@@ -172,6 +191,7 @@ private:
     bool m_jobRunning = false;
     CancelToken m_jobCancel;
     quint64 m_serial = 0; // bumped per project, so results for a closed one are dropped
+    std::unique_ptr<DatabasePlanLink> m_link; // set while a plan from a database is open
 };
 
 } // namespace cw::desktop

@@ -2,6 +2,8 @@
 #include "desktop/project_file_actions.h"
 
 #include "cityweave/project/layer_loading.h"
+#include "common/error_text.h"
+#include "desktop/conflict_dialog.h"
 #include "desktop/open_database_dialog.h"
 #include "desktop/project_document.h"
 #include "desktop/recovery_files.h"
@@ -167,23 +169,55 @@ bool ProjectFileActions::maybeSave() {
 bool ProjectFileActions::save() {
     if (m_document.path().isEmpty())
         return saveAs();
-    if (m_document.isInDatabase()) {
-        // Saving into the shared plan goes object by object with conflict detection; until the
-        // desktop does that, edits are kept by saving a copy.
-        QMessageBox::information(
-            m_parent, tr("Plan in a database"),
-            tr("This plan is kept in the database %1 and is read-only in this version of the "
-               "desktop. Use Save As to keep your changes in a project file; cityweave-cli "
-               "publish puts a project file back into a database.")
-                .arg(m_document.path()));
-        return saveAs();
-    }
+    if (m_document.isInDatabase())
+        return saveToDatabase();
     QString error;
     if (!m_document.save(&error)) {
         QMessageBox::critical(m_parent, tr("Cannot save project"), error);
         return false;
     }
     return true;
+}
+
+bool ProjectFileActions::saveToDatabase() {
+    std::map<std::string, project::Resolutions> resolutions;
+    // Another planner may save the same fields again while this one chooses: ask again then.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        project::ChangesOutcome outcome;
+        QString error;
+        if (!m_document.saveToDatabase(resolutions, &outcome, &error)) {
+            QMessageBox::critical(m_parent, tr("Cannot save project"), error);
+            return false;
+        }
+        QStringList refused;
+        bool conflicts = false;
+        for (const project::ObjectNotSaved& object : outcome.notSaved) {
+            const QString id = QString::fromStdString(object.id);
+            if (object.error)
+                refused << app::ErrorText::describe(*object.error);
+            else if (object.outcome.state == project::SaveState::DeletedByOther)
+                refused << tr("%1 was deleted by another planner; your changes to it were not "
+                              "saved.")
+                               .arg(id);
+            else if (object.outcome.state == project::SaveState::ChangedByOther)
+                refused << tr("%1 was changed by another planner since you opened it, so it was "
+                              "not deleted.")
+                               .arg(id);
+            else
+                conflicts = true;
+        }
+        if (!refused.isEmpty())
+            QMessageBox::warning(m_parent, tr("Some changes were not saved"),
+                                 refused.join(QLatin1Char('\n')));
+        if (!conflicts)
+            return outcome.notSaved.empty();
+        ConflictDialog dialog(outcome.notSaved, m_document.project(), m_document.language(),
+                              m_parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        resolutions = dialog.resolutions();
+    }
+    return false;
 }
 
 bool ProjectFileActions::saveAs() {

@@ -47,6 +47,8 @@ public:
     bool maybeSave();
     bool save();
     bool saveAs();
+    /// Save for a plan in a database: object by object, asking about conflicting fields.
+    bool saveToDatabase();
     /// Opens the add-layer dialog on `path` (as if chosen in it).
     void addLayerFromPath(const QString& path);
     /// Files dropped on the map: a CityWeave project opens; any other file gets its own

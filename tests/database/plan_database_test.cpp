@@ -275,6 +275,54 @@ TEST_F(PlanDatabaseTest, DeletingWhatAnotherEditsIsRefusedAndTheOtherWay) {
     EXPECT_EQ(PlanSession::open(location).value()->project().findProject(edited.id), nullptr);
 }
 
+// What the desktop's Save does: every object the planner changed, added or removed, each in
+// its own transaction; what conflicts is reported and saved once resolved.
+TEST_F(PlanDatabaseTest, SavingAllChangesReportsOnlyWhatConflicts) {
+    auto kim = openSession(), lee = openSession();
+    ASSERT_TRUE(kim && lee);
+    Project edited = kim->project();
+    edited.title.ko = "서울 스마트시티 통합 계획";
+    edited.projects.at(0).stage = edited.projects.at(0).stage == 3 ? 2 : 3;
+    const std::string removedId = edited.projects.at(2).id;
+    edited.projects.erase(edited.projects.begin() + 2);
+    ProjectInfo added = edited.projects.at(1);
+    added.id = "new_living_lab";
+    added.name = {"신규 리빙랩", "New living lab"};
+    edited.projects.push_back(added);
+    edited.sandboxZones.at(0).notes = "연장 신청";
+    edited.layers.at(0).style.opacity = 0.5;
+    edited.view.extent = {1, 2, 3, 4}; // each planner's own
+
+    ProjectInfo lees = lee->project().projects.at(0);
+    lees.stage = 6 - lees.stage - edited.projects.at(0).stage; // the third of stages 1, 2, 3
+    ASSERT_EQ(lee->saveProject(lees)->state, SaveState::Saved);
+
+    auto first = kim->saveChanges(edited);
+    ASSERT_TRUE(first) << first.error().detail;
+    EXPECT_EQ(first->saved, 5); // title, removal, addition, zone, layer
+    ASSERT_EQ(first->notSaved.size(), 1u);
+    EXPECT_EQ(first->notSaved[0].kind, PlanObjectKind::Project);
+    EXPECT_EQ(first->notSaved[0].id, edited.projects.at(0).id);
+    EXPECT_EQ(first->notSaved[0].outcome.state, SaveState::Conflict);
+    EXPECT_EQ(first->notSaved[0].outcome.conflicts.at(0).field, "stage");
+
+    auto second =
+        kim->saveChanges(edited, {{planObjectKey(PlanObjectKind::Project, edited.projects.at(0).id),
+                                   {{"stage", Pick::Mine}}}});
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->saved, 1);
+    EXPECT_TRUE(second->notSaved.empty());
+
+    const Project stored = PlanSession::open(location).value()->project();
+    EXPECT_EQ(stored.title, edited.title);
+    EXPECT_EQ(stored.projects, edited.projects);
+    EXPECT_EQ(stored.findProject(removedId), nullptr);
+    EXPECT_EQ(stored.sandboxZones, edited.sandboxZones);
+    EXPECT_EQ(stored.layers, edited.layers);
+    EXPECT_EQ(stored.view, sample.view) << "the view is not shared";
+    EXPECT_EQ(kim->project().projects, edited.projects) << "the session holds what was saved";
+}
+
 TEST_F(PlanDatabaseTest, EveryChangeIsInTheAuditTrail) {
     auto kim = openSession();
     ASSERT_TRUE(kim);

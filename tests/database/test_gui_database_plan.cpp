@@ -3,13 +3,17 @@
 // with all its layers read from PostGIS, and Save As into a project file.
 #include "cityweave/project/plan_database.h"
 #include "cityweave/project/project_store.h"
+#include "desktop/conflict_dialog.h"
 #include "desktop/open_database_dialog.h"
 #include "desktop/project_document.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +23,10 @@ class TestGuiDatabasePlan : public QObject {
     Q_OBJECT
 
     QString m_url;
+
+    project::DatabaseLocation location() const {
+        return project::parseDatabaseLocation(m_url.toStdString()).value();
+    }
 
 private slots:
     void initTestCase() {
@@ -52,6 +60,69 @@ private slots:
         dialog.remember();
         desktop::OpenDatabaseDialog again(settings);
         QCOMPARE(again.url(), url);
+    }
+
+    // What another planner saves shows up in an unchanged document within a second.
+    void othersChangesArriveLive() {
+        desktop::ProjectDocument document(QStringLiteral("ko"));
+        QString error;
+        QVERIFY2(document.open(m_url, &error), qPrintable(error));
+        QSignalSpy announced(&document, &desktop::ProjectDocument::remoteChanges);
+        auto other = project::PlanSession::open(location());
+        QVERIFY(other);
+        project::ProjectInfo changed = (*other)->project().projects.at(0);
+        changed.endYear += 1;
+        QCOMPARE((*other)->saveProject(changed)->state, project::SaveState::Saved);
+        QTRY_COMPARE_WITH_TIMEOUT(document.project().projects.at(0).endYear, changed.endYear, 1000);
+        QCOMPARE(announced.count(), 1);
+        QVERIFY(announced.first().first().toStringList().first().contains(
+            QString::fromStdString(changed.id)));
+        QVERIFY(!document.isDirty());
+    }
+
+    // Save meets another planner's change to the same field: reported, then resolved.
+    void saveReportsConflictsAndTakesResolutions() {
+        desktop::ProjectDocument document(QStringLiteral("ko"));
+        QString error;
+        QVERIFY2(document.open(m_url, &error), qPrintable(error));
+        desktop::PlanState mine = document.planState();
+        mine.projects.at(1).task = "E9";
+        mine.projects.at(2).endYear = 2044; // no one else touches this
+        document.editPlan(mine, QStringLiteral("edit"));
+        QVERIFY(document.isDirty());
+
+        auto other = project::PlanSession::open(location());
+        QVERIFY(other);
+        project::ProjectInfo theirs = (*other)->project().projects.at(1);
+        theirs.task = "S3";
+        QCOMPARE((*other)->saveProject(theirs)->state, project::SaveState::Saved);
+        QTest::qWait(300); // their notification arrives; a dirty document keeps its edits
+
+        project::ChangesOutcome outcome;
+        QVERIFY2(document.saveToDatabase({}, &outcome, &error), qPrintable(error));
+        QCOMPARE(outcome.saved, 1);
+        QCOMPARE(outcome.notSaved.size(), std::size_t(1));
+        QCOMPARE(outcome.notSaved[0].outcome.conflicts.at(0).field, std::string("task"));
+        QVERIFY(document.isDirty());
+        QCOMPARE(document.project().projects.at(1).task, std::string("E9"));
+
+        desktop::ConflictDialog dialog(outcome.notSaved, document.project(), QStringLiteral("ko"));
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("S3"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("E9"));
+        if (const QString shots = qEnvironmentVariable("CW_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/conflict_dialog.png"));
+        qobject_cast<QComboBox*>(table->cellWidget(0, 5))->setCurrentIndex(1); // mine
+        QVERIFY2(document.saveToDatabase(dialog.resolutions(), &outcome, &error),
+                 qPrintable(error));
+        QVERIFY(outcome.notSaved.empty());
+        QVERIFY(!document.isDirty());
+        QCOMPARE(project::PlanSession::open(location()).value()->project().projects.at(1).task,
+                 std::string("E9"));
+        QCOMPARE(project::PlanSession::open(location()).value()->project().projects.at(2).endYear,
+                 2044);
     }
 
     void opensThePlanWithEveryLayer() {

@@ -30,6 +30,8 @@ const char* tableOf(PlanObjectKind kind) {
         return "cw_sandbox_zones";
     case PlanObjectKind::Layer:
         return "cw_layers";
+    case PlanObjectKind::Setting:
+        return "cw_settings";
     }
     return "cw_projects";
 }
@@ -161,6 +163,20 @@ private:
     PgConnection& m_connection;
     bool m_open = false;
 };
+
+std::string planObjectKey(PlanObjectKind kind, const std::string& id) {
+    switch (kind) {
+    case PlanObjectKind::Project:
+        return "project:" + id;
+    case PlanObjectKind::SandboxZone:
+        return "zone:" + id;
+    case PlanObjectKind::Layer:
+        return "layer:" + id;
+    case PlanObjectKind::Setting:
+        return "setting:" + id;
+    }
+    return id;
+}
 
 PlanSession::PlanSession(std::unique_ptr<PgConnection> connection, DatabaseLocation location)
     : m_connection(std::move(connection)), m_location(std::move(location)) {}
@@ -295,6 +311,79 @@ Result<SaveOutcome> PlanSession::saveLayer(const LayerEntry& mine, const Resolut
     });
 }
 
+Result<ChangesOutcome>
+PlanSession::saveChanges(const Project& edited,
+                         const std::map<std::string, Resolutions>& resolutions) {
+    ChangesOutcome result;
+    const Project before = m_project; // each save updates m_project
+    auto resolutionsFor = [&](PlanObjectKind kind, const std::string& id) {
+        const auto found = resolutions.find(planObjectKey(kind, id));
+        return found == resolutions.end() ? Resolutions{} : found->second;
+    };
+    // A lost connection ends the whole save; anything else concerns that object only.
+    auto record = [&](PlanObjectKind kind, const std::string& id,
+                      Result<SaveOutcome> outcome) -> Status {
+        if (!outcome && outcome.error().code == ErrorCode::DatabaseUnavailable)
+            return outcome.error();
+        if (!outcome)
+            result.notSaved.push_back({kind, id, {}, outcome.error()});
+        else if (outcome->state == SaveState::Saved)
+            ++result.saved;
+        else
+            result.notSaved.push_back({kind, id, std::move(*outcome), std::nullopt});
+        return Ok{};
+    };
+    auto saveList = [&](const auto& was, const auto& now, PlanObjectKind kind,
+                        auto saveOne) -> Status {
+        for (const auto& object : now) {
+            const auto old = std::find_if(was.begin(), was.end(),
+                                          [&](const auto& o) { return o.id == object.id; });
+            if (old == was.end() || !(*old == object))
+                if (auto st =
+                        record(kind, object.id, saveOne(object, resolutionsFor(kind, object.id)));
+                    !st)
+                    return st;
+        }
+        for (const auto& object : was)
+            if (std::none_of(now.begin(), now.end(),
+                             [&](const auto& o) { return o.id == object.id; }))
+                if (auto st = record(kind, object.id, remove(kind, object.id)); !st)
+                    return st;
+        return Ok{};
+    };
+    Status status =
+        saveList(before.projects, edited.projects, PlanObjectKind::Project,
+                 [&](const ProjectInfo& o, const Resolutions& r) { return saveProject(o, r); });
+    if (status)
+        status =
+            saveList(before.sandboxZones, edited.sandboxZones, PlanObjectKind::SandboxZone,
+                     [&](const SandboxZone& o, const Resolutions& r) { return saveZone(o, r); });
+    if (status)
+        status =
+            saveList(before.layers, edited.layers, PlanObjectKind::Layer,
+                     [&](const LayerEntry& o, const Resolutions& r) { return saveLayer(o, r); });
+    const std::pair<const char*, json> settings[] = {
+        {"title", {{"ko", edited.title.ko}, {"en", edited.title.en}}},
+        {"note", {{"ko", edited.note.ko}, {"en", edited.note.en}}},
+        {"rules", rulesJson(edited.rules)}};
+    const bool changed[] = {edited.title != before.title, edited.note != before.note,
+                            !(edited.rules == before.rules)};
+    for (std::size_t i = 0; status && i < std::size(settings); ++i) {
+        if (!changed[i])
+            continue;
+        const std::string id = settings[i].first;
+        std::string saved;
+        auto outcome = saveObject("cw_settings", id, settings[i].second.dump(),
+                                  resolutionsFor(PlanObjectKind::Setting, id), &saved);
+        if (outcome && outcome->state == SaveState::Saved)
+            addPlanObject(m_project, "cw_settings", id, saved);
+        status = record(PlanObjectKind::Setting, id, std::move(outcome));
+    }
+    if (!status)
+        return status.error();
+    return result;
+}
+
 Result<SaveOutcome> PlanSession::remove(PlanObjectKind kind, const std::string& id) {
     const char* table = tableOf(kind);
     PgConnection& db = *m_connection;
@@ -341,6 +430,8 @@ Result<SaveOutcome> PlanSession::remove(PlanObjectKind kind, const std::string& 
         break;
     case PlanObjectKind::Layer:
         eraseId(m_project.layers, id);
+        break;
+    case PlanObjectKind::Setting:
         break;
     }
     return outcome;
@@ -449,6 +540,10 @@ Status PlanSession::listen() {
         return listening;
     m_listening = true;
     return Ok{};
+}
+
+int PlanSession::socket() {
+    return PQsocket(m_connection->raw());
 }
 
 Result<std::vector<PlanChange>> PlanSession::waitForChanges(int timeoutMs) {

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,10 @@ namespace cw::project {
 class PgConnection;
 
 /// The kinds of planning object a plan in PostgreSQL versions one by one.
-enum class PlanObjectKind { Project, SandboxZone, Layer };
+enum class PlanObjectKind { Project, SandboxZone, Layer, Setting };
+
+/// "project:ID", "zone:ID", "layer:ID", "setting:ID": an object's key in resolution maps.
+std::string planObjectKey(PlanObjectKind kind, const std::string& id);
 
 /// One field of an object that both this planner and someone else changed, differently, since
 /// this planner loaded it: the values as JSON text (the original, theirs now, and mine).
@@ -42,6 +46,19 @@ struct SaveOutcome {
 /// For each conflicting field, whose value the planner keeps.
 enum class Pick { Theirs, Mine };
 using Resolutions = std::map<std::string, Pick>;
+
+/// An object of a multi-object save that was not written, and why.
+struct ObjectNotSaved {
+    PlanObjectKind kind = PlanObjectKind::Project;
+    std::string id;
+    SaveOutcome outcome;        ///< Conflict, DeletedByOther or ChangedByOther ...
+    std::optional<Error> error; ///< ... or the error that refused it (PermissionDenied, ...)
+};
+
+struct ChangesOutcome {
+    int saved = 0; ///< objects written: added, changed or deleted
+    std::vector<ObjectNotSaved> notSaved;
+};
 
 /// A change someone committed to the plan, as announced by the server (LISTEN/NOTIFY).
 struct PlanChange {
@@ -84,6 +101,13 @@ public:
     Result<SaveOutcome> saveProject(const ProjectInfo& mine, const Resolutions& resolutions = {});
     Result<SaveOutcome> saveZone(const SandboxZone& mine, const Resolutions& resolutions = {});
     Result<SaveOutcome> saveLayer(const LayerEntry& mine, const Resolutions& resolutions = {});
+    /// Saves everything `edited` changes relative to this session's plan: each project, zone
+    /// and layer added, changed or removed, and the title, note and sector rules, each object
+    /// in its own transaction. Objects that conflict or are refused are reported and left as
+    /// they are; the others are saved. `resolutions`, by planObjectKey, settle the conflicts an
+    /// earlier attempt reported. The map view is each planner's own and is not saved.
+    Result<ChangesOutcome> saveChanges(const Project& edited,
+                                       const std::map<std::string, Resolutions>& resolutions = {});
     /// Deletes an object, unless someone changed it since it was loaded.
     Result<SaveOutcome> remove(PlanObjectKind kind, const std::string& id);
 
@@ -99,6 +123,9 @@ public:
 
     /// Starts listening for others' changes; then waitForChanges returns them as they commit.
     Status listen();
+    /// The connection's socket, for an event loop to watch (readable: call waitForChanges(0));
+    /// -1 when the connection is closed. It changes after a reconnection.
+    int socket();
     /// Changes announced within `timeoutMs` (returns as soon as there is at least one).
     Result<std::vector<PlanChange>> waitForChanges(int timeoutMs);
 
