@@ -29,7 +29,9 @@ OpenDatabaseDialog::OpenDatabaseDialog(QSettings& settings, QWidget* parent)
       m_port(new QSpinBox(this)),
       m_database(new QLineEdit(setting(settings, "database", {}), this)),
       m_schema(new QLineEdit(setting(settings, "schema", {}), this)),
-      m_user(new QLineEdit(setting(settings, "user", qEnvironmentVariable("USER")), this)) {
+      m_user(new QLineEdit(
+          setting(settings, "user", qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))),
+          this)) {
     setWindowTitle(tr("Open plan from database"));
     m_host->setObjectName(QStringLiteral("host"));
     m_port->setObjectName(QStringLiteral("port"));

@@ -53,8 +53,10 @@ bool isPlainIdentifier(const std::string& name) {
 }
 
 std::string keywords(const DatabaseLocation& l, bool withPassword) {
-    std::string out =
-        "host=" + quoted(l.host) + " port=" + quoted(l.port) + " dbname=" + quoted(l.database);
+    // A server that does not answer is reported after 10 s, not after the system's TCP
+    // timeout of minutes.
+    std::string out = "host=" + quoted(l.host) + " port=" + quoted(l.port) +
+                      " dbname=" + quoted(l.database) + " connect_timeout=10";
     if (!l.user.empty())
         out += " user=" + quoted(l.user);
     if (withPassword && !l.password.empty())

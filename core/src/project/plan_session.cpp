@@ -201,8 +201,8 @@ Status PlanSession::reload() {
         if (!db.alive())
             return makeError(ErrorCode::DatabaseUnavailable,
                              {m_location.displayUrl(), db.lastError()});
-        if (version.sqlState() == "42501")
-            return makeError(ErrorCode::PermissionDenied,
+        if (version.sqlState() == "42501") // no right to read the plan's schema
+            return makeError(ErrorCode::DatabaseUnavailable,
                              {m_location.displayUrl(), version.error()});
         return makeError(ErrorCode::DatabaseNotAPlan, {m_location.displayUrl(), "no-plan"});
     }
