@@ -1532,6 +1532,106 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Industry and space</source>
         <translation>Industry and space</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation type="unfinished">Core task</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished">Lead agency</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation type="unfinished">Start year</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished">End year</translation>
+    </message>
+    <message>
+        <source>Strategic axis</source>
+        <translation type="unfinished">Strategic axis</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation type="unfinished">Budget (KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished">Provenance</translation>
+    </message>
+    <message>
+        <source>Required exemptions</source>
+        <translation type="unfinished">Required exemptions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
+    <message>
+        <source>Roll-out order</source>
+        <translation type="unfinished">Roll-out order</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished">Exemptions</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished">Validity</translation>
+    </message>
+    <message>
+        <source>Years valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation type="unfinished">Caps</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PluginText</name>
@@ -2630,98 +2730,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     </message>
     <message>
         <source>Your other changes were saved. For each field below, choose whose value to keep, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
-    </message>
-    <message>
-        <source>Core task</source>
-        <translation type="unfinished">Core task</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation type="unfinished">Lead agency</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished">Stage</translation>
-    </message>
-    <message>
-        <source>Start year</source>
-        <translation type="unfinished">Start year</translation>
-    </message>
-    <message>
-        <source>End year</source>
-        <translation type="unfinished">End year</translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation type="unfinished">Axis</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished">Partners</translation>
-    </message>
-    <message>
-        <source>Budget (KRW)</source>
-        <translation type="unfinished">Budget (KRW)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exemptions needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished">Indicators</translation>
-    </message>
-    <message>
-        <source>Roll-out</source>
-        <translation type="unfinished">Roll-out</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exemptions granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension (years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caps</source>
-        <translation type="unfinished">Caps</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5843,82 +5851,6 @@ It keeps the name and id of “%1”.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Core task</source>
-        <translation>Core task</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation>Lead agency</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Start year</source>
-        <translation>Start year</translation>
-    </message>
-    <message>
-        <source>End year</source>
-        <translation>End year</translation>
-    </message>
-    <message>
-        <source>Strategic axis</source>
-        <translation>Strategic axis</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Budget (KRW)</source>
-        <translation>Budget (KRW)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <source>Required exemptions</source>
-        <translation>Required exemptions</translation>
-    </message>
-    <message>
-        <source>Roll-out order</source>
-        <translation>Roll-out order</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Exemptions</source>
-        <translation>Exemptions</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validity</translation>
-    </message>
-    <message>
-        <source>Caps</source>
-        <translation>Caps</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>The project needs two scenarios to compare: create one from the current plan first.</source>

@@ -1618,6 +1618,106 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
         <source>Industry and space</source>
         <translation>산업·공간</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>핵심 과제</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>종료 연도</translation>
+    </message>
+    <message>
+        <source>Strategic axis</source>
+        <translation>전략 축</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>참여 기관</translation>
+    </message>
+    <message>
+        <source>Budget (KRW)</source>
+        <translation>예산(KRW)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>Required exemptions</source>
+        <translation>필요한 특례</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Roll-out order</source>
+        <translation>확산 순서</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>면적</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>경계</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>특례</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Years valid</source>
+        <translation>유효 기간(년)</translation>
+    </message>
+    <message>
+        <source>Extension (years)</source>
+        <translation>연장(년)</translation>
+    </message>
+    <message>
+        <source>Caps</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>표시</translation>
+    </message>
 </context>
 <context>
     <name>PluginText</name>
@@ -2691,98 +2791,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input, 4 cannot write output,
     <message>
         <source>Your other changes were saved. For each field below, choose whose value to keep, then save again.</source>
         <translation>다른 변경 내용은 저장되었습니다. 아래 각 항목에 대해 어느 값을 유지할지 고른 뒤 다시 저장하십시오.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>분야</translation>
-    </message>
-    <message>
-        <source>Core task</source>
-        <translation>핵심 과제</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation>주관 기관</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Start year</source>
-        <translation>시작 연도</translation>
-    </message>
-    <message>
-        <source>End year</source>
-        <translation>종료 연도</translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation>전략 축</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>참여 기관</translation>
-    </message>
-    <message>
-        <source>Budget (KRW)</source>
-        <translation>예산(KRW)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation>자료 출처</translation>
-    </message>
-    <message>
-        <source>Exemptions needed</source>
-        <translation>필요한 특례</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <source>Roll-out</source>
-        <translation>확산</translation>
-    </message>
-    <message>
-        <source>Boundary</source>
-        <translation>경계</translation>
-    </message>
-    <message>
-        <source>Exemptions granted</source>
-        <translation>부여된 특례</translation>
-    </message>
-    <message>
-        <source>Years valid</source>
-        <translation>유효 기간(년)</translation>
-    </message>
-    <message>
-        <source>Extension (years)</source>
-        <translation>연장(년)</translation>
-    </message>
-    <message>
-        <source>Caps</source>
-        <translation>상한</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>비고</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>스타일</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>표시</translation>
     </message>
 </context>
 <context>
@@ -5887,82 +5895,6 @@ It keeps the name and id of “%1”.</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>분야</translation>
-    </message>
-    <message>
-        <source>Core task</source>
-        <translation>핵심 과제</translation>
-    </message>
-    <message>
-        <source>Lead agency</source>
-        <translation>주관 기관</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Start year</source>
-        <translation>시작 연도</translation>
-    </message>
-    <message>
-        <source>End year</source>
-        <translation>종료 연도</translation>
-    </message>
-    <message>
-        <source>Strategic axis</source>
-        <translation>전략 축</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>참여 기관</translation>
-    </message>
-    <message>
-        <source>Budget (KRW)</source>
-        <translation>예산(KRW)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Provenance</source>
-        <translation>데이터 출처</translation>
-    </message>
-    <message>
-        <source>Required exemptions</source>
-        <translation>필요한 특례</translation>
-    </message>
-    <message>
-        <source>Roll-out order</source>
-        <translation>확산 순서</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>면적</translation>
-    </message>
-    <message>
-        <source>Exemptions</source>
-        <translation>특례</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>유효 기간</translation>
-    </message>
-    <message>
-        <source>Caps</source>
-        <translation>상한</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>비고</translation>
     </message>
     <message>
         <source>The project needs two scenarios to compare: create one from the current plan first.</source>

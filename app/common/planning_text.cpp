@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <cmath>
+#include <map>
 
 namespace cw::app {
 namespace {
@@ -238,6 +239,39 @@ QString PlanningText::sector(project::Sector sector) {
         break;
     }
     return {};
+}
+
+QString PlanningText::field(const std::string& key) {
+    static const std::map<std::string, const char*> names{
+        {"name", QT_TR_NOOP("Name")},
+        {"sector", QT_TR_NOOP("Sector")},
+        {"task", QT_TR_NOOP("Core task")},
+        {"lead_agency", QT_TR_NOOP("Lead agency")},
+        {"stage", QT_TR_NOOP("Stage")},
+        {"start_year", QT_TR_NOOP("Start year")},
+        {"end_year", QT_TR_NOOP("End year")},
+        {"axis", QT_TR_NOOP("Strategic axis")},
+        {"partners", QT_TR_NOOP("Partners")},
+        {"budget", QT_TR_NOOP("Budget (KRW)")},
+        {"budget_krw", QT_TR_NOOP("Budget (KRW)")},
+        {"status", QT_TR_NOOP("Status")},
+        {"provenance", QT_TR_NOOP("Provenance")},
+        {"required_exemptions", QT_TR_NOOP("Required exemptions")},
+        {"indicators", QT_TR_NOOP("Indicators")},
+        {"rollout", QT_TR_NOOP("Roll-out order")},
+        {"area", QT_TR_NOOP("Area")},
+        {"rings", QT_TR_NOOP("Boundary")},
+        {"exemptions", QT_TR_NOOP("Exemptions")},
+        {"validity", QT_TR_NOOP("Validity")},
+        {"valid_years", QT_TR_NOOP("Years valid")},
+        {"extension_years", QT_TR_NOOP("Extension (years)")},
+        {"caps", QT_TR_NOOP("Caps")},
+        {"notes", QT_TR_NOOP("Notes")},
+        {"style", QT_TR_NOOP("Style")},
+        {"visible", QT_TR_NOOP("Visible")},
+    };
+    const auto it = names.find(key);
+    return it == names.end() ? QString::fromStdString(key) : tr(it->second);
 }
 
 } // namespace cw::app

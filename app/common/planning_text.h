@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <string>
 
 namespace cw::app {
 
@@ -29,6 +30,10 @@ public:
     static QString task(const std::string& code, const QString& lang);
     /// "Transport", "Safety", "Energy", "Industry and space"; empty for Sector::None.
     static QString sector(project::Sector sector);
+    /// A planning object's field by its key: the keys of scenario differences and of the
+    /// documents a shared plan keeps ("end_year" → End year, "rings" → Boundary); the key
+    /// itself when unknown.
+    static QString field(const std::string& key);
 };
 
 } // namespace cw::app

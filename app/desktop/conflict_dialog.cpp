@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/conflict_dialog.h"
 
+#include "common/planning_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -26,38 +28,6 @@ QString displayName(const project::ObjectNotSaved& object, const project::Projec
 }
 
 } // namespace
-
-QString ConflictDialog::fieldLabel(const std::string& key) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"name", QT_TR_NOOP("Name")},
-        {"sector", QT_TR_NOOP("Sector")},
-        {"task", QT_TR_NOOP("Core task")},
-        {"lead_agency", QT_TR_NOOP("Lead agency")},
-        {"stage", QT_TR_NOOP("Stage")},
-        {"start_year", QT_TR_NOOP("Start year")},
-        {"end_year", QT_TR_NOOP("End year")},
-        {"axis", QT_TR_NOOP("Axis")},
-        {"partners", QT_TR_NOOP("Partners")},
-        {"budget_krw", QT_TR_NOOP("Budget (KRW)")},
-        {"status", QT_TR_NOOP("Status")},
-        {"provenance", QT_TR_NOOP("Data source")},
-        {"required_exemptions", QT_TR_NOOP("Exemptions needed")},
-        {"indicators", QT_TR_NOOP("Indicators")},
-        {"rollout", QT_TR_NOOP("Roll-out")},
-        {"rings", QT_TR_NOOP("Boundary")},
-        {"exemptions", QT_TR_NOOP("Exemptions granted")},
-        {"valid_years", QT_TR_NOOP("Years valid")},
-        {"extension_years", QT_TR_NOOP("Extension (years)")},
-        {"caps", QT_TR_NOOP("Caps")},
-        {"notes", QT_TR_NOOP("Notes")},
-        {"style", QT_TR_NOOP("Style")},
-        {"visible", QT_TR_NOOP("Visible")},
-    };
-    for (const auto& [name, label] : labels)
-        if (key == name)
-            return tr(label);
-    return QString::fromStdString(key);
-}
 
 QString ConflictDialog::readable(const std::string& json) {
     const QJsonDocument doc =
@@ -87,8 +57,9 @@ ConflictDialog::ConflictDialog(const std::vector<project::ObjectNotSaved>& confl
         for (const project::FieldConflict& field : object.outcome.conflicts) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            const QString cells[] = {name, fieldLabel(field.field), readable(field.original),
-                                     readable(field.theirs), readable(field.mine)};
+            const QString cells[] = {name, app::PlanningText::field(field.field),
+                                     readable(field.original), readable(field.theirs),
+                                     readable(field.mine)};
             for (int column = 0; column < 5; ++column)
                 m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
             auto* choice = new QComboBox(m_table);

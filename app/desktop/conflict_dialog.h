@@ -28,8 +28,6 @@ public:
     /// The planner's choices, by planObjectKey, for PlanSession::saveChanges.
     std::map<std::string, project::Resolutions> resolutions() const;
 
-    /// The translated name of a planning object's field ("stage" → Stage).
-    static QString fieldLabel(const std::string& key);
     /// A JSON value as a planner reads it: text without quotes, numbers as they are.
     static QString readable(const std::string& json);
 

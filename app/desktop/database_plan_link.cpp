@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/database_plan_link.h"
 
-#include "cityweave/data/source_access.h"
+#include "cityweave/project/plan_database.h"
 #include "common/error_text.h"
 
 #include <QSocketNotifier>
@@ -15,15 +15,13 @@ std::unique_ptr<DatabasePlanLink> DatabasePlanLink::open(const QString& url, QSt
             *error = app::ErrorText::describe(location.error());
         return nullptr;
     }
-    auto session = project::PlanSession::open(*location);
+    auto session = project::PlanDatabase::openSession(*location);
     if (!session || !(*session)->listen()) {
         if (error)
             *error = session ? tr("The database does not announce changes (LISTEN failed).")
                              : app::ErrorText::describe(session.error());
         return nullptr;
     }
-    // The planner opened this database: its layers may be read.
-    data::allowDatabaseSource(location->gdalConnection());
     return std::unique_ptr<DatabasePlanLink>(new DatabasePlanLink(std::move(*session)));
 }
 

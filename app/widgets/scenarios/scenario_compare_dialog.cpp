@@ -220,33 +220,6 @@ void ScenarioCompareDialog::compare(const QString& idA, const QString& idB) {
     refresh();
 }
 
-QString ScenarioCompareDialog::fieldName(const std::string& key) {
-    static const std::map<std::string, const char*> names{
-        {"name", QT_TR_NOOP("Name")},
-        {"sector", QT_TR_NOOP("Sector")},
-        {"task", QT_TR_NOOP("Core task")},
-        {"lead_agency", QT_TR_NOOP("Lead agency")},
-        {"stage", QT_TR_NOOP("Stage")},
-        {"start_year", QT_TR_NOOP("Start year")},
-        {"end_year", QT_TR_NOOP("End year")},
-        {"axis", QT_TR_NOOP("Strategic axis")},
-        {"partners", QT_TR_NOOP("Partners")},
-        {"budget", QT_TR_NOOP("Budget (KRW)")},
-        {"status", QT_TR_NOOP("Status")},
-        {"provenance", QT_TR_NOOP("Provenance")},
-        {"required_exemptions", QT_TR_NOOP("Required exemptions")},
-        {"indicators", QT_TR_NOOP("Indicators")},
-        {"rollout", QT_TR_NOOP("Roll-out order")},
-        {"area", QT_TR_NOOP("Area")},
-        {"exemptions", QT_TR_NOOP("Exemptions")},
-        {"validity", QT_TR_NOOP("Validity")},
-        {"caps", QT_TR_NOOP("Caps")},
-        {"notes", QT_TR_NOOP("Notes")},
-    };
-    const auto it = names.find(key);
-    return it == names.end() ? QString::fromStdString(key) : tr(it->second);
-}
-
 QString ScenarioCompareDialog::scenarioName(const std::string& id) const {
     for (const auto& s : m_project.scenarios)
         if (s.id == id) {
@@ -305,7 +278,7 @@ void ScenarioCompareDialog::fillRegistry(const project::Project& a, const projec
             if (va.isEmpty() && vb.isEmpty())
                 va = vb = tr("differs");
             // The key "project/field" lets a test (and a later filter) find the row.
-            addRow(m_registry, {projectName(a, change.id), fieldName(field), va, vb},
+            addRow(m_registry, {projectName(a, change.id), app::PlanningText::field(field), va, vb},
                    QString::fromStdString(change.id + "/" + field));
         }
     }
@@ -352,7 +325,7 @@ void ScenarioCompareDialog::fillZones(const project::Project& a, const project::
     for (const auto& c : d.zonesChanged) {
         QStringList fields;
         for (const auto& f : c.fields)
-            fields << fieldName(f);
+            fields << app::PlanningText::field(f);
         addRow(m_zones, {zoneName(a, c.id), fields.join(QStringLiteral(", "))},
                QString::fromStdString(c.id));
     }

@@ -35,9 +35,6 @@ public:
     void compare(const QString& idA, const QString& idB);
     bool isComputing() const { return m_running; }
 
-    /// Translated name of a field key of planning::compareScenarios ("end_year" → "End year").
-    static QString fieldName(const std::string& key);
-
 signals:
     /// The worker's figures are shown (or failed, or were cancelled).
     void figuresFinished();

@@ -5,7 +5,6 @@
 #include "cityweave/core/durable_file.h"
 #include "cityweave/core/utf8_path.h"
 #include "cityweave/data/source_access.h"
-#include "cityweave/project/plan_session.h"
 #include "cityweave/project/project_store.h"
 #include "pg_connection.h"
 #include "plan_json.h"
@@ -215,11 +214,17 @@ Status PlanDatabase::publish(const Project& project, const std::string& projectP
     return Ok{};
 }
 
-Result<Project> PlanDatabase::load(const DatabaseLocation& location) {
+Result<std::unique_ptr<PlanSession>> PlanDatabase::openSession(const DatabaseLocation& location) {
     auto session = PlanSession::open(location);
+    if (session)
+        data::allowDatabaseSource(location.gdalConnection());
+    return session;
+}
+
+Result<Project> PlanDatabase::load(const DatabaseLocation& location) {
+    auto session = openSession(location);
     if (!session)
         return session.error();
-    data::allowDatabaseSource(location.gdalConnection());
     if (!location.asOf.empty())
         return (*session)->planAsOf(location.asOf);
     return (*session)->project();

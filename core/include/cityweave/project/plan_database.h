@@ -4,8 +4,10 @@
 #include "cityweave/core/error.h"
 #include "cityweave/core/progress.h"
 #include "cityweave/project/plan_location.h"
+#include "cityweave/project/plan_session.h"
 #include "cityweave/project/project.h"
 
+#include <memory>
 #include <string>
 
 namespace cw::project {
@@ -26,6 +28,8 @@ public:
     /// The plan kept at `location`. Its layers read from the database (allowed as a source
     /// from now on in this process: the user opened this database).
     static Result<Project> load(const DatabaseLocation& location);
+    /// A planner's editing session on the plan at `location`, its layers allowed as in load().
+    static Result<std::unique_ptr<PlanSession>> openSession(const DatabaseLocation& location);
 
     /// Writes the plan at `location` to a new GeoPackage project file at `path`, its layers'
     /// features copied into the file. The file appears whole or not at all.
